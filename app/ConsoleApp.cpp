@@ -1,0 +1,82 @@
+#include "ConsoleApp.h"
+
+#include "ConsoleOptions.h"
+#include "EndpointProbe.h"
+#include "EndpointStatusModel.h"
+#include "MainWindow.h"
+#include "UnixSignals.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace gatehouse {
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_qs, u"_"_qs,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"gatehouse"_qs, u"_"_qs, u":/i18n"_qs))
+        QApplication::installTranslator(own);
+}
+
+QHash<QString, QString> environment()
+{
+    QHash<QString, QString> out;
+    const auto env = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = env.keys();
+    for (const QString &key : keys)
+        out.insert(key, env.value(key));
+    return out;
+}
+
+} // namespace
+
+int runConsole(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Gatehouse"_qs);
+    QApplication::setOrganizationName(QString::fromLatin1(kOrganization));
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
+    installTranslations(app);
+
+    auto options = ConsoleOptions::parse(QApplication::arguments(), environment());
+    if (!options) {
+        std::fprintf(stderr, "gatehouse: %s\n", qPrintable(options.error().message));
+        return options.error().code == u"usage" ? ExitUsage : ExitConfig;
+    }
+    if (options->showHelp) {
+        std::printf("%s", qPrintable(ConsoleOptions::helpText()));
+        return ExitOk;
+    }
+    if (options->showVersion) {
+        std::printf("gatehouse %s\n", kVersion);
+        return ExitOk;
+    }
+
+    QNetworkAccessManager nam;
+    EndpointStatusModel endpoints;
+    EndpointProbe probe(options->profile, &endpoints, &nam);
+    MainWindow window(options->profile, &endpoints);
+    QObject::connect(&window, &MainWindow::refreshRequested, &probe, &EndpointProbe::checkAll);
+    UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app,
+                     [](int) { QApplication::quit(); });
+    window.show();
+    probe.checkAll();
+    return app.exec();
+}
+
+} // namespace gatehouse

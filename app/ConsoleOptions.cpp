@@ -1,0 +1,110 @@
+#include "ConsoleOptions.h"
+
+#include "DemoEnv.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace gatehouse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConsoleOptions", text);
+}
+
+struct Options
+{
+    QCommandLineOption controlPlane{u"control-plane"_qs,
+                                    tr("Control plane URL (https, or http on loopback)."),
+                                    u"url"_qs};
+    QCommandLineOption issuer{u"issuer"_qs, tr("OpenID Connect issuer URL."), u"url"_qs};
+    QCommandLineOption clientId{u"client-id"_qs, tr("OAuth client ID of this console."),
+                                u"id"_qs};
+    QCommandLineOption demoEnv{u"demo-env"_qs,
+                               tr("Read endpoints from the demo stack's env <file>."),
+                               u"file"_qs};
+    QCommandLineOption help{{u"h"_qs, u"help"_qs}, tr("Show this help.")};
+    QCommandLineOption version{{u"v"_qs, u"version"_qs}, tr("Show the version.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({controlPlane, issuer, clientId, demoEnv, help, version});
+    }
+};
+
+void configure(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(
+        tr("Gatehouse console: see who may reach which service, grant access that expires, "
+           "export audit evidence and read access logs.\n\n"
+           "Exit codes: 0 success, 1 failure, 64 usage error, 78 bad profile or configuration."));
+    options.addTo(parser);
+}
+
+} // namespace
+
+QString ConsoleOptions::helpText()
+{
+    QCommandLineParser parser;
+    Options options;
+    configure(parser, options);
+    return parser.helpText();
+}
+
+Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments,
+                                             const QHash<QString, QString> &env)
+{
+    QCommandLineParser parser;
+    Options o;
+    configure(parser, o);
+    if (!parser.parse(arguments))
+        return Error{u"usage"_qs, parser.errorText(), {}};
+    if (!parser.positionalArguments().isEmpty())
+        return Error{u"usage"_qs,
+                     tr("Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()),
+                     {}};
+
+    ConsoleOptions result;
+    result.showHelp = parser.isSet(o.help);
+    result.showVersion = parser.isSet(o.version);
+
+    QHash<QString, QString> demo;
+    const QString demoPath =
+        parser.isSet(o.demoEnv) ? parser.value(o.demoEnv) : env.value(u"GATEHOUSE_DEMO_ENV"_qs);
+    if (!demoPath.isEmpty()) {
+        auto read = readEnvFile(demoPath);
+        if (!read)
+            return read.error();
+        demo = read.value();
+    }
+    const auto pick = [&](const QCommandLineOption &option, const QString &envKey,
+                          const QString &demoKey, const QString &fallback) {
+        if (parser.isSet(option))
+            return parser.value(option);
+        if (env.contains(envKey))
+            return env.value(envKey);
+        return demo.value(demoKey, fallback);
+    };
+
+    Profile &p = result.profile;
+    p.name = demoPath.isEmpty() && !parser.isSet(o.controlPlane) ? tr("Demo") : tr("Default");
+    if (!demoPath.isEmpty())
+        p.name = tr("Demo");
+    p.controlPlaneUrl = QUrl(pick(o.controlPlane, u"GATEHOUSE_CONTROL_PLANE"_qs,
+                                  u"GATEHOUSE_URL"_qs, u"http://127.0.0.1:47102"_qs),
+                             QUrl::StrictMode);
+    p.issuer = QUrl(pick(o.issuer, u"GATEHOUSE_ISSUER"_qs, u"GATEHOUSE_IDP_ISSUER"_qs,
+                         u"http://127.0.0.1:47101"_qs),
+                    QUrl::StrictMode);
+    p.clientId = pick(o.clientId, u"GATEHOUSE_CLIENT_ID"_qs, u"GATEHOUSE_CONSOLE_CLIENT_ID"_qs,
+                      p.clientId);
+    if (!result.showHelp && !result.showVersion) {
+        if (Error e = p.validate(); !e.isNull())
+            return e;
+    }
+    return result;
+}
+
+} // namespace gatehouse

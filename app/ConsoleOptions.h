@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Profile.h"
+#include "Result.h"
+
+#include <QStringList>
+
+namespace gatehouse {
+
+// What the console was asked to do, from its command line and environment.
+struct ConsoleOptions
+{
+    Profile profile;
+    bool showHelp = false;
+    bool showVersion = false;
+
+    // Precedence: command-line options, then GATEHOUSE_CONTROL_PLANE /
+    // GATEHOUSE_ISSUER / GATEHOUSE_CLIENT_ID, then the demo env file
+    // (--demo-env or GATEHOUSE_DEMO_ENV), then the demo stack's defaults.
+    static Result<ConsoleOptions> parse(const QStringList &arguments,
+                                        const QHash<QString, QString> &environment);
+    static QString helpText();
+};
+
+// Exit codes, also printed by --help.
+enum ConsoleExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 64, ExitConfig = 78 };
+
+} // namespace gatehouse

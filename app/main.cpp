@@ -1,0 +1,6 @@
+#include "ConsoleApp.h"
+
+int main(int argc, char *argv[])
+{
+    return gatehouse::runConsole(argc, argv);
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QStringList>
+#include <QUrl>
+
+namespace gatehouse {
+
+// Where a console connects: one control plane and the IdP that signs its users in.
+struct Profile
+{
+    QString name;
+    QUrl controlPlaneUrl;
+    QUrl issuer;
+    QString clientId = u"gatehouse-console"_qs;
+    QStringList scopes{u"openid"_qs, u"profile"_qs, u"email"_qs, u"groups"_qs,
+                       u"offline_access"_qs};
+
+    // A null Error when both URLs are acceptable (https, or http on loopback).
+    Error validate() const;
+};
+
+} // namespace gatehouse

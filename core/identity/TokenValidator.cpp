@@ -1,0 +1,171 @@
+#include "TokenValidator.h"
+
+#include "JwtSignature.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace gatehouse {
+
+namespace {
+
+Error rejected(const QString &code, const char *sentence, const QString &detail = {})
+{
+    return Error{code, QCoreApplication::translate("TokenValidator", sentence), detail};
+}
+
+std::optional<qint64> numericDate(const QJsonObject &claims, QStringView name)
+{
+    const auto v = claims.value(name);
+    if (!v.isDouble())
+        return std::nullopt;
+    return qint64(v.toDouble());
+}
+
+QStringList stringOrArray(const QJsonValue &v)
+{
+    if (v.isString())
+        return {v.toString()};
+    QStringList out;
+    const auto array = v.toArray();
+    for (const auto &item : array) {
+        if (item.isString())
+            out.append(item.toString());
+    }
+    return out;
+}
+
+Result<const Jwk *> selectKey(const Jwt &jwt, const JwkSet &keys)
+{
+    const QString kid = jwt.keyId();
+    const QString alg = jwt.algorithm();
+    if (!kid.isEmpty()) {
+        const Jwk *key = keys.findById(kid);
+        if (!key)
+            return rejected(tokencheck::kUnknownKey,
+                            "The token was signed with a key the identity provider does not "
+                            "publish.",
+                            u"kid %1 not in key set"_qs.arg(kid));
+        return key;
+    }
+    const Jwk *candidate = nullptr;
+    int count = 0;
+    for (const auto &key : keys.keys()) {
+        if (key.supportsAlgorithm(alg)) {
+            candidate = &key;
+            ++count;
+        }
+    }
+    if (count == 0)
+        return rejected(tokencheck::kUnknownKey,
+                        "The token was signed with a key the identity provider does not publish.",
+                        u"no key for %1"_qs.arg(alg));
+    if (count > 1)
+        return rejected(tokencheck::kAmbiguousKey,
+                        "The token names no key and the identity provider publishes several.",
+                        u"%1 candidate keys without kid"_qs.arg(count));
+    return candidate;
+}
+
+} // namespace
+
+QStringList ValidatedToken::claimStrings(QStringView name) const
+{
+    return stringOrArray(claims.value(name));
+}
+
+Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &keys,
+                                     const TokenRules &rules, const QDateTime &now)
+{
+    auto parsed = Jwt::parse(compact);
+    if (!parsed)
+        return parsed.error();
+    const Jwt &jwt = parsed.value();
+
+    const QString alg = jwt.algorithm();
+    if (!rules.algorithms.contains(alg))
+        return rejected(tokencheck::kAlgorithm, "The token uses a signing algorithm that is not "
+                                                "accepted.",
+                        u"alg '%1'"_qs.arg(alg));
+    if (jwt.header.contains(u"crit"))
+        return rejected(tokencheck::kMalformed, "The token is not a well-formed JWT.",
+                        u"unsupported crit header"_qs);
+    if (!rules.type.isEmpty()) {
+        const QString typ = jwt.header.value(u"typ").toString().toLower();
+        const QString want = rules.type.toLower();
+        if (typ != want && typ != u"application/" + want)
+            return rejected(tokencheck::kType, "The token is of the wrong type.",
+                            u"typ '%1'"_qs.arg(typ));
+    }
+
+    auto key = selectKey(jwt, keys);
+    if (!key)
+        return key.error();
+    if (!verifyJwsSignature(alg, *key.value(), jwt.signingInput, jwt.signature))
+        return rejected(tokencheck::kSignature, "The token's signature is not valid.",
+                        u"alg %1 kid %2"_qs.arg(alg, jwt.keyId()));
+
+    const QJsonObject &c = jwt.claims;
+    if (c.value(u"iss").toString() != rules.issuer)
+        return rejected(tokencheck::kIssuer, "The token was issued by a different identity "
+                                             "provider.",
+                        u"iss '%1'"_qs.arg(c.value(u"iss").toString()));
+
+    const QStringList aud = stringOrArray(c.value(u"aud"));
+    const bool audienceOk = std::any_of(rules.audiences.begin(), rules.audiences.end(),
+                                        [&](const QString &a) { return aud.contains(a); });
+    if (!audienceOk)
+        return rejected(tokencheck::kAudience, "The token is meant for a different audience.",
+                        u"aud [%1]"_qs.arg(aud.join(u',')));
+
+    if (!rules.authorizedParty.isEmpty()) {
+        const auto azp = c.value(u"azp");
+        if (aud.size() > 1 && !azp.isString())
+            return rejected(tokencheck::kAuthorizedParty,
+                            "The token was issued to a different application.",
+                            u"several audiences and no azp"_qs);
+        if (azp.isString() && azp.toString() != rules.authorizedParty)
+            return rejected(tokencheck::kAuthorizedParty,
+                            "The token was issued to a different application.",
+                            u"azp '%1'"_qs.arg(azp.toString()));
+    }
+
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    const qint64 skew = rules.skew.count();
+    const auto exp = numericDate(c, u"exp");
+    if (!exp || nowSecs - skew >= *exp)
+        return rejected(tokencheck::kExpired, "The token has expired.",
+                        exp ? u"exp %1, now %2"_qs.arg(*exp).arg(nowSecs) : u"no exp"_qs);
+    if (const auto nbf = numericDate(c, u"nbf"); nbf && nowSecs + skew < *nbf)
+        return rejected(tokencheck::kNotYetValid, "The token is not valid yet.",
+                        u"nbf %1, now %2"_qs.arg(*nbf).arg(nowSecs));
+    const auto iat = numericDate(c, u"iat");
+    if (!iat)
+        return rejected(tokencheck::kMalformed, "The token is not a well-formed JWT.",
+                        u"no iat"_qs);
+    if (nowSecs + skew < *iat)
+        return rejected(tokencheck::kIssuedInFuture, "The token claims to be issued in the future.",
+                        u"iat %1, now %2"_qs.arg(*iat).arg(nowSecs));
+    if (nowSecs - *iat > rules.maxAge.count() + skew)
+        return rejected(tokencheck::kTooOld, "The token is too old.",
+                        u"iat %1, now %2"_qs.arg(*iat).arg(nowSecs));
+
+    if (!rules.nonce.isEmpty() && c.value(u"nonce").toString() != rules.nonce)
+        return rejected(tokencheck::kNonce, "The sign-in response does not belong to this "
+                                            "sign-in attempt.",
+                        u"nonce mismatch"_qs);
+
+    ValidatedToken token;
+    token.header = jwt.header;
+    token.claims = c;
+    token.subject = c.value(u"sub").toString();
+    if (token.subject.isEmpty())
+        return rejected(tokencheck::kSubject, "The token does not name its subject.",
+                        u"no sub"_qs);
+    token.expiresAt = QDateTime::fromSecsSinceEpoch(*exp, Qt::UTC);
+    qCDebug(lcIdentity) << "token accepted for subject" << token.subject << "alg" << alg;
+    return token;
+}
+
+} // namespace gatehouse

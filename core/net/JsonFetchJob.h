@@ -1,0 +1,29 @@
+#pragma once
+
+#include "NetworkJob.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+namespace gatehouse {
+
+// GET a URL whose answer is a JSON object (discovery documents, JWKS, health).
+class JsonFetchJob : public NetworkJob
+{
+    Q_OBJECT
+public:
+    JsonFetchJob(QNetworkAccessManager *nam, const QUrl &url, QObject *parent = nullptr);
+
+    const QJsonObject &object() const { return m_object; }
+    QUrl url() const { return m_url; }
+
+protected:
+    QNetworkReply *sendRequest(QNetworkAccessManager *nam) override;
+    void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
+
+private:
+    QUrl m_url;
+    QJsonObject m_object;
+};
+
+} // namespace gatehouse

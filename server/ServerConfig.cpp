@@ -1,0 +1,262 @@
+#include "ServerConfig.h"
+
+#include "DurationText.h"
+#include "net/UrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <toml++/toml.h>
+
+namespace gatehouse::server {
+
+namespace {
+
+// Thrown inside the parser only; converted to an Error with file and line.
+struct ConfigProblem
+{
+    int line;
+    QString reason;
+};
+
+[[noreturn]] void problem(const toml::node *node, const QString &reason)
+{
+    throw ConfigProblem{node ? int(node->source().begin.line) : 0, reason};
+}
+
+QString str(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString requireString(const toml::table &table, const char *key, const toml::node *where)
+{
+    const toml::node *node = table.get(key);
+    if (!node)
+        problem(where, u"missing key '%1'"_qs.arg(QLatin1String(key)));
+    if (!node->is_string())
+        problem(node, u"'%1' must be a string"_qs.arg(QLatin1String(key)));
+    return str(node->as_string()->get());
+}
+
+QString optionalString(const toml::table &table, const char *key, const QString &fallback)
+{
+    const toml::node *node = table.get(key);
+    if (!node)
+        return fallback;
+    if (!node->is_string())
+        problem(node, u"'%1' must be a string"_qs.arg(QLatin1String(key)));
+    return str(node->as_string()->get());
+}
+
+QStringList stringList(const toml::table &table, const char *key, const QStringList &fallback)
+{
+    const toml::node *node = table.get(key);
+    if (!node)
+        return fallback;
+    const toml::array *array = node->as_array();
+    if (!array)
+        problem(node, u"'%1' must be an array of strings"_qs.arg(QLatin1String(key)));
+    QStringList out;
+    for (const toml::node &item : *array) {
+        if (!item.is_string())
+            problem(&item, u"'%1' must contain only strings"_qs.arg(QLatin1String(key)));
+        out.append(str(item.as_string()->get()));
+    }
+    return out;
+}
+
+void checkKeys(const toml::table &table, std::initializer_list<std::string_view> allowed,
+               const QString &section)
+{
+    for (const auto &[key, node] : table) {
+        if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end())
+            problem(&node, u"unknown key '%1' in %2"_qs.arg(str(key.str()), section));
+    }
+}
+
+const toml::table *section(const toml::table &root, const char *name)
+{
+    const toml::node *node = root.get(name);
+    if (!node)
+        return nullptr;
+    if (!node->is_table())
+        problem(node, u"'%1' must be a table"_qs.arg(QLatin1String(name)));
+    return node->as_table();
+}
+
+QString resolvePath(const QString &path, const QString &sourceFile)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || sourceFile.isEmpty())
+        return path;
+    return QFileInfo(sourceFile).dir().absoluteFilePath(path);
+}
+
+void parseListen(const toml::table &server, ServerConfig &config)
+{
+    const toml::node *node = server.get("listen");
+    if (!node)
+        return;
+    if (!node->is_string())
+        problem(node, u"'listen' must be a string like \"127.0.0.1:47102\""_qs);
+    const QString text = str(node->as_string()->get());
+    const auto colon = text.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon < 0 ? 0 : text.mid(colon + 1).toUInt(&portOk);
+    QString host = colon < 0 ? QString() : text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (!portOk || port > 65535 || !address.setAddress(host))
+        problem(node, u"'listen' must be an IP address and port, e.g. \"127.0.0.1:47102\""_qs);
+    config.listenAddress = address;
+    config.listenPort = quint16(port);
+}
+
+Service parseService(const toml::table &t, const toml::node *where)
+{
+    checkKeys(t,
+              {"name", "team", "description", "edge_hosts", "mesh", "kuma_service", "owners",
+               "max_grant", "approval", "ticket_required", "sensitivity"},
+              u"[[services]]"_qs);
+    Service s;
+    s.name = requireString(t, "name", where);
+    if (!isValidServiceName(s.name))
+        problem(t.get("name"), u"service name '%1' must be lower-case letters, digits and "
+                               "dashes (at most 63)"_qs.arg(s.name));
+    s.team = requireString(t, "team", where);
+    s.description = optionalString(t, "description", {});
+    s.edgeHosts = stringList(t, "edge_hosts", {});
+    s.mesh = optionalString(t, "mesh", u"default"_qs);
+    s.meshService = optionalString(t, "kuma_service", s.name);
+    s.owners = stringList(t, "owners", {});
+    if (s.owners.isEmpty())
+        problem(where, u"service '%1' needs at least one owner"_qs.arg(s.name));
+    const QString maxGrant = optionalString(t, "max_grant", u"8h"_qs);
+    const auto duration = parseDuration(maxGrant);
+    if (!duration)
+        problem(t.get("max_grant"),
+                u"'max_grant' must be a duration like \"30m\", \"8h\" or \"2d\""_qs);
+    s.maxGrantDuration = *duration;
+    if (!parseApprovalRule(optionalString(t, "approval", u"none"_qs), &s.approval))
+        problem(t.get("approval"), u"'approval' must be \"none\" or \"owner\""_qs);
+    if (const toml::node *ticket = t.get("ticket_required")) {
+        if (!ticket->is_boolean())
+            problem(ticket, u"'ticket_required' must be true or false"_qs);
+        s.ticketRequired = ticket->as_boolean()->get();
+    }
+    if (!parseSensitivity(optionalString(t, "sensitivity", u"medium"_qs), &s.sensitivity))
+        problem(t.get("sensitivity"), u"'sensitivity' must be \"low\", \"medium\" or \"high\""_qs);
+    return s;
+}
+
+void parseServices(const toml::table &root, ServerConfig &config)
+{
+    const toml::node *node = root.get("services");
+    if (!node)
+        return;
+    const toml::array *array = node->as_array();
+    if (!array)
+        problem(node, u"'services' must be an array of tables ([[services]])"_qs);
+    QSet<QString> names;
+    QSet<QString> hosts;
+    for (const toml::node &item : *array) {
+        if (!item.is_table())
+            problem(&item, u"each entry of 'services' must be a table"_qs);
+        Service s = parseService(*item.as_table(), &item);
+        if (names.contains(s.name))
+            problem(&item, u"service '%1' is defined twice"_qs.arg(s.name));
+        for (const QString &host : std::as_const(s.edgeHosts)) {
+            if (hosts.contains(host.toLower()))
+                problem(&item, u"edge host '%1' belongs to two services"_qs.arg(host));
+            hosts.insert(host.toLower());
+        }
+        names.insert(s.name);
+        config.services.append(s);
+    }
+}
+
+void parseRoot(const toml::table &root, ServerConfig &config)
+{
+    checkKeys(root, {"server", "store", "identity", "roles", "audit", "services"}, u"the file"_qs);
+    if (const toml::table *server = section(root, "server")) {
+        checkKeys(*server, {"listen"}, u"[server]"_qs);
+        parseListen(*server, config);
+    }
+    const toml::table *store = section(root, "store");
+    config.storeUrl = store ? optionalString(*store, "url", {}) : QString();
+    if (store)
+        checkKeys(*store, {"url"}, u"[store]"_qs);
+    if (config.storeUrl.isEmpty())
+        config.storeUrl = u"sqlite:gatehouse.db"_qs;
+    if (config.storeUrl.startsWith(u"sqlite:"))
+        config.storeUrl = u"sqlite:"_qs + resolvePath(config.storeUrl.mid(7), config.sourceFile);
+    else if (!config.storeUrl.startsWith(u"postgresql://"))
+        problem(store->get("url"), u"'url' must start with sqlite: or postgresql://"_qs);
+
+    const toml::table *identity = section(root, "identity");
+    if (!identity)
+        problem(&root, u"missing [identity] table with the issuer"_qs);
+    checkKeys(*identity, {"issuer", "api_audience", "edge_audience", "groups_claim"},
+              u"[identity]"_qs);
+    config.issuer = QUrl(requireString(*identity, "issuer", identity), QUrl::StrictMode);
+    if (const Error e = checkEndpointUrl(config.issuer, u"issuer"_qs); !e.isNull())
+        problem(identity->get("issuer"), e.message);
+    config.apiAudience = optionalString(*identity, "api_audience", config.apiAudience);
+    config.edgeAudience = optionalString(*identity, "edge_audience", config.edgeAudience);
+    config.roles.groupsClaim = optionalString(*identity, "groups_claim", config.roles.groupsClaim);
+
+    if (const toml::table *roles = section(root, "roles")) {
+        checkKeys(*roles, {"auditor_groups", "oncall_groups", "admin_groups"}, u"[roles]"_qs);
+        config.roles.auditorGroups = stringList(*roles, "auditor_groups", config.roles.auditorGroups);
+        config.roles.oncallGroups = stringList(*roles, "oncall_groups", config.roles.oncallGroups);
+        config.roles.adminGroups = stringList(*roles, "admin_groups", config.roles.adminGroups);
+    }
+    const toml::table *audit = section(root, "audit");
+    if (audit)
+        checkKeys(*audit, {"signing_key"}, u"[audit]"_qs);
+    config.auditSigningKeyPath = resolvePath(
+        audit ? optionalString(*audit, "signing_key", u"audit-signing.key"_qs)
+              : u"audit-signing.key"_qs,
+        config.sourceFile);
+    parseServices(root, config);
+}
+
+Error configError(const QString &file, int line, const QString &reason)
+{
+    const QString where = line > 0 ? u"%1:%2"_qs.arg(file).arg(line) : file;
+    return Error{u"config.invalid"_qs,
+                 QCoreApplication::translate("ServerConfig", "%1: %2").arg(where, reason),
+                 where + u": "_qs + reason};
+}
+
+} // namespace
+
+Result<ServerConfig> ServerConfig::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return configError(path, 0, file.errorString());
+    return parse(file.readAll(), QFileInfo(path).absoluteFilePath());
+}
+
+Result<ServerConfig> ServerConfig::parse(const QByteArray &text, const QString &sourceFile)
+{
+    ServerConfig config;
+    config.sourceFile = sourceFile;
+    try {
+        const std::string_view view(text.constData(), size_t(text.size()));
+        const toml::table root = toml::parse(view, sourceFile.toStdString());
+        parseRoot(root, config);
+    } catch (const toml::parse_error &e) {
+        return configError(sourceFile, int(e.source().begin.line), str(e.description()));
+    } catch (const ConfigProblem &p) {
+        return configError(sourceFile, p.line, p.reason);
+    }
+    return config;
+}
+
+} // namespace gatehouse::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+#include "Service.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+namespace gatehouse::server {
+
+struct RoleMapping
+{
+    QString groupsClaim = u"groups"_qs;
+    QStringList auditorGroups{u"auditors"_qs};
+    QStringList oncallGroups{u"oncall"_qs};
+    QStringList adminGroups{u"gatehouse-admins"_qs};
+};
+
+// gatehoused's configuration, read from TOML. Every error names the file, the
+// line and the reason, and stops start-up.
+struct ServerConfig
+{
+    QHostAddress listenAddress{QHostAddress::LocalHost};
+    quint16 listenPort = 47102;
+    QString storeUrl;        // "sqlite:/path" or "postgresql://..."
+    QUrl issuer;
+    QString apiAudience = u"urn:gatehouse:api"_qs;
+    QString edgeAudience = u"urn:gatehouse:edge"_qs;
+    RoleMapping roles;
+    QString auditSigningKeyPath;
+    QList<Service> services;
+    QString sourceFile;
+
+    static Result<ServerConfig> load(const QString &path);
+    static Result<ServerConfig> parse(const QByteArray &toml, const QString &sourceFile);
+};
+
+} // namespace gatehouse::server

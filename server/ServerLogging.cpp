@@ -1,0 +1,5 @@
+#include "ServerLogging.h"
+
+Q_LOGGING_CATEGORY(lcServer, "gatehouse.server", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "gatehouse.server.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "gatehouse.server.http", QtInfoMsg)

@@ -1,0 +1,268 @@
+#include "Store.h"
+
+#include "Logging.h"
+#include "Migrations.h"
+#include "ServerLogging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace gatehouse::server {
+
+namespace {
+
+Error storeError(const QString &what, const QSqlError &error)
+{
+    return Error{u"store.error"_qs,
+                 QCoreApplication::translate("Store", "The database reported an error."),
+                 what + u": "_qs + error.text()};
+}
+
+// Runs fn inside a transaction; rolls back unless fn returns a null Error.
+template<typename Fn>
+Error inTransaction(QSqlDatabase db, const QString &what, Fn fn)
+{
+    if (!db.transaction())
+        return storeError(what + u" (begin)"_qs, db.lastError());
+    Error error = fn();
+    if (!error.isNull()) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit()) {
+        const QSqlError commitError = db.lastError();
+        db.rollback();
+        return storeError(what + u" (commit)"_qs, commitError);
+    }
+    return {};
+}
+
+Error exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return storeError(what, query.lastError());
+    return {};
+}
+
+} // namespace
+
+Store::Store(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &url)
+{
+    const QString name = u"gatehouse-store-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Store> store(new Store(name));
+    if (url.startsWith(u"sqlite:")) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(url.mid(7));
+    } else if (url.startsWith(u"postgresql://")) {
+        const QUrl u(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, name);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        db.setDatabaseName(u.path().mid(1));
+    } else {
+        return Error{u"store.url"_qs,
+                     QCoreApplication::translate("Store", "Unknown database URL scheme."), url};
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.open())
+        return storeError(u"open"_qs, db.lastError());
+    if (Error e = store->configure(); !e.isNull())
+        return e;
+    if (Error e = store->migrate(); !e.isNull())
+        return e;
+    qCInfo(lcStore) << "store open:" << store->driver() << "schema" << store->schemaVersion();
+    return store;
+}
+
+QString Store::driver() const
+{
+    return QSqlDatabase::database(m_connectionName, false).driverName() == u"QPSQL"
+               ? u"postgresql"_qs
+               : u"sqlite"_qs;
+}
+
+Error Store::configure()
+{
+    if (driver() != u"sqlite")
+        return {};
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // WAL for concurrent readers; FULL sync so an acknowledged write survives a
+    // power cut; foreign keys are off by default in SQLite.
+    for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_qs, u"PRAGMA synchronous=FULL"_qs,
+                               u"PRAGMA foreign_keys=ON"_qs, u"PRAGMA busy_timeout=5000"_qs}) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma))
+            return storeError(pragma, query.lastError());
+    }
+    QSqlQuery mode(db);
+    if (mode.exec(u"PRAGMA journal_mode"_qs) && mode.next() && mode.value(0).toString() != u"wal")
+        qCWarning(lcStore) << "SQLite did not switch to WAL; journal mode is"
+                           << mode.value(0).toString();
+    return {};
+}
+
+int Store::latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT MAX(version) FROM schema_migrations"_qs) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Error Store::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery create(db);
+    if (!create.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                     "description TEXT NOT NULL, applied_at TEXT NOT NULL)"_qs))
+        return storeError(u"create schema_migrations"_qs, create.lastError());
+
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion())
+        return Error{u"store.too_new"_qs,
+                     QCoreApplication::translate(
+                         "Store", "The database was written by a newer version of gatehoused."),
+                     u"schema %1 > %2"_qs.arg(current).arg(latestSchemaVersion())};
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        Error e = inTransaction(db, u"migration %1"_qs.arg(m.version), [&]() -> Error {
+            for (const QString &sql : m.statements) {
+                QSqlQuery query(db);
+                if (!query.exec(sql))
+                    return storeError(u"migration %1"_qs.arg(m.version), query.lastError());
+            }
+            QSqlQuery record(db);
+            record.prepare(u"INSERT INTO schema_migrations (version, description, applied_at) "
+                           "VALUES (?, ?, ?)"_qs);
+            record.addBindValue(m.version);
+            record.addBindValue(QString::fromUtf8(m.description));
+            record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            return exec(record, u"record migration"_qs);
+        });
+        if (!e.isNull())
+            return e;
+        qCInfo(lcStore) << "applied migration" << m.version << m.description;
+    }
+    return {};
+}
+
+Error Store::replaceConfiguredServices(const QList<Service> &services)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(db, u"replace catalog"_qs, [&]() -> Error {
+        QSqlQuery wipe(db);
+        wipe.prepare(u"DELETE FROM services WHERE source = 'config'"_qs);
+        if (Error e = exec(wipe, u"clear catalog"_qs); !e.isNull())
+            return e;
+        for (const Service &s : services) {
+            QSqlQuery insert(db);
+            insert.prepare(u"INSERT INTO services (name, team, description, mesh, kuma_service, "
+                           "max_grant_seconds, approval, ticket_required, sensitivity, source) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'config')"_qs);
+            insert.addBindValue(s.name);
+            insert.addBindValue(s.team);
+            insert.addBindValue(s.description.isNull() ? u""_qs : s.description);
+            insert.addBindValue(s.mesh);
+            insert.addBindValue(s.meshService);
+            insert.addBindValue(qint64(s.maxGrantDuration.count()));
+            insert.addBindValue(toString(s.approval));
+            insert.addBindValue(s.ticketRequired);
+            insert.addBindValue(toString(s.sensitivity));
+            if (Error e = exec(insert, u"insert service "_qs + s.name); !e.isNull())
+                return e;
+            for (const QString &host : s.edgeHosts) {
+                QSqlQuery h(db);
+                h.prepare(u"INSERT INTO service_hosts (service, host) VALUES (?, ?)"_qs);
+                h.addBindValue(s.name);
+                h.addBindValue(host.toLower());
+                if (Error e = exec(h, u"insert host "_qs + host); !e.isNull())
+                    return e;
+            }
+            for (const QString &owner : s.owners) {
+                QSqlQuery o(db);
+                o.prepare(u"INSERT INTO service_owners (service, owner) VALUES (?, ?)"_qs);
+                o.addBindValue(s.name);
+                o.addBindValue(owner);
+                if (Error e = exec(o, u"insert owner "_qs + owner); !e.isNull())
+                    return e;
+            }
+        }
+        return {};
+    });
+}
+
+Result<QList<Service>> Store::services() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT name, team, description, mesh, kuma_service, max_grant_seconds, "
+                "approval, ticket_required, sensitivity FROM services ORDER BY name"_qs))
+        return storeError(u"list services"_qs, q.lastError());
+    QList<Service> out;
+    while (q.next()) {
+        Service s;
+        s.name = q.value(0).toString();
+        s.team = q.value(1).toString();
+        s.description = q.value(2).toString();
+        s.mesh = q.value(3).toString();
+        s.meshService = q.value(4).toString();
+        s.maxGrantDuration = std::chrono::seconds(q.value(5).toLongLong());
+        parseApprovalRule(q.value(6).toString(), &s.approval);
+        s.ticketRequired = q.value(7).toBool();
+        parseSensitivity(q.value(8).toString(), &s.sensitivity);
+        out.append(s);
+    }
+    for (Service &s : out) {
+        QSqlQuery h(db);
+        h.prepare(u"SELECT host FROM service_hosts WHERE service = ? ORDER BY host"_qs);
+        h.addBindValue(s.name);
+        if (!h.exec())
+            return storeError(u"list hosts"_qs, h.lastError());
+        while (h.next())
+            s.edgeHosts.append(h.value(0).toString());
+        QSqlQuery o(db);
+        o.prepare(u"SELECT owner FROM service_owners WHERE service = ? ORDER BY owner"_qs);
+        o.addBindValue(s.name);
+        if (!o.exec())
+            return storeError(u"list owners"_qs, o.lastError());
+        while (o.next())
+            s.owners.append(o.value(0).toString());
+    }
+    return out;
+}
+
+bool Store::ping() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(u"SELECT 1"_qs) && q.next();
+}
+
+} // namespace gatehouse::server

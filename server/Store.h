@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "Service.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace gatehouse::server {
+
+// The control plane's database: SQLite (WAL) by default, PostgreSQL for HA,
+// through one QtSql code path. Schema changes are versioned migrations that
+// run in a transaction each, so a crash leaves the previous version intact.
+class Store
+{
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    static Result<std::unique_ptr<Store>> open(const QString &url);
+
+    QString driver() const; // "sqlite" or "postgresql"
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Replaces the services that came from configuration, atomically.
+    Error replaceConfiguredServices(const QList<Service> &services);
+    Result<QList<Service>> services() const;
+    bool ping() const;
+
+private:
+    explicit Store(const QString &connectionName);
+    Error configure();
+    Error migrate();
+
+    QString m_connectionName;
+};
+
+} // namespace gatehouse::server

@@ -1,0 +1,93 @@
+#include "Daemon.h"
+#include "ServerConfig.h"
+#include "UnixSignals.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace gatehouse;
+
+namespace {
+// sysexits.h values, documented in --help.
+enum ExitCode { Ok = 0, Usage = 64, Unavailable = 69, Software = 70, Config = 78 };
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"gatehoused"_qs);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "gatehoused",
+        "Gatehouse control plane: service catalog, grants that expire, enforcement and audit.\n"
+        "\n"
+        "Exit codes: 0 clean shutdown, 64 usage error, 69 cannot listen or open the store,\n"
+        "70 internal error, 78 configuration error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(
+        {u"c"_qs, u"config"_qs},
+        QCoreApplication::translate("gatehoused", "Read configuration from <file> (TOML)."),
+        u"file"_qs);
+    const QCommandLineOption checkOption(
+        u"check-config"_qs,
+        QCoreApplication::translate("gatehoused", "Validate the configuration and exit."));
+    parser.addOption(configOption);
+    parser.addOption(checkOption);
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "gatehoused: %s\n", qPrintable(parser.errorText()));
+        return Usage;
+    }
+    if (parser.isSet(u"help"_qs))
+        parser.showHelp(Ok);
+    if (parser.isSet(u"version"_qs))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "gatehoused: unexpected argument '%s'\n",
+                     qPrintable(parser.positionalArguments().constFirst()));
+        return Usage;
+    }
+    if (!parser.isSet(configOption)) {
+        std::fprintf(stderr, "gatehoused: --config FILE is required (see --help)\n");
+        return Usage;
+    }
+
+    auto config = server::ServerConfig::load(parser.value(configOption));
+    if (!config) {
+        std::fprintf(stderr, "gatehoused: %s\n", qPrintable(config.error().message));
+        return Config;
+    }
+    if (parser.isSet(checkOption)) {
+        std::printf("configuration OK: %lld services\n",
+                    static_cast<long long>(config->services.size()));
+        return Ok;
+    }
+
+    server::Daemon daemon(std::move(config).value());
+    Error error;
+    const quint16 port = daemon.start(&error);
+    if (port == 0) {
+        std::fprintf(stderr, "gatehoused: %s (%s)\n", qPrintable(error.message),
+                     qPrintable(error.detail));
+        return error.code == u"config.invalid" ? Config : Unavailable;
+    }
+    // One machine-readable line so scripts and tests know where we listen.
+    const QHostAddress address = daemon.listenAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"["_qs + address.toString() + u"]"_qs
+                             : address.toString();
+    std::printf("gatehoused ready url=http://%s:%u\n", qPrintable(host), unsigned(port));
+    std::fflush(stdout);
+
+    UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app,
+                     [](int) { QCoreApplication::quit(); });
+    return app.exec();
+}

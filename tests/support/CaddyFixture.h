@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ManagedProcess.h"
+
+#include <QTemporaryDir>
+
+namespace gatehouse::test {
+
+// Real Caddy (Debian's 2.6.2) on free loopback ports with a Caddyfile written by
+// the test. Caddy's own state (data, config, autosave) stays in a temp dir.
+class CaddyFixture
+{
+public:
+    CaddyFixture();
+
+    // `sites` is the Caddyfile after the global options block. These
+    // placeholders are replaced: {HTTP_PORT}, {ACCESS_LOG}.
+    bool start(const QString &sites);
+    quint16 httpPort() const { return m_httpPort; }
+    quint16 adminPort() const { return m_adminPort; }
+    QString accessLogPath() const { return m_dir.filePath(u"access.log"_qs); }
+    QString diagnostics() const { return m_process.diagnostics(); }
+    int stop() { return m_process.stop(); }
+
+private:
+    QTemporaryDir m_dir;
+    ManagedProcess m_process;
+    quint16 m_httpPort = 0;
+    quint16 m_adminPort = 0;
+};
+
+} // namespace gatehouse::test

@@ -1,0 +1,83 @@
+#include "DevIdp.h"
+
+#include "TestEnvironment.h"
+
+#include <QJsonDocument>
+
+namespace gatehouse::test {
+
+namespace {
+QString script(const char *name)
+{
+    return QString::fromLatin1(kSourceDir) + u"/scripts/idp/"_qs + QLatin1String(name);
+}
+} // namespace
+
+DevIdp::DevIdp()
+    : m_process(u"dev-idp"_qs)
+{
+}
+
+bool DevIdp::start()
+{
+    // The issuer must name its port, so pick a free one; retry if another
+    // process took it in between.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const quint16 port = freeLoopbackPort();
+        if (!m_process.start(QString::fromLatin1(kNode),
+                             {script("server.mjs"), u"--port"_qs, QString::number(port)}))
+            return false;
+        const auto ready = m_process.waitForOutput(
+            QRegularExpression(u"^gatehouse-idp ready issuer=(\\S+)$"_qs), std::chrono::seconds(30));
+        if (ready.hasMatch()) {
+            m_issuer = QUrl(ready.captured(1));
+            return true;
+        }
+        m_process.stop();
+    }
+    return false;
+}
+
+QJsonObject DevIdp::runDriver(const QStringList &arguments, QString *error)
+{
+    QProcess driver;
+    driver.start(QString::fromLatin1(kNode), QStringList{script("driver.mjs")} + arguments);
+    if (!driver.waitForFinished(30000)) {
+        driver.kill();
+        driver.waitForFinished();
+        if (error)
+            *error = u"driver timed out"_qs;
+        return {};
+    }
+    const QByteArray out = driver.readAllStandardOutput();
+    if (driver.exitCode() != 0) {
+        if (error)
+            *error = QString::fromUtf8(driver.readAllStandardError()).trimmed();
+        return {};
+    }
+    const auto doc = QJsonDocument::fromJson(out);
+    if (!doc.isObject() && error)
+        *error = u"driver printed no JSON"_qs;
+    return doc.object();
+}
+
+QJsonObject DevIdp::signIn(const QString &user, const QString &audience, QString *error,
+                           bool offline)
+{
+    QStringList args{u"token"_qs,    u"--issuer"_qs,   m_issuer.toString(), u"--user"_qs,
+                     user,           u"--audience"_qs, audience,            u"--json"_qs};
+    if (offline)
+        args << u"--offline"_qs;
+    return runDriver(args, error);
+}
+
+QJsonObject DevIdp::clientCredentials(const QString &clientId, const QString &secret,
+                                      const QString &audience, QString *error)
+{
+    return runDriver({u"client-credentials"_qs, u"--issuer"_qs, m_issuer.toString(),
+                      u"--client"_qs, clientId, u"--secret"_qs, secret, u"--audience"_qs,
+                      audience, u"--json"_qs},
+                     error);
+}
+
+} // namespace gatehouse::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ManagedProcess.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace gatehouse::test {
+
+// The real development OpenID Provider (scripts/idp, oidc-provider from npm)
+// on a free loopback port, plus the scripted login driver that signs demo
+// users in through its forms without a browser.
+class DevIdp
+{
+public:
+    DevIdp();
+    bool start();
+    QUrl issuer() const { return m_issuer; }
+    QString diagnostics() const { return m_process.diagnostics(); }
+
+    // Signs `user` in through the login and consent forms and returns the token
+    // response (access_token, id_token, ...). On failure: empty, *error set.
+    QJsonObject signIn(const QString &user, const QString &audience = u"api"_qs,
+                       QString *error = nullptr, bool offline = false);
+    QJsonObject clientCredentials(const QString &clientId, const QString &secret,
+                                  const QString &audience = u"api"_qs, QString *error = nullptr);
+
+private:
+    QJsonObject runDriver(const QStringList &arguments, QString *error);
+
+    ManagedProcess m_process;
+    QUrl m_issuer;
+};
+
+} // namespace gatehouse::test

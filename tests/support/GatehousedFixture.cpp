@@ -1,0 +1,44 @@
+#include "GatehousedFixture.h"
+
+#include "TestEnvironment.h"
+
+#include <QFile>
+
+namespace gatehouse::test {
+
+QString gatehousedPath()
+{
+    return QString::fromLatin1(kBinDir) + u"/gatehoused"_qs;
+}
+
+QString gatehousePath()
+{
+    return QString::fromLatin1(kBinDir) + u"/gatehouse"_qs;
+}
+
+GatehousedFixture::GatehousedFixture()
+    : m_process(u"gatehoused"_qs)
+{
+}
+
+bool GatehousedFixture::start(const QUrl &issuer, const QString &extra)
+{
+    const QString config = u"[server]\nlisten = \"127.0.0.1:0\"\n\n"
+                           "[store]\nurl = \"sqlite:gatehouse.db\"\n\n"
+                           "[identity]\nissuer = \"%1\"\n\n"_qs.arg(issuer.toString())
+                           + extra;
+    QFile file(configPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
+        return false;
+    file.close();
+    if (!m_process.start(gatehousedPath(), {u"--config"_qs, configPath()}))
+        return false;
+    const auto ready = m_process.waitForOutput(
+        QRegularExpression(u"^gatehoused ready url=(\\S+)$"_qs), std::chrono::seconds(20));
+    if (!ready.hasMatch())
+        return false;
+    m_url = QUrl(ready.captured(1));
+    return true;
+}
+
+} // namespace gatehouse::test

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ManagedProcess.h"
+
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace gatehouse::test {
+
+// The real gatehoused from build/bin, with a config written by the test,
+// listening on an ephemeral loopback port, SQLite store in a temp dir.
+class GatehousedFixture
+{
+public:
+    GatehousedFixture();
+
+    // `extra` is appended to a config that sets [server], [store] and
+    // [identity] (issuer given here).
+    bool start(const QUrl &issuer, const QString &extra = {});
+    QUrl url() const { return m_url; }
+    QString storePath() const { return m_dir.filePath(u"gatehouse.db"_qs); }
+    QString configPath() const { return m_dir.filePath(u"gatehoused.toml"_qs); }
+    ManagedProcess &process() { return m_process; }
+    QString diagnostics() const { return m_process.diagnostics(); }
+
+private:
+    QTemporaryDir m_dir;
+    ManagedProcess m_process;
+    QUrl m_url;
+};
+
+QString gatehousedPath();
+QString gatehousePath();
+
+} // namespace gatehouse::test

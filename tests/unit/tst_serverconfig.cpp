@@ -1,0 +1,115 @@
+#include "ServerConfig.h"
+#include "TestEnvironment.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace gatehouse;
+using namespace gatehouse::server;
+
+namespace {
+const QByteArray kMinimal = "[identity]\nissuer = \"https://idp.example.test\"\n";
+}
+
+class TestServerConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void minimalUsesSafeDefaults()
+    {
+        const auto config = ServerConfig::parse(kMinimal, u"/etc/gatehouse/gatehoused.toml"_qs);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QCOMPARE(config->listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(config->storeUrl, u"sqlite:/etc/gatehouse/gatehouse.db"_qs);
+        QCOMPARE(config->auditSigningKeyPath, u"/etc/gatehouse/audit-signing.key"_qs);
+        QCOMPARE(config->apiAudience, u"urn:gatehouse:api"_qs);
+        QVERIFY(config->services.isEmpty());
+    }
+
+    void demoCatalogLoads()
+    {
+        QFile catalog(QString::fromLatin1(test::kSourceDir) + u"/resources/demo/catalog.toml"_qs);
+        QVERIFY(catalog.open(QIODevice::ReadOnly));
+        const auto config = ServerConfig::parse(kMinimal + catalog.readAll(), u"demo.toml"_qs);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QCOMPARE(config->services.size(), 20);
+        QSet<QString> teams;
+        for (const auto &s : config->services)
+            teams.insert(s.team);
+        QCOMPARE(teams.size(), 3);
+        const auto payments = std::find_if(config->services.begin(), config->services.end(),
+                                           [](const Service &s) { return s.name == u"payments"; });
+        QVERIFY(payments != config->services.end());
+        QVERIFY(payments->owners.contains(u"alice"_qs));
+        QCOMPARE(payments->edgeHosts, QStringList{u"payments.localhost"_qs});
+        QCOMPARE(payments->maxGrantDuration, std::chrono::hours(4));
+        QVERIFY(payments->approval == ApprovalRule::OwnerApproval);
+    }
+
+    void errorsNameFileLineAndReason_data()
+    {
+        QTest::addColumn<QByteArray>("toml");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("TOML syntax") << QByteArray("[identity\nissuer = 1\n") << 1 << u""_qs;
+        QTest::newRow("no identity") << QByteArray("[server]\nlisten = \"127.0.0.1:1\"\n") << 1
+                                     << u"missing [identity]"_qs;
+        QTest::newRow("http issuer off loopback")
+            << QByteArray("[identity]\nissuer = \"http://idp.example.test\"\n") << 2
+            << u"must use https"_qs;
+        QTest::newRow("bad listen")
+            << QByteArray(kMinimal + "[server]\nlisten = \"localhost\"\n") << 4
+            << u"'listen' must be an IP address and port"_qs;
+        QTest::newRow("unknown key") << QByteArray(kMinimal + "[server]\nlisen = \"x\"\n") << 4
+                                     << u"unknown key 'lisen' in [server]"_qs;
+        QTest::newRow("bad store url") << QByteArray(kMinimal + "[store]\nurl = \"mysql://x\"\n")
+                                       << 4 << u"sqlite: or postgresql://"_qs;
+        const QByteArray service = "\n[[services]]\nname = \"pay\"\nteam = \"t\"\nowners = [\"a\"]\n";
+        QTest::newRow("bad duration")
+            << QByteArray(kMinimal + service + "max_grant = \"forever\"\n") << 8
+            << u"'max_grant' must be a duration"_qs;
+        QTest::newRow("bad approval") << QByteArray(kMinimal + service + "approval = \"maybe\"\n")
+                                      << 8 << u"'approval' must be"_qs;
+        QTest::newRow("bad name") << QByteArray(kMinimal
+                                                + "\n[[services]]\nname = \"Pay_ments\"\nteam = "
+                                                  "\"t\"\nowners = [\"a\"]\n")
+                                  << 5 << u"service name 'Pay_ments'"_qs;
+        QTest::newRow("no owners")
+            << QByteArray(kMinimal + "\n[[services]]\nname = \"pay\"\nteam = \"t\"\n") << 4
+            << u"needs at least one owner"_qs;
+        QTest::newRow("duplicate service")
+            << QByteArray(kMinimal + service + service) << 9 << u"defined twice"_qs;
+        QTest::newRow("host on two services")
+            << QByteArray(kMinimal + service + "edge_hosts = [\"a.test\"]\n"
+                          + "\n[[services]]\nname = \"other\"\nteam = \"t\"\nowners = [\"a\"]\n"
+                          + "edge_hosts = [\"A.test\"]\n")
+            << 10 << u"edge host 'A.test' belongs to two services"_qs;
+        QTest::newRow("owners not strings")
+            << QByteArray(kMinimal + "\n[[services]]\nname = \"pay\"\nteam = \"t\"\nowners = [1]\n")
+            << 7 << u"'owners' must contain only strings"_qs;
+    }
+
+    void errorsNameFileLineAndReason()
+    {
+        QFETCH(QByteArray, toml);
+        QFETCH(int, line);
+        QFETCH(QString, reason);
+        const auto config = ServerConfig::parse(toml, u"/etc/gatehouse/gatehoused.toml"_qs);
+        QVERIFY(!config.ok());
+        const QString message = config.error().message;
+        QVERIFY2(message.startsWith(u"/etc/gatehouse/gatehoused.toml:%1: "_qs.arg(line)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(reason), qPrintable(message));
+    }
+
+    void missingFileIsAnError()
+    {
+        const auto config = ServerConfig::load(u"/nonexistent/gatehoused.toml"_qs);
+        QVERIFY(!config.ok());
+        QVERIFY(config.error().message.startsWith(u"/nonexistent/gatehoused.toml: "_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerConfig)
+#include "tst_serverconfig.moc"

@@ -1,0 +1,137 @@
+#include "MainWindow.h"
+
+#include "EndpointStatusModel.h"
+#include "Version.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gatehouse {
+
+MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profile(profile)
+    , m_endpoints(endpoints)
+{
+    setObjectName(u"mainWindow"_qs);
+    setWindowTitle(tr("Gatehouse — %1").arg(profile.name));
+    setWindowIcon(QIcon(u":/icons/io.gatehouse.Gatehouse.svg"_qs));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(12);
+
+    auto *heading = new QLabel(tr("Who may reach which service, until when"), central);
+    heading->setObjectName(u"headingLabel"_qs);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
+
+    layout->addWidget(createProfilePanel());
+
+    auto *endpointBox = new QGroupBox(tr("Connections"), central);
+    auto *endpointLayout = new QVBoxLayout(endpointBox);
+    m_endpointView = new QTableView(endpointBox);
+    m_endpointView->setObjectName(u"endpointView"_qs);
+    m_endpointView->setModel(m_endpoints);
+    m_endpointView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_endpointView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_endpointView->verticalHeader()->hide();
+    m_endpointView->horizontalHeader()->setStretchLastSection(true);
+    m_endpointView->horizontalHeader()->setSectionResizeMode(
+        EndpointStatusModel::UrlColumn, QHeaderView::ResizeToContents);
+    m_endpointView->setAlternatingRowColors(true);
+    endpointLayout->addWidget(m_endpointView);
+    layout->addWidget(endpointBox, 1);
+
+    setCentralWidget(central);
+    createMenus();
+
+    m_identityLabel = new QLabel(tr("Not signed in"), this);
+    m_identityLabel->setObjectName(u"identityLabel"_qs);
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(u"connectionLabel"_qs);
+    statusBar()->addWidget(m_identityLabel, 1);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    connect(m_endpoints, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_endpoints, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    updateStatus();
+    resize(900, 520);
+}
+
+QWidget *MainWindow::createProfilePanel()
+{
+    auto *box = new QGroupBox(tr("Profile “%1”").arg(m_profile.name), this);
+    box->setObjectName(u"profileBox"_qs);
+    auto *form = new QFormLayout(box);
+    const auto addRow = [&](const QString &label, const QString &value, const QString &name) {
+        auto *field = new QLabel(value, box);
+        field->setObjectName(name);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(label, field);
+    };
+    addRow(tr("Control plane:"), m_profile.controlPlaneUrl.toDisplayString(),
+           u"controlPlaneValue"_qs);
+    addRow(tr("Identity provider:"), m_profile.issuer.toDisplayString(), u"issuerValue"_qs);
+    addRow(tr("Client ID:"), m_profile.clientId, u"clientIdValue"_qs);
+    addRow(tr("Scopes:"), m_profile.scopes.join(u' '), u"scopesValue"_qs);
+    return box;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(u"quitAction"_qs);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Check connections"), this,
+                                       &MainWindow::refreshRequested);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(u"refreshAction"_qs);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Gatehouse"), this, [this] {
+        QMessageBox::about(this, tr("About Gatehouse"),
+                           tr("<b>Gatehouse %1</b><p>Decide, enforce and prove who may reach "
+                              "which service, until when.</p>")
+                               .arg(QString::fromLatin1(kVersion)));
+    });
+}
+
+void MainWindow::updateStatus()
+{
+    int up = 0;
+    int down = 0;
+    for (const auto &e : m_endpoints->endpoints()) {
+        up += e.state == EndpointStatusModel::State::Up;
+        down += e.state == EndpointStatusModel::State::Down;
+    }
+    const int total = int(m_endpoints->endpoints().size());
+    if (down > 0)
+        m_connectionLabel->setText(tr("%n endpoint(s) unreachable", nullptr, down));
+    else if (up == total && total > 0)
+        m_connectionLabel->setText(tr("Connected"));
+    else
+        m_connectionLabel->setText(tr("Checking connections…"));
+    m_endpointView->resizeColumnToContents(EndpointStatusModel::NameColumn);
+    m_endpointView->resizeColumnToContents(EndpointStatusModel::StateColumn);
+}
+
+} // namespace gatehouse
