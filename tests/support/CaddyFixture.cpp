@@ -19,7 +19,6 @@ bool CaddyFixture::start(const QString &sites)
     QString config = u"{\n"
                      "\tadmin 127.0.0.1:%1\n"
                      "\tauto_https off\n"
-                     "\tpersist_config off\n"
                      "\tstorage file_system %2\n"
                      "}\n\n"_qs.arg(m_adminPort)
                          .arg(m_dir.filePath(u"data"_qs));
