@@ -20,22 +20,16 @@ DevIdp::DevIdp()
 
 bool DevIdp::start()
 {
-    // The issuer must name its port, so pick a free one; retry if another
-    // process took it in between.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const quint16 port = freeLoopbackPort();
-        if (!m_process.start(QString::fromLatin1(kNode),
-                             {script("server.mjs"), u"--port"_qs, QString::number(port)}))
-            return false;
-        const auto ready = m_process.waitForOutput(
-            QRegularExpression(u"^gatehouse-idp ready issuer=(\\S+)$"_qs), std::chrono::seconds(30));
-        if (ready.hasMatch()) {
-            m_issuer = QUrl(ready.captured(1));
-            return true;
-        }
-        m_process.stop();
-    }
-    return false;
+    // Port 0: the provider picks a free port and names it in its ready line.
+    if (!m_process.start(QString::fromLatin1(kNode),
+                         {script("server.mjs"), u"--port"_qs, u"0"_qs}))
+        return false;
+    const auto ready = m_process.waitForOutput(
+        QRegularExpression(u"^gatehouse-idp ready issuer=(\\S+)$"_qs), std::chrono::seconds(30));
+    if (!ready.hasMatch())
+        return false;
+    m_issuer = QUrl(ready.captured(1));
+    return true;
 }
 
 QJsonObject DevIdp::runDriver(const QStringList &arguments, QString *error)
