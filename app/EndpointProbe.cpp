@@ -78,7 +78,7 @@ void EndpointProbe::checkIdentityProvider()
         } else {
             const QString issuer = job->object().value(u"issuer").toString();
             if (QUrl(issuer) != m_profile.issuer)
-                m_model->setState(kIdentityProvider, State::Down,
+                m_model->setState(kIdentityProvider, State::Misconfigured,
                                   tr("Discovery names a different issuer: %1").arg(issuer));
             else
                 m_model->setState(kIdentityProvider, State::Up,

@@ -31,6 +31,8 @@ QString EndpointStatusModel::stateText(State state)
         return tr("Reachable");
     case State::Down:
         return tr("Unreachable");
+    case State::Misconfigured:
+        return tr("Misconfigured");
     }
     return {};
 }
@@ -61,6 +63,8 @@ QVariant EndpointStatusModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x1b, 0x7f, 0x3b));
         if (e.state == State::Down)
             return QBrush(QColor(0xb3, 0x26, 0x1e));
+        if (e.state == State::Misconfigured)
+            return QBrush(QColor(0x9a, 0x5b, 0x00));
     }
     return {};
 }

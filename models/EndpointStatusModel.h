@@ -14,7 +14,7 @@ class EndpointStatusModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NameColumn, UrlColumn, StateColumn, DetailColumn, ColumnCount };
-    enum class State { Unknown, Checking, Up, Down };
+    enum class State { Unknown, Checking, Up, Down, Misconfigured };
     enum Role { StateRole = Qt::UserRole + 1 };
     Q_ENUM(State)
 

@@ -118,14 +118,17 @@ void MainWindow::createMenus()
 void MainWindow::updateStatus()
 {
     int up = 0;
-    int down = 0;
+    int failing = 0;
     for (const auto &e : m_endpoints->endpoints()) {
         up += e.state == EndpointStatusModel::State::Up;
-        down += e.state == EndpointStatusModel::State::Down;
+        failing += e.state == EndpointStatusModel::State::Down
+                   || e.state == EndpointStatusModel::State::Misconfigured;
     }
     const int total = int(m_endpoints->endpoints().size());
-    if (down > 0)
-        m_connectionLabel->setText(tr("%n endpoint(s) unreachable", nullptr, down));
+    if (failing > 0)
+        m_connectionLabel->setText(tr("%1 of %2 endpoints need attention")
+                                       .arg(failing)
+                                       .arg(total));
     else if (up == total && total > 0)
         m_connectionLabel->setText(tr("Connected"));
     else
