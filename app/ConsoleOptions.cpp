@@ -16,15 +16,12 @@ QString tr(const char *text)
 
 struct Options
 {
-    QCommandLineOption controlPlane{u"control-plane"_qs,
-                                    tr("Control plane URL (https, or http on loopback)."),
-                                    u"url"_qs};
+    QCommandLineOption controlPlane{
+        u"control-plane"_qs, tr("Control plane URL (https, or http on loopback)."), u"url"_qs};
     QCommandLineOption issuer{u"issuer"_qs, tr("OpenID Connect issuer URL."), u"url"_qs};
-    QCommandLineOption clientId{u"client-id"_qs, tr("OAuth client ID of this console."),
-                                u"id"_qs};
+    QCommandLineOption clientId{u"client-id"_qs, tr("OAuth client ID of this console."), u"id"_qs};
     QCommandLineOption demoEnv{u"demo-env"_qs,
-                               tr("Read endpoints from the demo stack's env <file>."),
-                               u"file"_qs};
+                               tr("Read endpoints from the demo stack's env <file>."), u"file"_qs};
     QCommandLineOption help{{u"h"_qs, u"help"_qs}, tr("Show this help.")};
     QCommandLineOption version{{u"v"_qs, u"version"_qs}, tr("Show the version.")};
 
@@ -98,8 +95,8 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments,
     p.issuer = QUrl(pick(o.issuer, u"GATEHOUSE_ISSUER"_qs, u"GATEHOUSE_IDP_ISSUER"_qs,
                          u"http://127.0.0.1:47101"_qs),
                     QUrl::StrictMode);
-    p.clientId = pick(o.clientId, u"GATEHOUSE_CLIENT_ID"_qs, u"GATEHOUSE_CONSOLE_CLIENT_ID"_qs,
-                      p.clientId);
+    p.clientId =
+        pick(o.clientId, u"GATEHOUSE_CLIENT_ID"_qs, u"GATEHOUSE_CONSOLE_CLIENT_ID"_qs, p.clientId);
     if (!result.showHelp && !result.showVersion) {
         if (Error e = p.validate(); !e.isNull())
             return e;

@@ -20,13 +20,13 @@ Result<QHash<QString, QString>> parseEnvFile(const QByteArray &content)
         const auto eq = line.indexOf(u'=');
         const QString key = eq < 0 ? line : line.left(eq);
         if (eq < 0 || !keyRe.match(key).hasMatch())
-            return Error{u"env.syntax"_qs,
-                         QCoreApplication::translate("DemoEnv", "Line %1 is not KEY=VALUE.")
-                             .arg(i + 1),
-                         {}};
+            return Error{
+                u"env.syntax"_qs,
+                QCoreApplication::translate("DemoEnv", "Line %1 is not KEY=VALUE.").arg(i + 1),
+                {}};
         QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'')
-            && value.back() == value.front())
+        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') &&
+            value.back() == value.front())
             value = value.mid(1, value.size() - 2);
         values.insert(key, value);
     }

@@ -49,10 +49,10 @@ void EndpointProbe::checkControlPlane()
             m_model->setState(kControlPlane, State::Down, job->error().message);
         } else {
             const auto &o = job->object();
-            m_model->setState(kControlPlane, State::Up,
-                              tr("gatehoused %1, %2 store")
-                                  .arg(o.value(u"version").toString(),
-                                       o.value(u"store").toString()));
+            m_model->setState(
+                kControlPlane, State::Up,
+                tr("gatehoused %1, %2 store")
+                    .arg(o.value(u"version").toString(), o.value(u"store").toString()));
         }
         qCInfo(lcApp) << "control plane check:" << (job->error().isNull() ? "up" : "down");
         jobDone();

@@ -17,7 +17,8 @@ Error Profile::validate() const
         return e;
     if (clientId.isEmpty())
         return Error{u"profile.client_id"_qs,
-                     QCoreApplication::translate("Profile", "The profile has no client ID."), {}};
+                     QCoreApplication::translate("Profile", "The profile has no client ID."),
+                     {}};
     return {};
 }
 

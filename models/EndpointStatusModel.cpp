@@ -7,8 +7,7 @@ namespace gatehouse {
 
 EndpointStatusModel::EndpointStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int EndpointStatusModel::rowCount(const QModelIndex &parent) const
 {
@@ -109,9 +108,9 @@ void EndpointStatusModel::setState(const QString &id, State state, const QString
 
 bool EndpointStatusModel::allUp() const
 {
-    return !m_endpoints.isEmpty()
-           && std::all_of(m_endpoints.begin(), m_endpoints.end(),
-                          [](const Endpoint &e) { return e.state == State::Up; });
+    return !m_endpoints.isEmpty() &&
+           std::all_of(m_endpoints.begin(), m_endpoints.end(),
+                       [](const Endpoint &e) { return e.state == State::Up; });
 }
 
 } // namespace gatehouse

@@ -9,8 +9,7 @@ namespace gatehouse::server {
 Daemon::Daemon(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{}
 
 Daemon::~Daemon()
 {

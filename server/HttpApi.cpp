@@ -33,14 +33,14 @@ void HttpApi::registerRoutes()
     m_server.route(u"/healthz"_qs, QHttpServerRequest::Method::Get,
                    [this](const QHttpServerRequest &) { return health(); });
 
-    m_server.setMissingHandler([](const QHttpServerRequest &request,
-                                  QHttpServerResponder &&responder) {
-        qCDebug(lcHttp) << "no route for" << request.url().path();
-        const auto response =
-            errorResponse(Status::NotFound, u"not_found"_qs,
-                          QCoreApplication::translate("HttpApi", "No such endpoint."));
-        responder.write(response.data(), response.mimeType(), responder.StatusCode::NotFound);
-    });
+    m_server.setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            qCDebug(lcHttp) << "no route for" << request.url().path();
+            const auto response =
+                errorResponse(Status::NotFound, u"not_found"_qs,
+                              QCoreApplication::translate("HttpApi", "No such endpoint."));
+            responder.write(response.data(), response.mimeType(), responder.StatusCode::NotFound);
+        });
 
     m_server.afterRequest([](QHttpServerResponse &&response) {
         response.setHeader("Cache-Control", "no-store");

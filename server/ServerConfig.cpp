@@ -211,17 +211,18 @@ void parseRoot(const toml::table &root, ServerConfig &config)
 
     if (const toml::table *roles = section(root, "roles")) {
         checkKeys(*roles, {"auditor_groups", "oncall_groups", "admin_groups"}, u"[roles]"_qs);
-        config.roles.auditorGroups = stringList(*roles, "auditor_groups", config.roles.auditorGroups);
+        config.roles.auditorGroups =
+            stringList(*roles, "auditor_groups", config.roles.auditorGroups);
         config.roles.oncallGroups = stringList(*roles, "oncall_groups", config.roles.oncallGroups);
         config.roles.adminGroups = stringList(*roles, "admin_groups", config.roles.adminGroups);
     }
     const toml::table *audit = section(root, "audit");
     if (audit)
         checkKeys(*audit, {"signing_key"}, u"[audit]"_qs);
-    config.auditSigningKeyPath = resolvePath(
-        audit ? optionalString(*audit, "signing_key", u"audit-signing.key"_qs)
-              : u"audit-signing.key"_qs,
-        config.sourceFile);
+    config.auditSigningKeyPath =
+        resolvePath(audit ? optionalString(*audit, "signing_key", u"audit-signing.key"_qs)
+                          : u"audit-signing.key"_qs,
+                    config.sourceFile);
     parseServices(root, config);
 }
 

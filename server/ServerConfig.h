@@ -24,7 +24,7 @@ struct ServerConfig
 {
     QHostAddress listenAddress{QHostAddress::LocalHost};
     quint16 listenPort = 47102;
-    QString storeUrl;        // "sqlite:/path" or "postgresql://..."
+    QString storeUrl; // "sqlite:/path" or "postgresql://..."
     QUrl issuer;
     QString apiAudience = u"urn:gatehouse:api"_qs;
     QString edgeAudience = u"urn:gatehouse:edge"_qs;

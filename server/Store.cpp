@@ -24,8 +24,7 @@ Error storeError(const QString &what, const QSqlError &error)
 }
 
 // Runs fn inside a transaction; rolls back unless fn returns a null Error.
-template<typename Fn>
-Error inTransaction(QSqlDatabase db, const QString &what, Fn fn)
+template<typename Fn> Error inTransaction(QSqlDatabase db, const QString &what, Fn fn)
 {
     if (!db.transaction())
         return storeError(what + u" (begin)"_qs, db.lastError());
@@ -53,8 +52,7 @@ Error exec(QSqlQuery &query, const QString &what)
 
 Store::Store(const QString &connectionName)
     : m_connectionName(connectionName)
-{
-}
+{}
 
 Store::~Store()
 {
@@ -68,7 +66,8 @@ Store::~Store()
 
 Result<std::unique_ptr<Store>> Store::open(const QString &url)
 {
-    const QString name = u"gatehouse-store-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        u"gatehouse-store-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Store> store(new Store(name));
     if (url.startsWith(u"sqlite:")) {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);

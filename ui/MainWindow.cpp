@@ -52,8 +52,8 @@ MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, Q
     m_endpointView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_endpointView->verticalHeader()->hide();
     m_endpointView->horizontalHeader()->setStretchLastSection(true);
-    m_endpointView->horizontalHeader()->setSectionResizeMode(
-        EndpointStatusModel::UrlColumn, QHeaderView::ResizeToContents);
+    m_endpointView->horizontalHeader()->setSectionResizeMode(EndpointStatusModel::UrlColumn,
+                                                             QHeaderView::ResizeToContents);
     m_endpointView->setAlternatingRowColors(true);
     endpointLayout->addWidget(m_endpointView);
     layout->addWidget(endpointBox, 1);
@@ -101,8 +101,8 @@ void MainWindow::createMenus()
     quit->setObjectName(u"quitAction"_qs);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Check connections"), this,
-                                       &MainWindow::refreshRequested);
+    QAction *refresh =
+        view->addAction(tr("&Check connections"), this, &MainWindow::refreshRequested);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(u"refreshAction"_qs);
 
@@ -121,14 +121,12 @@ void MainWindow::updateStatus()
     int failing = 0;
     for (const auto &e : m_endpoints->endpoints()) {
         up += e.state == EndpointStatusModel::State::Up;
-        failing += e.state == EndpointStatusModel::State::Down
-                   || e.state == EndpointStatusModel::State::Misconfigured;
+        failing += e.state == EndpointStatusModel::State::Down ||
+                   e.state == EndpointStatusModel::State::Misconfigured;
     }
     const int total = int(m_endpoints->endpoints().size());
     if (failing > 0)
-        m_connectionLabel->setText(tr("%1 of %2 endpoints need attention")
-                                       .arg(failing)
-                                       .arg(total));
+        m_connectionLabel->setText(tr("%1 of %2 endpoints need attention").arg(failing).arg(total));
     else if (up == total && total > 0)
         m_connectionLabel->setText(tr("Connected"));
     else

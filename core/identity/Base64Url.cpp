@@ -14,15 +14,15 @@ QByteArray encode(const QByteArray &data)
 std::optional<QByteArray> decode(QByteArrayView text)
 {
     for (char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                        || c == '-' || c == '_';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return std::nullopt;
     }
     if (text.size() % 4 == 1)
         return std::nullopt;
-    auto result = QByteArray::fromBase64Encoding(text.toByteArray(),
-                                                 kOptions | QByteArray::AbortOnBase64DecodingErrors);
+    auto result = QByteArray::fromBase64Encoding(
+        text.toByteArray(), kOptions | QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return std::nullopt;
     return *result;

@@ -16,8 +16,10 @@ namespace {
 
 Error keyError(const QString &detail)
 {
-    return Error{u"jwk.invalid"_qs, QCoreApplication::translate("Jwk", "The identity provider published an unusable key."),
-                 detail};
+    return Error{
+        u"jwk.invalid"_qs,
+        QCoreApplication::translate("Jwk", "The identity provider published an unusable key."),
+        detail};
 }
 
 struct BnDeleter
@@ -48,14 +50,14 @@ EVP_PKEY *fromParams(const char *type, OSSL_PARAM_BLD *bld)
 
 EVP_PKEY *rsaKey(const QByteArray &n, const QByteArray &e)
 {
-    BnPtr bnN(BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), int(n.size()),
-                        nullptr));
-    BnPtr bnE(BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), int(e.size()),
-                        nullptr));
+    BnPtr bnN(
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), int(n.size()), nullptr));
+    BnPtr bnE(
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), int(e.size()), nullptr));
     OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
     EVP_PKEY *pkey = nullptr;
-    if (bld && bnN && bnE && OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, bnN.get())
-        && OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, bnE.get()))
+    if (bld && bnN && bnE && OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, bnN.get()) &&
+        OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, bnE.get()))
         pkey = fromParams("RSA", bld);
     OSSL_PARAM_BLD_free(bld);
     return pkey;
@@ -66,10 +68,9 @@ EVP_PKEY *ecKey(const QByteArray &x, const QByteArray &y)
     QByteArray point = QByteArray(1, '\x04') + x + y;
     OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
     EVP_PKEY *pkey = nullptr;
-    if (bld
-        && OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0)
-        && OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                            size_t(point.size())))
+    if (bld && OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0) &&
+        OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                         size_t(point.size())))
         pkey = fromParams("EC", bld);
     OSSL_PARAM_BLD_free(bld);
     return pkey;

@@ -2,11 +2,10 @@
 
 #include "Jwk.h"
 
+#include <memory>
 #include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
-
-#include <memory>
 
 namespace gatehouse {
 
@@ -59,9 +58,9 @@ bool verifyJwsSignature(const QString &alg, const Jwk &key, const QByteArray &si
     if (EVP_DigestVerifyInit(ctx.get(), &pctx, md, nullptr, key.key()) != 1)
         return false;
     if (alg == u"PS256") {
-        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
-            || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1
-            || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) != 1)
+        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
+            EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1 ||
+            EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) != 1)
             return false;
     } else if (alg == u"RS256") {
         if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1)
@@ -74,8 +73,7 @@ bool verifyJwsSignature(const QString &alg, const Jwk &key, const QByteArray &si
     return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()),
                             size_t(sig.size()),
                             reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                            size_t(signingInput.size()))
-           == 1;
+                            size_t(signingInput.size())) == 1;
 }
 
 } // namespace gatehouse

@@ -85,8 +85,9 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
 
     const QString alg = jwt.algorithm();
     if (!rules.algorithms.contains(alg))
-        return rejected(tokencheck::kAlgorithm, "The token uses a signing algorithm that is not "
-                                                "accepted.",
+        return rejected(tokencheck::kAlgorithm,
+                        "The token uses a signing algorithm that is not "
+                        "accepted.",
                         u"alg '%1'"_qs.arg(alg));
     if (jwt.header.contains(u"crit"))
         return rejected(tokencheck::kMalformed, "The token is not a well-formed JWT.",
@@ -108,8 +109,9 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
 
     const QJsonObject &c = jwt.claims;
     if (c.value(u"iss").toString() != rules.issuer)
-        return rejected(tokencheck::kIssuer, "The token was issued by a different identity "
-                                             "provider.",
+        return rejected(tokencheck::kIssuer,
+                        "The token was issued by a different identity "
+                        "provider.",
                         u"iss '%1'"_qs.arg(c.value(u"iss").toString()));
 
     const QStringList aud = stringOrArray(c.value(u"aud"));
@@ -152,8 +154,9 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
                         u"iat %1, now %2"_qs.arg(*iat).arg(nowSecs));
 
     if (!rules.nonce.isEmpty() && c.value(u"nonce").toString() != rules.nonce)
-        return rejected(tokencheck::kNonce, "The sign-in response does not belong to this "
-                                            "sign-in attempt.",
+        return rejected(tokencheck::kNonce,
+                        "The sign-in response does not belong to this "
+                        "sign-in attempt.",
                         u"nonce mismatch"_qs);
 
     ValidatedToken token;
@@ -161,8 +164,7 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
     token.claims = c;
     token.subject = c.value(u"sub").toString();
     if (token.subject.isEmpty())
-        return rejected(tokencheck::kSubject, "The token does not name its subject.",
-                        u"no sub"_qs);
+        return rejected(tokencheck::kSubject, "The token does not name its subject.", u"no sub"_qs);
     token.expiresAt = QDateTime::fromSecsSinceEpoch(*exp, Qt::UTC);
     qCDebug(lcIdentity) << "token accepted for subject" << token.subject << "alg" << alg;
     return token;

@@ -16,11 +16,11 @@ namespace gatehouse {
 // tokens (gatehoused API and forward_auth).
 struct TokenRules
 {
-    QString issuer;              // required, exact match
-    QStringList audiences;       // at least one must appear in "aud"
-    QString authorizedParty;     // client id; checked per OIDC Core 3.1.3.7 when set
-    QString nonce;               // required to match when set
-    QString type;                // expected "typ" header (e.g. "at+jwt") when set
+    QString issuer;          // required, exact match
+    QStringList audiences;   // at least one must appear in "aud"
+    QString authorizedParty; // client id; checked per OIDC Core 3.1.3.7 when set
+    QString nonce;           // required to match when set
+    QString type;            // expected "typ" header (e.g. "at+jwt") when set
     std::chrono::seconds skew{60};
     std::chrono::seconds maxAge{24 * 3600}; // bound on now - iat
     QSet<QString> algorithms{u"RS256"_qs, u"PS256"_qs, u"ES256"_qs, u"EdDSA"_qs};

@@ -10,8 +10,7 @@ namespace gatehouse {
 JsonFetchJob::JsonFetchJob(QNetworkAccessManager *nam, const QUrl &url, QObject *parent)
     : NetworkJob(nam, parent)
     , m_url(url)
-{
-}
+{}
 
 QNetworkReply *JsonFetchJob::sendRequest(QNetworkAccessManager *nam)
 {

@@ -88,7 +88,8 @@ void NetworkJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString where = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+    const QString where =
+        reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
 
     if (m_timedOut) {
         fail(Error{u"net.timeout"_qs, trJob("The server did not answer in time."), where});

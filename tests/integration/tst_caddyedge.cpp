@@ -78,9 +78,9 @@ private Q_SLOTS:
         const auto request = entry.value(u"request").toObject();
         QCOMPARE(request.value(u"method").toString(), u"GET"_qs);
         QCOMPARE(request.value(u"remote_ip").toString(), u"127.0.0.1"_qs);
-        QCOMPARE(request.value(u"headers").toObject().value(u"User-Agent").toArray().first()
-                     .toString(),
-                 u"gatehouse-edge-test"_qs);
+        QCOMPARE(
+            request.value(u"headers").toObject().value(u"User-Agent").toArray().first().toString(),
+            u"gatehouse-edge-test"_qs);
         QVERIFY(entry.value(u"duration").toDouble() >= 0.0);
     }
 
@@ -92,10 +92,7 @@ private Q_SLOTS:
         QCOMPARE(error.value(u"code").toString(), u"not_found"_qs);
     }
 
-    void cleanupTestCase()
-    {
-        QCOMPARE(m_caddy.stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_caddy.stop(), 0); }
 };
 
 QTEST_GUILESS_MAIN(TestCaddyEdge)

@@ -113,7 +113,8 @@ private Q_SLOTS:
         rules.type = u"at+jwt"_qs;
         const auto validated = validateToken(
             token, JwkSet::fromJson(QJsonDocument::fromJson(jwks.body).object()), rules);
-        QVERIFY2(validated.ok(), qPrintable(validated.ok() ? QString() : validated.error().logText()));
+        QVERIFY2(validated.ok(),
+                 qPrintable(validated.ok() ? QString() : validated.error().logText()));
         QCOMPARE(validated->claimString(u"iss"), issuer);
         QCOMPARE(validated->subject, u"alice"_qs);
 

@@ -37,14 +37,13 @@ private Q_SLOTS:
 
     void discoveryNamesTheIssuer()
     {
-        const auto r = httpGet(QUrl(m_idp.issuer().toString()
-                                    + u"/.well-known/openid-configuration"_qs));
+        const auto r =
+            httpGet(QUrl(m_idp.issuer().toString() + u"/.well-known/openid-configuration"_qs));
         QCOMPARE(r.status, 200);
         m_discovery = QJsonDocument::fromJson(r.body).object();
         QCOMPARE(m_discovery.value(u"issuer").toString(), m_idp.issuer().toString());
-        QVERIFY(m_discovery.value(u"code_challenge_methods_supported")
-                    .toArray()
-                    .contains(u"S256"_qs));
+        QVERIFY(
+            m_discovery.value(u"code_challenge_methods_supported").toArray().contains(u"S256"_qs));
         QVERIFY(!m_discovery.value(u"code_challenge_methods_supported")
                      .toArray()
                      .contains(u"plain"_qs));
@@ -65,8 +64,10 @@ private Q_SLOTS:
         const auto response = m_idp.signIn(u"alice"_qs, u"api"_qs, &error);
         QVERIFY2(!response.isEmpty(), qPrintable(error));
         const QByteArray token = response.value(u"access_token").toString().toLatin1();
-        const auto validated = validateToken(token, m_keys, accessTokenRules(u"urn:gatehouse:api"_qs));
-        QVERIFY2(validated.ok(), qPrintable(validated.ok() ? QString() : validated.error().logText()));
+        const auto validated =
+            validateToken(token, m_keys, accessTokenRules(u"urn:gatehouse:api"_qs));
+        QVERIFY2(validated.ok(),
+                 qPrintable(validated.ok() ? QString() : validated.error().logText()));
         QCOMPARE(validated->subject, u"alice"_qs);
         QCOMPARE(validated->claimStrings(u"groups"),
                  (QStringList{u"payments-team"_qs, u"owners:payments"_qs, u"owners:ledger"_qs}));
@@ -87,8 +88,8 @@ private Q_SLOTS:
         rules.issuer = m_idp.issuer().toString();
         rules.audiences = {u"gatehouse-console"_qs};
         rules.authorizedParty = u"gatehouse-console"_qs;
-        const auto id = validateToken(response.value(u"id_token").toString().toLatin1(), m_keys,
-                                      rules);
+        const auto id =
+            validateToken(response.value(u"id_token").toString().toLatin1(), m_keys, rules);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().logText()));
         QCOMPARE(id->claimStrings(u"groups"), QStringList{u"auditors"_qs});
         QCOMPARE(id->claimString(u"email"), u"carol@example.test"_qs);

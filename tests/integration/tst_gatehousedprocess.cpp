@@ -48,12 +48,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expectOut");
         QTest::addColumn<QString>("expectErr");
-        QTest::newRow("gatehoused --help")
-            << gatehousedPath() << QStringList{u"--help"_qs} << 0 << u"--config <file>"_qs
-            << QString();
-        QTest::newRow("gatehoused --version")
-            << gatehousedPath() << QStringList{u"--version"_qs} << 0 << u"gatehoused 0.1.0"_qs
-            << QString();
+        QTest::newRow("gatehoused --help") << gatehousedPath() << QStringList{u"--help"_qs} << 0
+                                           << u"--config <file>"_qs << QString();
+        QTest::newRow("gatehoused --version") << gatehousedPath() << QStringList{u"--version"_qs}
+                                              << 0 << u"gatehoused 0.1.0"_qs << QString();
         QTest::newRow("gatehoused without config")
             << gatehousedPath() << QStringList{} << 64 << QString() << u"--config FILE"_qs;
         QTest::newRow("gatehoused unknown option")
@@ -62,18 +60,16 @@ private Q_SLOTS:
         QTest::newRow("gatehoused missing config file")
             << gatehousedPath() << QStringList{u"--config"_qs, u"/nonexistent.toml"_qs} << 78
             << QString() << u"/nonexistent.toml"_qs;
-        QTest::newRow("gatehouse --version")
-            << gatehousePath() << QStringList{u"--version"_qs} << 0 << u"gatehouse 0.1.0"_qs
-            << QString();
+        QTest::newRow("gatehouse --version") << gatehousePath() << QStringList{u"--version"_qs} << 0
+                                             << u"gatehouse 0.1.0"_qs << QString();
         QTest::newRow("gatehouse --help")
             << gatehousePath() << QStringList{u"--help"_qs} << 0 << u"Exit codes"_qs << QString();
         QTest::newRow("gatehouse insecure control plane")
             << gatehousePath()
             << QStringList{u"--control-plane"_qs, u"http://gatehouse.example.test"_qs} << 78
             << QString() << u"must use https"_qs;
-        QTest::newRow("gatehouse unknown option")
-            << gatehousePath() << QStringList{u"--frob"_qs} << 64 << QString()
-            << u"Unknown option"_qs;
+        QTest::newRow("gatehouse unknown option") << gatehousePath() << QStringList{u"--frob"_qs}
+                                                  << 64 << QString() << u"Unknown option"_qs;
     }
     void commandLine()
     {
@@ -144,14 +140,14 @@ private Q_SLOTS:
     void secondInstanceOnSamePortFails()
     {
         GatehousedFixture first;
-        QVERIFY2(first.start(QUrl(u"https://idp.example.test"_qs)), qPrintable(first.diagnostics()));
+        QVERIFY2(first.start(QUrl(u"https://idp.example.test"_qs)),
+                 qPrintable(first.diagnostics()));
         QTemporaryDir dir;
         const QString path = dir.filePath(u"second.toml"_qs);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(u"[server]\nlisten = \"127.0.0.1:%1\"\n[store]\nurl = \"sqlite:s.db\"\n"
-                   "[identity]\nissuer = \"https://idp.example.test\"\n"_qs
-                       .arg(first.url().port())
+                   "[identity]\nissuer = \"https://idp.example.test\"\n"_qs.arg(first.url().port())
                        .toUtf8());
         file.close();
         const Run r = run(gatehousedPath(), {u"--config"_qs, path});

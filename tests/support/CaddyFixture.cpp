@@ -9,8 +9,7 @@ namespace gatehouse::test {
 
 CaddyFixture::CaddyFixture()
     : m_process(u"caddy"_qs)
-{
-}
+{}
 
 bool CaddyFixture::start(const QString &sites)
 {
@@ -45,9 +44,9 @@ bool CaddyFixture::start(const QString &sites)
     const QUrl site(u"http://127.0.0.1:%1/"_qs.arg(m_httpPort));
     return pollUntil(
         [&] {
-            return m_process.isRunning()
-                   && httpRequest("GET", admin, {}, {}, std::chrono::seconds(1)).status == 200
-                   && httpRequest("HEAD", site, {}, {}, std::chrono::seconds(1)).status != 0;
+            return m_process.isRunning() &&
+                   httpRequest("GET", admin, {}, {}, std::chrono::seconds(1)).status == 200 &&
+                   httpRequest("HEAD", site, {}, {}, std::chrono::seconds(1)).status != 0;
         },
         std::chrono::seconds(20));
 }

@@ -15,14 +15,12 @@ QString script(const char *name)
 
 DevIdp::DevIdp()
     : m_process(u"dev-idp"_qs)
-{
-}
+{}
 
 bool DevIdp::start()
 {
     // Port 0: the provider picks a free port and names it in its ready line.
-    if (!m_process.start(QString::fromLatin1(kNode),
-                         {script("server.mjs"), u"--port"_qs, u"0"_qs}))
+    if (!m_process.start(QString::fromLatin1(kNode), {script("server.mjs"), u"--port"_qs, u"0"_qs}))
         return false;
     const auto ready = m_process.waitForOutput(
         QRegularExpression(u"^gatehouse-idp ready issuer=(\\S+)$"_qs), std::chrono::seconds(30));
@@ -58,8 +56,8 @@ QJsonObject DevIdp::runDriver(const QStringList &arguments, QString *error)
 QJsonObject DevIdp::signIn(const QString &user, const QString &audience, QString *error,
                            bool offline)
 {
-    QStringList args{u"token"_qs,    u"--issuer"_qs,   m_issuer.toString(), u"--user"_qs,
-                     user,           u"--audience"_qs, audience,            u"--json"_qs};
+    QStringList args{u"token"_qs,      u"--issuer"_qs, m_issuer.toString(), u"--user"_qs, user,
+                     u"--audience"_qs, audience,       u"--json"_qs};
     if (offline)
         args << u"--offline"_qs;
     return runDriver(args, error);
@@ -68,9 +66,8 @@ QJsonObject DevIdp::signIn(const QString &user, const QString &audience, QString
 QJsonObject DevIdp::clientCredentials(const QString &clientId, const QString &secret,
                                       const QString &audience, QString *error)
 {
-    return runDriver({u"client-credentials"_qs, u"--issuer"_qs, m_issuer.toString(),
-                      u"--client"_qs, clientId, u"--secret"_qs, secret, u"--audience"_qs,
-                      audience, u"--json"_qs},
+    return runDriver({u"client-credentials"_qs, u"--issuer"_qs, m_issuer.toString(), u"--client"_qs,
+                      clientId, u"--secret"_qs, secret, u"--audience"_qs, audience, u"--json"_qs},
                      error);
 }
 

@@ -18,15 +18,14 @@ QString gatehousePath()
 
 GatehousedFixture::GatehousedFixture()
     : m_process(u"gatehoused"_qs)
-{
-}
+{}
 
 bool GatehousedFixture::start(const QUrl &issuer, const QString &extra)
 {
     const QString config = u"[server]\nlisten = \"127.0.0.1:0\"\n\n"
                            "[store]\nurl = \"sqlite:gatehouse.db\"\n\n"
-                           "[identity]\nissuer = \"%1\"\n\n"_qs.arg(issuer.toString())
-                           + extra;
+                           "[identity]\nissuer = \"%1\"\n\n"_qs.arg(issuer.toString()) +
+                           extra;
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
         return false;

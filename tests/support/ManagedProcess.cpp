@@ -7,8 +7,7 @@ namespace gatehouse::test {
 
 ManagedProcess::ManagedProcess(QString name)
     : m_name(std::move(name))
-{
-}
+{}
 
 ManagedProcess::~ManagedProcess()
 {
@@ -16,8 +15,7 @@ ManagedProcess::~ManagedProcess()
 }
 
 bool ManagedProcess::start(const QString &program, const QStringList &arguments,
-                           const QProcessEnvironment &environment,
-                           const QString &workingDirectory)
+                           const QProcessEnvironment &environment, const QString &workingDirectory)
 {
     m_process.setProcessEnvironment(environment);
     if (!workingDirectory.isEmpty())
@@ -74,7 +72,7 @@ int ManagedProcess::stop(std::chrono::milliseconds grace)
 QString ManagedProcess::diagnostics() const
 {
     return u"[%1] stdout:\n%2\n[%1] stderr:\n%3"_qs.arg(m_name, output().right(4000),
-                                                       errors().right(4000));
+                                                        errors().right(4000));
 }
 
 quint16 freeLoopbackPort()

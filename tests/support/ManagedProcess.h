@@ -47,16 +47,14 @@ private:
 quint16 freeLoopbackPort();
 
 // Polls fn while processing events until it returns true or the deadline passes.
-template<typename Fn>
-bool pollUntil(Fn fn, std::chrono::milliseconds deadline);
+template<typename Fn> bool pollUntil(Fn fn, std::chrono::milliseconds deadline);
 
 } // namespace gatehouse::test
 
 #include <QDeadlineTimer>
 #include <QTest>
 
-template<typename Fn>
-bool gatehouse::test::pollUntil(Fn fn, std::chrono::milliseconds deadline)
+template<typename Fn> bool gatehouse::test::pollUntil(Fn fn, std::chrono::milliseconds deadline)
 {
     QDeadlineTimer timer(deadline);
     while (!fn()) {

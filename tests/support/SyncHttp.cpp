@@ -18,8 +18,8 @@ QByteArray HttpResult::header(const QByteArray &name) const
 }
 
 HttpResult httpRequest(const QByteArray &method, const QUrl &url,
-                       const QList<QPair<QByteArray, QByteArray>> &headers,
-                       const QByteArray &body, std::chrono::milliseconds deadline)
+                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                       std::chrono::milliseconds deadline)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);

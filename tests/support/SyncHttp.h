@@ -24,8 +24,7 @@ HttpResult httpRequest(const QByteArray &method, const QUrl &url,
                        const QList<QPair<QByteArray, QByteArray>> &headers = {},
                        const QByteArray &body = {},
                        std::chrono::milliseconds deadline = std::chrono::seconds(10));
-inline HttpResult httpGet(const QUrl &url,
-                          const QList<QPair<QByteArray, QByteArray>> &headers = {})
+inline HttpResult httpGet(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {})
 {
     return httpRequest("GET", url, headers);
 }

@@ -151,8 +151,8 @@ QByteArray makeHs256Jwt(const QJsonObject &header, const QJsonObject &claims,
                         const QByteArray &secret)
 {
     const QByteArray input = encodePart(header) + '.' + encodePart(claims);
-    return input + '.'
-           + base64url::encode(
+    return input + '.' +
+           base64url::encode(
                QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
 }
 

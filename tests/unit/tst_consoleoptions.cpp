@@ -56,20 +56,19 @@ private Q_SLOTS:
         QTest::newRow("http control plane")
             << QStringList{u"gatehouse"_qs, u"--control-plane"_qs, u"http://gatehouse.example"_qs}
             << u"url.insecure"_qs;
-        QTest::newRow("http issuer") << QStringList{u"gatehouse"_qs, u"--issuer"_qs,
-                                                    u"http://idp.example"_qs}
-                                     << u"url.insecure"_qs;
+        QTest::newRow("http issuer")
+            << QStringList{u"gatehouse"_qs, u"--issuer"_qs, u"http://idp.example"_qs}
+            << u"url.insecure"_qs;
         QTest::newRow("ftp") << QStringList{u"gatehouse"_qs, u"--issuer"_qs, u"ftp://127.0.0.1"_qs}
                              << u"url.insecure"_qs;
-        QTest::newRow("not a url") << QStringList{u"gatehouse"_qs, u"--issuer"_qs, u"::"_qs}
-                                   << u"url.invalid"_qs;
-        QTest::newRow("unknown option") << QStringList{u"gatehouse"_qs, u"--frobnicate"_qs}
-                                        << u"usage"_qs;
-        QTest::newRow("stray argument") << QStringList{u"gatehouse"_qs, u"extra"_qs}
-                                        << u"usage"_qs;
-        QTest::newRow("missing demo env") << QStringList{u"gatehouse"_qs, u"--demo-env"_qs,
-                                                         u"/nonexistent/demo.env"_qs}
-                                          << u"env.read"_qs;
+        QTest::newRow("not a url")
+            << QStringList{u"gatehouse"_qs, u"--issuer"_qs, u"::"_qs} << u"url.invalid"_qs;
+        QTest::newRow("unknown option")
+            << QStringList{u"gatehouse"_qs, u"--frobnicate"_qs} << u"usage"_qs;
+        QTest::newRow("stray argument") << QStringList{u"gatehouse"_qs, u"extra"_qs} << u"usage"_qs;
+        QTest::newRow("missing demo env")
+            << QStringList{u"gatehouse"_qs, u"--demo-env"_qs, u"/nonexistent/demo.env"_qs}
+            << u"env.read"_qs;
     }
     void refusesPlainHttpOffLoopback()
     {

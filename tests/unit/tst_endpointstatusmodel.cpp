@@ -14,11 +14,16 @@ private Q_SLOTS:
     void behavesAsAModel()
     {
         EndpointStatusModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setEndpoints({{u"a"_qs, u"Control plane"_qs, QUrl(u"http://127.0.0.1:1"_qs),
-                             State::Unknown, {}, {}},
-                            {u"b"_qs, u"Identity provider"_qs, QUrl(u"http://127.0.0.1:2"_qs),
-                             State::Unknown, {}, {}}});
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEndpoints(
+            {{u"a"_qs, u"Control plane"_qs, QUrl(u"http://127.0.0.1:1"_qs), State::Unknown, {}, {}},
+             {u"b"_qs,
+              u"Identity provider"_qs,
+              QUrl(u"http://127.0.0.1:2"_qs),
+              State::Unknown,
+              {},
+              {}}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(EndpointStatusModel::ColumnCount));
         model.setState(u"b"_qs, State::Down, u"refused"_qs);
@@ -29,8 +34,12 @@ private Q_SLOTS:
     void stateChangesAreVisible()
     {
         EndpointStatusModel model;
-        model.setEndpoints({{u"cp"_qs, u"Control plane"_qs, QUrl(u"http://127.0.0.1:1"_qs),
-                             State::Unknown, {}, {}}});
+        model.setEndpoints({{u"cp"_qs,
+                             u"Control plane"_qs,
+                             QUrl(u"http://127.0.0.1:1"_qs),
+                             State::Unknown,
+                             {},
+                             {}}});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(!model.allUp());
 

@@ -53,27 +53,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
 
         QTest::newRow("TOML syntax") << QByteArray("[identity\nissuer = 1\n") << 1 << u""_qs;
-        QTest::newRow("no identity") << QByteArray("[server]\nlisten = \"127.0.0.1:1\"\n") << 1
-                                     << u"missing [identity]"_qs;
+        QTest::newRow("no identity")
+            << QByteArray("[server]\nlisten = \"127.0.0.1:1\"\n") << 1 << u"missing [identity]"_qs;
         QTest::newRow("http issuer off loopback")
             << QByteArray("[identity]\nissuer = \"http://idp.example.test\"\n") << 2
             << u"must use https"_qs;
-        QTest::newRow("bad listen")
-            << QByteArray(kMinimal + "[server]\nlisten = \"localhost\"\n") << 4
-            << u"'listen' must be an IP address and port"_qs;
+        QTest::newRow("bad listen") << QByteArray(kMinimal + "[server]\nlisten = \"localhost\"\n")
+                                    << 4 << u"'listen' must be an IP address and port"_qs;
         QTest::newRow("unknown key") << QByteArray(kMinimal + "[server]\nlisen = \"x\"\n") << 4
                                      << u"unknown key 'lisen' in [server]"_qs;
         QTest::newRow("bad store url") << QByteArray(kMinimal + "[store]\nurl = \"mysql://x\"\n")
                                        << 4 << u"sqlite: or postgresql://"_qs;
-        const QByteArray service = "\n[[services]]\nname = \"pay\"\nteam = \"t\"\nowners = [\"a\"]\n";
+        const QByteArray service =
+            "\n[[services]]\nname = \"pay\"\nteam = \"t\"\nowners = [\"a\"]\n";
         QTest::newRow("bad duration")
             << QByteArray(kMinimal + service + "max_grant = \"forever\"\n") << 8
             << u"'max_grant' must be a duration"_qs;
         QTest::newRow("bad approval") << QByteArray(kMinimal + service + "approval = \"maybe\"\n")
                                       << 8 << u"'approval' must be"_qs;
-        QTest::newRow("bad name") << QByteArray(kMinimal
-                                                + "\n[[services]]\nname = \"Pay_ments\"\nteam = "
-                                                  "\"t\"\nowners = [\"a\"]\n")
+        QTest::newRow("bad name") << QByteArray(kMinimal +
+                                                "\n[[services]]\nname = \"Pay_ments\"\nteam = "
+                                                "\"t\"\nowners = [\"a\"]\n")
                                   << 5 << u"service name 'Pay_ments'"_qs;
         QTest::newRow("no owners")
             << QByteArray(kMinimal + "\n[[services]]\nname = \"pay\"\nteam = \"t\"\n") << 4
@@ -81,9 +81,9 @@ private Q_SLOTS:
         QTest::newRow("duplicate service")
             << QByteArray(kMinimal + service + service) << 9 << u"defined twice"_qs;
         QTest::newRow("host on two services")
-            << QByteArray(kMinimal + service + "edge_hosts = [\"a.test\"]\n"
-                          + "\n[[services]]\nname = \"other\"\nteam = \"t\"\nowners = [\"a\"]\n"
-                          + "edge_hosts = [\"A.test\"]\n")
+            << QByteArray(kMinimal + service + "edge_hosts = [\"a.test\"]\n" +
+                          "\n[[services]]\nname = \"other\"\nteam = \"t\"\nowners = [\"a\"]\n" +
+                          "edge_hosts = [\"A.test\"]\n")
             << 10 << u"edge host 'A.test' belongs to two services"_qs;
         QTest::newRow("owners not strings")
             << QByteArray(kMinimal + "\n[[services]]\nname = \"pay\"\nteam = \"t\"\nowners = [1]\n")

@@ -70,7 +70,7 @@ private Q_SLOTS:
             auto store = Store::open(url);
             QVERIFY(store.ok());
             QVERIFY_OK(store.value()->replaceConfiguredServices(
-            {service(u"payments"_qs, {u"Pay.Test"_qs}), service(u"ledger"_qs)}));
+                {service(u"payments"_qs, {u"Pay.Test"_qs}), service(u"ledger"_qs)}));
         }
         auto store = Store::open(url);
         QVERIFY(store.ok());
@@ -102,7 +102,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"g.db"_qs);
-        { QVERIFY(Store::open(u"sqlite:"_qs + path).ok()); }
+        {
+            QVERIFY(Store::open(u"sqlite:"_qs + path).ok());
+        }
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"bump"_qs);
             db.setDatabaseName(path);

@@ -110,22 +110,22 @@ void TestTokenValidator::validate_data()
     const QByteArray tampered =
         forged.left(forged.lastIndexOf('.')) + genuine.mid(genuine.lastIndexOf('.'));
     QTest::newRow("payload tampered") << tampered << tokencheck::kSignature;
-    QTest::newRow("wrong iss")
-        << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("iss", u"https://evil.test"_qs), m_rsa)
-        << tokencheck::kIssuer;
-    QTest::newRow("wrong aud")
-        << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("aud", u"someone-else"_qs), m_rsa)
-        << tokencheck::kAudience;
+    QTest::newRow("wrong iss") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs),
+                                          with("iss", u"https://evil.test"_qs), m_rsa)
+                               << tokencheck::kIssuer;
+    QTest::newRow("wrong aud") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs),
+                                          with("aud", u"someone-else"_qs), m_rsa)
+                               << tokencheck::kAudience;
     QTest::newRow("several aud, no azp")
-        << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs),
-                   with("aud", QJsonArray{kClient, u"other"_qs}), m_rsa)
+        << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("aud", QJsonArray{kClient, u"other"_qs}),
+                   m_rsa)
         << tokencheck::kAuthorizedParty;
-    QTest::newRow("wrong azp")
-        << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("azp", u"other"_qs), m_rsa)
-        << tokencheck::kAuthorizedParty;
-    QTest::newRow("expired")
-        << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("exp", now - 61), m_rsa)
-        << tokencheck::kExpired;
+    QTest::newRow("wrong azp") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs),
+                                          with("azp", u"other"_qs), m_rsa)
+                               << tokencheck::kAuthorizedParty;
+    QTest::newRow("expired") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("exp", now - 61),
+                                        m_rsa)
+                             << tokencheck::kExpired;
     QTest::newRow("no exp") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), without("exp"), m_rsa)
                             << tokencheck::kExpired;
     QTest::newRow("nbf in the future")
@@ -134,9 +134,9 @@ void TestTokenValidator::validate_data()
     QTest::newRow("iat in the future")
         << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("iat", now + 120), m_rsa)
         << tokencheck::kIssuedInFuture;
-    QTest::newRow("wrong nonce")
-        << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("nonce", u"replayed"_qs), m_rsa)
-        << tokencheck::kNonce;
+    QTest::newRow("wrong nonce") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs),
+                                            with("nonce", u"replayed"_qs), m_rsa)
+                                 << tokencheck::kNonce;
     QTest::newRow("no sub") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), without("sub"), m_rsa)
                             << tokencheck::kSubject;
     QTest::newRow("no kid, exactly one key fits the algorithm")
