@@ -35,6 +35,15 @@ class TestMainWindow : public QObject
         QVERIFY(widget->grab().save(dir + u"/"_qs + name + u".png"_qs));
     }
 
+    Profile liveProfile() const
+    {
+        Profile profile;
+        profile.name = u"Demo"_qs;
+        profile.controlPlaneUrl = m_gatehoused.url();
+        profile.issuer = m_idp.issuer();
+        return profile;
+    }
+
     static QString labelText(QWidget *window, const QString &name)
     {
         auto *label = window->findChild<QLabel *>(name);
@@ -50,11 +59,7 @@ private Q_SLOTS:
 
     void showsProfileAndReachableEndpoints()
     {
-        Profile profile;
-        profile.name = u"Demo"_qs;
-        profile.controlPlaneUrl = m_gatehoused.url();
-        profile.issuer = m_idp.issuer();
-
+        const Profile profile = liveProfile();
         QNetworkAccessManager nam;
         EndpointStatusModel model;
         EndpointProbe probe(profile, &model, &nam);
@@ -113,10 +118,7 @@ private Q_SLOTS:
 
     void refreshActionRechecks()
     {
-        Profile profile;
-        profile.name = u"Demo"_qs;
-        profile.controlPlaneUrl = m_gatehoused.url();
-        profile.issuer = m_idp.issuer();
+        const Profile profile = liveProfile();
         QNetworkAccessManager nam;
         EndpointStatusModel model;
         EndpointProbe probe(profile, &model, &nam);
