@@ -15,20 +15,21 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 namespace gatehouse {
 
 namespace {
 
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_qs, u"_"_qs,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), u"gatehouse"_qs, u"_"_qs, u":/i18n"_qs))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
 }
 
 QHash<QString, QString> environment()
@@ -41,30 +42,45 @@ QHash<QString, QString> environment()
     return out;
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"Gatehouse"_qs);
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganization));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+}
+
 } // namespace
 
 int runConsole(int argc, char *argv[])
 {
+    // Options are read before any window system is touched, so --help,
+    // --version and usage errors work without a display.
+    std::optional<ConsoleOptions> parsed;
+    {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        installTranslations(core);
+        auto options = ConsoleOptions::parse(QCoreApplication::arguments(), environment());
+        if (!options) {
+            std::fprintf(stderr, "gatehouse: %s\n", qPrintable(options.error().message));
+            return options.error().code == u"usage" ? ExitUsage : ExitConfig;
+        }
+        if (options->showHelp) {
+            std::printf("%s", qPrintable(ConsoleOptions::helpText()));
+            return ExitOk;
+        }
+        if (options->showVersion) {
+            std::printf("gatehouse %s\n", kVersion);
+            return ExitOk;
+        }
+        parsed = options.value();
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Gatehouse"_qs);
-    QApplication::setOrganizationName(QString::fromLatin1(kOrganization));
-    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    setApplicationNames();
     QApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
     installTranslations(app);
-
-    auto options = ConsoleOptions::parse(QApplication::arguments(), environment());
-    if (!options) {
-        std::fprintf(stderr, "gatehouse: %s\n", qPrintable(options.error().message));
-        return options.error().code == u"usage" ? ExitUsage : ExitConfig;
-    }
-    if (options->showHelp) {
-        std::printf("%s", qPrintable(ConsoleOptions::helpText()));
-        return ExitOk;
-    }
-    if (options->showVersion) {
-        std::printf("gatehouse %s\n", kVersion);
-        return ExitOk;
-    }
+    const ConsoleOptions *options = &*parsed;
 
     QNetworkAccessManager nam;
     EndpointStatusModel endpoints;

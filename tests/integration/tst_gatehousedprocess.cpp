@@ -18,9 +18,11 @@ struct Run
     QString err;
 };
 
-Run run(const QString &program, const QStringList &args)
+Run run(const QString &program, const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(program, args);
     Run r;
     if (!p.waitForFinished(20000)) {
@@ -82,6 +84,37 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.out.contains(expectOut), qPrintable(r.out));
         QVERIFY2(r.err.contains(expectErr), qPrintable(r.err));
+    }
+
+    void consoleCommandLineNeedsNoDisplay()
+    {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_qs);
+        env.remove(u"DISPLAY"_qs);
+        env.remove(u"WAYLAND_DISPLAY"_qs);
+        const Run version = run(gatehousePath(), {u"--version"_qs}, env);
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, u"gatehouse 0.1.0\n"_qs);
+        QCOMPARE(run(gatehousePath(), {u"--help"_qs}, env).exitCode, 0);
+    }
+
+    void consoleIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("de") << u"de"_qs << u"Exit-Codes"_qs;
+        QTest::newRow("fr") << u"fr"_qs << u"Codes de sortie"_qs;
+        QTest::newRow("ja") << u"ja"_qs << u"終了コード"_qs;
+    }
+    void consoleIsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANGUAGE"_qs, language);
+        const Run help = run(gatehousePath(), {u"--help"_qs}, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(expected), qPrintable(help.out));
     }
 
     void badConfigNamesFileAndLine()
