@@ -1,5 +1,6 @@
 #include "Service.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace gatehouse {
@@ -44,6 +45,23 @@ bool parseSensitivity(const QString &text, Sensitivity *out)
         }
     }
     return false;
+}
+
+QJsonObject Service::toJson() const
+{
+    return {
+        {u"name"_qs, name},
+        {u"team"_qs, team},
+        {u"description"_qs, description},
+        {u"edge_hosts"_qs, QJsonArray::fromStringList(edgeHosts)},
+        {u"mesh"_qs, mesh},
+        {u"kuma_service"_qs, meshService},
+        {u"owners"_qs, QJsonArray::fromStringList(owners)},
+        {u"max_grant_seconds"_qs, qint64(maxGrantDuration.count())},
+        {u"approval"_qs, toString(approval)},
+        {u"ticket_required"_qs, ticketRequired},
+        {u"sensitivity"_qs, toString(sensitivity)},
+    };
 }
 
 bool isValidServiceName(const QString &name)

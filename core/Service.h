@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,8 @@ struct Service
     ApprovalRule approval = ApprovalRule::None;
     bool ticketRequired = false;
     Sensitivity sensitivity = Sensitivity::Medium;
+
+    QJsonObject toJson() const;
 };
 
 QString toString(ApprovalRule rule);

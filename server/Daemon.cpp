@@ -1,5 +1,8 @@
 #include "Daemon.h"
 
+#include "AccessTokenVerifier.h"
+#include "GrantRepository.h"
+#include "GrantService.h"
 #include "HttpApi.h"
 #include "ServerLogging.h"
 #include "Store.h"
@@ -13,11 +16,21 @@ Daemon::Daemon(ServerConfig config, QObject *parent)
 
 Daemon::~Daemon()
 {
+    // The API and services use the store: they go first.
     delete m_api;
+    delete m_verifier;
+    delete m_grants;
 }
 
 quint16 Daemon::start(Error *error)
 {
+    auto key = Ed25519Key::loadOrCreate(m_config.auditSigningKeyPath);
+    if (!key) {
+        *error = key.error();
+        return 0;
+    }
+    m_auditKey = key.value();
+
     auto store = Store::open(m_config.storeUrl);
     if (!store) {
         *error = store.error();
@@ -28,14 +41,39 @@ quint16 Daemon::start(Error *error)
         *error = e;
         return 0;
     }
-    qCInfo(lcServer) << "catalog loaded:" << m_config.services.size() << "services";
+    qCInfo(lcServer) << "catalog loaded:" << m_config.services.size() << "services,"
+                     << m_config.permissions.size() << "standing permissions";
+
+    m_repository = std::make_unique<GrantRepository>(m_store->connectionName());
+    m_grants = new GrantService(m_repository.get(), m_config.services, m_config.reviewTimeout);
+    m_verifier = new AccessTokenVerifier(m_config, m_config.apiAudience);
+    // Fetch the IdP's keys now so the first request does not wait; if the IdP
+    // is down, requests fetch them later.
+    m_verifier->refreshKeys();
 
     if (!m_config.listenAddress.isLoopback())
         qCWarning(lcServer) << "listening on a non-loopback address"
                             << m_config.listenAddress.toString()
                             << "- put TLS in front of gatehoused";
-    m_api = new HttpApi(m_store.get());
-    return m_api->listen(m_config.listenAddress, m_config.listenPort, error);
+    m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions});
+    const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
+    if (port == 0)
+        return 0;
+
+    // Expiry does not depend on any console: every replica checks often, and
+    // the conditional update lets exactly one of them record each change.
+    m_reaper.setInterval(250);
+    connect(&m_reaper, &QTimer::timeout, this, &Daemon::reap);
+    m_reaper.start();
+    reap();
+    return port;
+}
+
+void Daemon::reap()
+{
+    const auto result = m_grants->reap();
+    if (!result)
+        qCWarning(lcGrants) << "reaper:" << result.error().logText();
 }
 
 } // namespace gatehouse::server

@@ -2,17 +2,24 @@
 
 #include "Error.h"
 #include "ServerConfig.h"
+#include "audit/Ed25519Key.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace gatehouse::server {
 
+class AccessTokenVerifier;
+class GrantRepository;
+class GrantService;
 class HttpApi;
 class Store;
 
-// Wires configuration, store and HTTP API together for one gatehoused process.
+// Wires configuration, store, grant lifecycle, token verification, the reaper
+// and the HTTP API together for one gatehoused process.
 class Daemon : public QObject
 {
     Q_OBJECT
@@ -20,15 +27,23 @@ public:
     explicit Daemon(ServerConfig config, QObject *parent = nullptr);
     ~Daemon() override;
 
-    // Opens the store, loads the catalog, starts listening. Returns the bound
-    // port (useful when the configured port is 0), or 0 with *error set.
+    // Opens the store, loads the catalog, starts the reaper and listens.
+    // Returns the bound port (useful when the configured port is 0), or 0
+    // with *error set.
     quint16 start(Error *error);
     QHostAddress listenAddress() const { return m_config.listenAddress; }
 
 private:
+    void reap();
+
     ServerConfig m_config;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<GrantRepository> m_repository;
+    std::optional<Ed25519Key> m_auditKey;
+    GrantService *m_grants = nullptr;
+    AccessTokenVerifier *m_verifier = nullptr;
     HttpApi *m_api = nullptr;
+    QTimer m_reaper;
 };
 
 } // namespace gatehouse::server

@@ -1,63 +1,66 @@
 #include "HttpApi.h"
 
+#include "AccessTokenVerifier.h"
+#include "GrantService.h"
 #include "ServerLogging.h"
 #include "Store.h"
 #include "Version.h"
+#include "audit/SignedHead.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
-#include <QJsonObject>
+#include <QJsonDocument>
 
 namespace gatehouse::server {
 
 using Status = QHttpServerResponse::StatusCode;
+using Method = QHttpServerRequest::Method;
 
-HttpApi::HttpApi(Store *store, QObject *parent)
+namespace {
+
+QString trApi(const char *text)
+{
+    return QCoreApplication::translate("HttpApi", text);
+}
+
+Error forbidden(const QString &message)
+{
+    return Error{u"forbidden"_qs, message, {}};
+}
+
+Error validationFailed()
+{
+    return Error{u"validation_failed"_qs,
+                 trApi(QT_TRANSLATE_NOOP("HttpApi", "The request has invalid fields.")),
+                 {}};
+}
+
+QJsonArray toArray(const QList<Grant> &grants)
+{
+    QJsonArray out;
+    for (const Grant &g : grants)
+        out.append(g.toJson());
+    return out;
+}
+
+QHttpServerResponse fromResult(const Result<Grant> &result, Status ok = Status::Ok)
+{
+    if (!result)
+        return errorResponse(result.error());
+    return jsonResponse(result->toJson(), ok);
+}
+
+} // namespace
+
+HttpApi::HttpApi(const Parts &parts, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_parts(parts)
+    , m_audit(parts.store->connectionName())
 {
     registerRoutes();
-}
-
-QHttpServerResponse HttpApi::errorResponse(Status status, const QString &code,
-                                           const QString &message)
-{
-    QJsonObject error{{u"code"_qs, code}, {u"message"_qs, message}, {u"details"_qs, QJsonArray()}};
-    return QHttpServerResponse(QJsonObject{{u"error"_qs, error}}, status);
-}
-
-void HttpApi::registerRoutes()
-{
-    m_server.route(u"/healthz"_qs, QHttpServerRequest::Method::Get,
-                   [this](const QHttpServerRequest &) { return health(); });
-
-    m_server.setMissingHandler(
-        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            qCDebug(lcHttp) << "no route for" << request.url().path();
-            const auto response =
-                errorResponse(Status::NotFound, u"not_found"_qs,
-                              QCoreApplication::translate("HttpApi", "No such endpoint."));
-            responder.write(response.data(), response.mimeType(), responder.StatusCode::NotFound);
-        });
-
-    m_server.afterRequest([](QHttpServerResponse &&response) {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        return std::move(response);
-    });
-}
-
-QHttpServerResponse HttpApi::health() const
-{
-    const bool storeOk = m_store && m_store->ping();
-    QJsonObject body{
-        {u"status"_qs, storeOk ? u"ok"_qs : u"degraded"_qs},
-        {u"version"_qs, QString::fromLatin1(kVersion)},
-        {u"store"_qs, m_store ? m_store->driver() : QString()},
-    };
-    return QHttpServerResponse(body, storeOk ? Status::Ok : Status::ServiceUnavailable);
 }
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, Error *error)
@@ -65,12 +68,269 @@ quint16 HttpApi::listen(const QHostAddress &address, quint16 port, Error *error)
     const quint16 bound = m_server.listen(address, port);
     if (bound == 0 && error) {
         *error = Error{u"server.listen"_qs,
-                       QCoreApplication::translate("HttpApi", "Cannot listen on %1:%2.")
+                       trApi(QT_TRANSLATE_NOOP("HttpApi", "Cannot listen on %1:%2."))
                            .arg(address.toString())
                            .arg(port),
                        u"listen failed"_qs};
     }
     return bound;
+}
+
+QHttpServerResponse HttpApi::authenticated(const QHttpServerRequest &request,
+                                           const Handler &handler)
+{
+    const ApiRequest copy = ApiRequest::from(request);
+    const auto who = m_parts.verifier->verify(copy.authorization);
+    if (!who) {
+        qCInfo(lcAuth) << "rejected token:" << who.error().code;
+        return errorResponse(who.error());
+    }
+    return handler(who.value(), copy);
+}
+
+void HttpApi::registerRoutes()
+{
+    const auto get = [this](const QString &path, Handler handler) {
+        m_server.route(path, Method::Get, [this, handler](const QHttpServerRequest &request) {
+            return authenticated(request, handler);
+        });
+    };
+    m_server.route(u"/healthz"_qs, Method::Get,
+                   [this](const QHttpServerRequest &) { return health(); });
+    get(u"/v1/me"_qs, [this](const Principal &who, const ApiRequest &) { return me(who); });
+    get(u"/v1/graph"_qs,
+        [this](const Principal &who, const ApiRequest &r) { return graph(who, r); });
+    get(u"/v1/grants"_qs,
+        [this](const Principal &who, const ApiRequest &r) { return listGrants(who, r); });
+    get(u"/v1/audit"_qs,
+        [this](const Principal &who, const ApiRequest &r) { return audit(who, r); });
+    get(u"/v1/audit/head"_qs,
+        [this](const Principal &who, const ApiRequest &) { return auditHead(who); });
+    m_server.route(u"/v1/grants"_qs, Method::Post, [this](const QHttpServerRequest &request) {
+        return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
+            return createGrant(who, r);
+        });
+    });
+    m_server.route(u"/v1/grants/<arg>"_qs, Method::Get,
+                   [this](const QString &id, const QHttpServerRequest &request) {
+                       return authenticated(request,
+                                            [this, id](const Principal &who, const ApiRequest &) {
+                                                return fromResult(m_parts.grants->find(who, id));
+                                            });
+                   });
+    registerGrantAction(u"approve"_qs, {},
+                        [this](const Principal &who, const QString &id, const QJsonObject &) {
+                            return m_parts.grants->approve(who, id);
+                        });
+    registerGrantAction(u"deny"_qs, {},
+                        [this](const Principal &who, const QString &id, const QJsonObject &) {
+                            return m_parts.grants->deny(who, id);
+                        });
+    registerGrantAction(u"revoke"_qs, {},
+                        [this](const Principal &who, const QString &id, const QJsonObject &) {
+                            return m_parts.grants->revoke(who, id);
+                        });
+    registerGrantAction(
+        u"extend"_qs, {u"expires_at"_qs},
+        [this](const Principal &who, const QString &id, const QJsonObject &body) -> Result<Grant> {
+            const QDateTime expiry = parseTime(body.value(u"expires_at").toString());
+            if (!expiry.isValid())
+                return Error{
+                    u"validation_failed"_qs,
+                    trApi(QT_TRANSLATE_NOOP("HttpApi", "expires_at must be an RFC 3339 time.")),
+                    {}};
+            return m_parts.grants->extend(who, id, expiry);
+        });
+
+    m_server.setMissingHandler([](const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder) {
+        qCDebug(lcHttp) << "no route for" << request.url().path();
+        const auto response = errorResponse(
+            Error{u"not_found"_qs, trApi(QT_TRANSLATE_NOOP("HttpApi", "No such endpoint.")), {}});
+        responder.write(response.data(), response.mimeType(), responder.StatusCode::NotFound);
+    });
+}
+
+void HttpApi::registerGrantAction(const QString &action, const QStringList &bodyFields,
+                                  const GrantAction &act)
+{
+    m_server.route(u"/v1/grants/<arg>/"_qs + action, Method::Post,
+                   [this, act, bodyFields](const QString &id, const QHttpServerRequest &request) {
+                       return authenticated(request, [act, bodyFields, id](const Principal &who,
+                                                                           const ApiRequest &r) {
+                           std::optional<QHttpServerResponse> failure;
+                           const auto body = parseBody(r, bodyFields.isEmpty(), &failure);
+                           if (!body)
+                               return std::move(*failure);
+                           if (const auto unknown = unknownFields(*body, bodyFields);
+                               !unknown.isEmpty())
+                               return errorResponse(validationFailed(), unknown);
+                           return fromResult(act(who, id, *body));
+                       });
+                   });
+}
+
+QHttpServerResponse HttpApi::health() const
+{
+    const bool storeOk = m_parts.store && m_parts.store->ping();
+    QJsonObject body{
+        {u"status"_qs, storeOk ? u"ok"_qs : u"degraded"_qs},
+        {u"version"_qs, QString::fromLatin1(kVersion)},
+        {u"store"_qs, m_parts.store ? m_parts.store->driver() : QString()},
+    };
+    return jsonResponse(body, storeOk ? Status::Ok : Status::ServiceUnavailable);
+}
+
+QHttpServerResponse HttpApi::me(const Principal &who) const
+{
+    QJsonArray roles;
+    if (who.auditor)
+        roles.append(u"auditor"_qs);
+    if (who.oncall)
+        roles.append(u"oncall"_qs);
+    if (who.admin)
+        roles.append(u"admin"_qs);
+    QJsonArray owns;
+    for (const Service &s : m_parts.grants->catalog()) {
+        if (who.isOwnerOf(s))
+            owns.append(s.name);
+    }
+    return (jsonResponse({{u"subject"_qs, who.subject},
+                          {u"kind"_qs, toString(who.kind)},
+                          {u"name"_qs, who.displayName},
+                          {u"email"_qs, who.email},
+                          {u"groups"_qs, QJsonArray::fromStringList(who.groups)},
+                          {u"roles"_qs, roles},
+                          {u"owns"_qs, owns}}));
+}
+
+qint64 HttpApi::currentVersion() const
+{
+    const auto head = m_audit.head();
+    return head ? head->seq : -1;
+}
+
+QJsonObject HttpApi::graphBody(const Principal &who, qint64 version) const
+{
+    QJsonArray services;
+    for (const Service &s : m_parts.grants->catalog()) {
+        QJsonObject o = s.toJson();
+        o.insert(u"owned_by_me"_qs, who.isOwnerOf(s));
+        services.append(o);
+    }
+    QJsonArray permissions;
+    for (const StandingPermission &p : m_parts.permissions)
+        permissions.append(p.toJson());
+    const auto grants =
+        m_parts.grants->list(who, {{GrantState::Active, GrantState::Pending}, {}, 5000});
+    return {{u"version"_qs, version},
+            {u"generated_at"_qs, formatTime(QDateTime::currentDateTimeUtc())},
+            {u"services"_qs, services},
+            {u"permissions"_qs, permissions},
+            {u"grants"_qs, grants ? toArray(grants.value()) : QJsonArray()}};
+}
+
+QHttpServerResponse HttpApi::graph(const Principal &who, const ApiRequest &request) const
+{
+    const qint64 version = currentVersion();
+    if (version < 0)
+        return errorResponse(
+            Error{u"store.error"_qs,
+                  trApi(QT_TRANSLATE_NOOP("HttpApi", "The database is unavailable.")),
+                  {}});
+    // Cheap polling: a console that already holds `since` gets 304 and no body
+    // until something changes.
+    bool sinceOk = false;
+    const qint64 since = request.query.queryItemValue(u"since"_qs).toLongLong(&sinceOk);
+    if (sinceOk && since >= version) {
+        QHttpServerResponse notModified(Status::NotModified);
+        notModified.setHeader("ETag", '"' + QByteArray::number(version) + '"');
+        notModified.setHeader("Cache-Control", "no-store");
+        return notModified;
+    }
+    QHttpServerResponse response = jsonResponse(graphBody(who, version));
+    response.setHeader("ETag", '"' + QByteArray::number(version) + '"');
+    return response;
+}
+
+QHttpServerResponse HttpApi::listGrants(const Principal &who, const ApiRequest &request) const
+{
+    GrantRepository::Filter filter;
+    const QString states = request.query.queryItemValue(u"state"_qs);
+    for (const QString &s : states.split(u',', Qt::SkipEmptyParts)) {
+        GrantState state;
+        if (!parseGrantState(s, &state))
+            return (errorResponse(validationFailed(),
+                                  {{u"state"_qs, u"unknown state '%1'"_qs.arg(s)}}));
+        filter.states.append(state);
+    }
+    filter.service = request.query.queryItemValue(u"service"_qs);
+    auto grants = m_parts.grants->list(who, filter);
+    if (!grants)
+        return (errorResponse(grants.error()));
+    return (jsonResponse({{u"items"_qs, toArray(grants.value())}}));
+}
+
+QHttpServerResponse HttpApi::createGrant(const Principal &who, const ApiRequest &request)
+{
+    std::optional<QHttpServerResponse> failure;
+    const auto body = parseBody(request, false, &failure);
+    if (!body)
+        return std::move(*failure);
+    auto parsed = GrantRequest::parse(*body);
+    if (auto *errors = std::get_if<QList<FieldError>>(&parsed))
+        return (errorResponse(validationFailed(), *errors));
+    const QString key = QString::fromUtf8(request.idempotencyKey).trimmed();
+    if (key.size() > 200)
+        return (errorResponse(validationFailed(),
+                              {{u"Idempotency-Key"_qs, u"must be at most 200 characters"_qs}}));
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(*body).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+    auto created =
+        m_parts.grants->create(who, std::get<GrantRequest>(std::move(parsed)), key, hash);
+    if (!created)
+        return (errorResponse(created.error()));
+    return (
+        jsonResponse(created->grant.toJson(), created->replayed ? Status::Ok : Status::Created));
+}
+
+QHttpServerResponse HttpApi::audit(const Principal &who, const ApiRequest &request) const
+{
+    if (!who.auditor && !who.admin)
+        return (errorResponse(forbidden(trApi(
+            QT_TRANSLATE_NOOP("HttpApi", "Only auditors and admins can read the audit log.")))));
+    const qint64 after = request.query.queryItemValue(u"after"_qs).toLongLong();
+    bool limitOk = false;
+    int limit = request.query.queryItemValue(u"limit"_qs).toInt(&limitOk);
+    if (!limitOk || limit <= 0 || limit > 1000)
+        limit = 1000;
+    const auto records = m_audit.records(std::max<qint64>(after, 0), limit);
+    const auto prev = m_audit.hashAt(std::max<qint64>(after, 0));
+    if (!records || !prev)
+        return (errorResponse(!records ? records.error() : prev.error()));
+    QJsonArray items;
+    for (const AuditRecord &r : records.value())
+        items.append(r.toJson());
+    const qint64 last = records->isEmpty() ? after : records->constLast().seq;
+    return (jsonResponse({{u"items"_qs, items},
+                          {u"prev_hash"_qs, prev.value()},
+                          {u"next"_qs, records->size() == limit ? QJsonValue(last)
+                                                                : QJsonValue(QJsonValue::Null)}}));
+}
+
+QHttpServerResponse HttpApi::auditHead(const Principal &who) const
+{
+    if (!who.auditor && !who.admin)
+        return (errorResponse(forbidden(trApi(
+            QT_TRANSLATE_NOOP("HttpApi", "Only auditors and admins can read the audit head.")))));
+    const auto head = m_audit.head();
+    if (!head)
+        return (errorResponse(head.error()));
+    const SignedHead signedHead =
+        SignedHead::sign(head->seq, head->hash, QDateTime::currentDateTimeUtc(), *m_parts.auditKey);
+    return (jsonResponse(signedHead.toJson()));
 }
 
 } // namespace gatehouse::server

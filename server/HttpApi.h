@@ -1,35 +1,66 @@
 #pragma once
 
+#include "ApiSupport.h"
+#include "AuditLog.h"
 #include "Error.h"
+#include "ServerConfig.h"
+#include "audit/Ed25519Key.h"
+#include "grants/Principal.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
 
+#include <functional>
+
 namespace gatehouse::server {
 
+class AccessTokenVerifier;
+class GrantService;
 class Store;
 
-// gatehoused's HTTP surface. Every route answers JSON; errors use one
-// envelope: {"error": {"code", "message", "details"}}.
+// gatehoused's HTTP API (see docs/openapi.yaml). Every /v1 call is
+// authenticated with a Bearer access token and authorised from its claims.
 class HttpApi : public QObject
 {
     Q_OBJECT
 public:
-    HttpApi(Store *store, QObject *parent = nullptr);
+    struct Parts
+    {
+        Store *store = nullptr;
+        GrantService *grants = nullptr;
+        AccessTokenVerifier *verifier = nullptr;
+        const Ed25519Key *auditKey = nullptr;
+        QList<StandingPermission> permissions;
+    };
+    HttpApi(const Parts &parts, QObject *parent = nullptr);
 
     // Returns the bound port, or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, Error *error);
 
-    static QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status,
-                                             const QString &code, const QString &message);
-
 private:
+    using Handler = std::function<QHttpServerResponse(const Principal &, const ApiRequest &)>;
+    using GrantAction =
+        std::function<Result<Grant>(const Principal &, const QString &id, const QJsonObject &body)>;
+
     void registerRoutes();
+    void registerGrantAction(const QString &action, const QStringList &bodyFields,
+                             const GrantAction &act);
+    QHttpServerResponse authenticated(const QHttpServerRequest &request, const Handler &handler);
+
+    QHttpServerResponse me(const Principal &who) const;
+    QHttpServerResponse graph(const Principal &who, const ApiRequest &request) const;
+    QJsonObject graphBody(const Principal &who, qint64 version) const;
+    QHttpServerResponse listGrants(const Principal &who, const ApiRequest &request) const;
+    QHttpServerResponse createGrant(const Principal &who, const ApiRequest &request);
+    QHttpServerResponse audit(const Principal &who, const ApiRequest &request) const;
+    QHttpServerResponse auditHead(const Principal &who) const;
     QHttpServerResponse health() const;
+    qint64 currentVersion() const;
 
     QHttpServer m_server;
-    Store *m_store;
+    Parts m_parts;
+    AuditLog m_audit;
 };
 
 } // namespace gatehouse::server

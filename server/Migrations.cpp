@@ -28,6 +28,54 @@ const QList<Migration> &migrations()
                    owner TEXT NOT NULL,
                    PRIMARY KEY (service, owner)))"_qs,
          }},
+        {2,
+         "grants and the audit chain",
+         {
+             uR"(CREATE TABLE grants (
+                   id TEXT PRIMARY KEY,
+                   subject_kind TEXT NOT NULL
+                     CHECK (subject_kind IN ('user', 'group', 'service', 'agent')),
+                   subject TEXT NOT NULL,
+                   service TEXT NOT NULL,
+                   methods TEXT NOT NULL,
+                   path_prefixes TEXT NOT NULL,
+                   starts_at BIGINT NOT NULL,
+                   expires_at BIGINT NOT NULL CHECK (expires_at > starts_at),
+                   reason TEXT NOT NULL,
+                   ticket TEXT NOT NULL DEFAULT '',
+                   requested_by TEXT NOT NULL,
+                   approved_by TEXT NOT NULL DEFAULT '',
+                   state TEXT NOT NULL CHECK (state IN
+                     ('pending', 'active', 'denied', 'revoked', 'expired', 'lapsed')),
+                   created_at BIGINT NOT NULL,
+                   review_by BIGINT NOT NULL DEFAULT 0,
+                   decided_at BIGINT NOT NULL DEFAULT 0,
+                   decided_by TEXT NOT NULL DEFAULT '',
+                   revoked_at BIGINT NOT NULL DEFAULT 0,
+                   revoked_by TEXT NOT NULL DEFAULT '',
+                   idempotency_key TEXT,
+                   request_hash TEXT NOT NULL DEFAULT '',
+                   UNIQUE (requested_by, idempotency_key)))"_qs,
+             u"CREATE INDEX grants_by_state_expiry ON grants (state, expires_at)"_qs,
+             u"CREATE INDEX grants_by_service ON grants (service, state)"_qs,
+             uR"(CREATE TABLE audit_log (
+                   seq BIGINT PRIMARY KEY,
+                   time TEXT NOT NULL,
+                   actor TEXT NOT NULL,
+                   action TEXT NOT NULL,
+                   object_type TEXT NOT NULL,
+                   object_id TEXT NOT NULL,
+                   before_json TEXT NOT NULL,
+                   after_json TEXT NOT NULL,
+                   prev_hash TEXT NOT NULL,
+                   hash TEXT NOT NULL))"_qs,
+             uR"(CREATE TABLE audit_head (
+                   id INTEGER PRIMARY KEY CHECK (id = 1),
+                   seq BIGINT NOT NULL,
+                   hash TEXT NOT NULL))"_qs,
+             u"INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, "
+             "'0000000000000000000000000000000000000000000000000000000000000000')"_qs,
+         }},
     };
     return all;
 }

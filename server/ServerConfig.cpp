@@ -1,12 +1,14 @@
 #include "ServerConfig.h"
 
 #include "DurationText.h"
+#include "grants/GrantRequest.h"
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSet>
 
 #include <toml++/toml.h>
@@ -179,9 +181,69 @@ void parseServices(const toml::table &root, ServerConfig &config)
     }
 }
 
+void parsePermissions(const toml::table &root, ServerConfig &config)
+{
+    const toml::node *node = root.get("permissions");
+    if (!node)
+        return;
+    const toml::array *array = node->as_array();
+    if (!array)
+        problem(node, u"'permissions' must be an array of tables ([[permissions]])"_qs);
+    QSet<QString> services;
+    for (const Service &s : std::as_const(config.services))
+        services.insert(s.name);
+    for (const toml::node &item : *array) {
+        const toml::table *t = item.as_table();
+        if (!t)
+            problem(&item, u"each entry of 'permissions' must be a table"_qs);
+        checkKeys(*t, {"subject", "service", "methods", "path_prefixes"}, u"[[permissions]]"_qs);
+        StandingPermission p;
+        const QString subject = requireString(*t, "subject", &item);
+        const auto colon = subject.indexOf(u':');
+        if (colon < 0) {
+            p.subjectKind = SubjectKind::User;
+            p.subject = subject;
+        } else if (!parseSubjectKind(subject.left(colon), &p.subjectKind)) {
+            problem(t->get("subject"),
+                    u"'subject' must be NAME or user:, group:, service: or agent: NAME"_qs);
+        } else {
+            p.subject = subject.mid(colon + 1);
+        }
+        if (p.subject.isEmpty())
+            problem(t->get("subject"), u"'subject' names nobody"_qs);
+        p.service = requireString(*t, "service", &item);
+        if (!services.contains(p.service))
+            problem(t->get("service"), u"unknown service '%1'"_qs.arg(p.service));
+        p.methods = stringList(*t, "methods", p.methods);
+        for (QString &m : p.methods) {
+            m = m.toUpper();
+            if (!isValidMethod(m))
+                problem(t->get("methods"), u"'%1' is not an HTTP method"_qs.arg(m));
+        }
+        p.pathPrefixes = stringList(*t, "path_prefixes", p.pathPrefixes);
+        for (const QString &prefix : std::as_const(p.pathPrefixes)) {
+            if (!isValidPathPrefix(prefix))
+                problem(t->get("path_prefixes"), u"'%1' is not a path prefix"_qs.arg(prefix));
+        }
+        config.permissions.append(p);
+    }
+}
+
 void parseRoot(const toml::table &root, ServerConfig &config)
 {
-    checkKeys(root, {"server", "store", "identity", "roles", "audit", "services"}, u"the file"_qs);
+    checkKeys(
+        root,
+        {"server", "store", "identity", "roles", "audit", "grants", "services", "permissions"},
+        u"the file"_qs);
+    if (const toml::table *grants = section(root, "grants")) {
+        checkKeys(*grants, {"review_timeout"}, u"[grants]"_qs);
+        const QString text = optionalString(*grants, "review_timeout", u"1h"_qs);
+        const auto timeout = parseDuration(text);
+        if (!timeout)
+            problem(grants->get("review_timeout"),
+                    u"'review_timeout' must be a duration like \"1h\""_qs);
+        config.reviewTimeout = *timeout;
+    }
     if (const toml::table *server = section(root, "server")) {
         checkKeys(*server, {"listen"}, u"[server]"_qs);
         parseListen(*server, config);
@@ -224,6 +286,7 @@ void parseRoot(const toml::table &root, ServerConfig &config)
                           : u"audit-signing.key"_qs,
                     config.sourceFile);
     parseServices(root, config);
+    parsePermissions(root, config);
 }
 
 Error configError(const QString &file, int line, const QString &reason)
@@ -235,6 +298,16 @@ Error configError(const QString &file, int line, const QString &reason)
 }
 
 } // namespace
+
+QJsonObject StandingPermission::toJson() const
+{
+    return {{u"subject_kind"_qs, toString(subjectKind)},
+            {u"subject"_qs, subject},
+            {u"service"_qs, service},
+            {u"methods"_qs, QJsonArray::fromStringList(methods)},
+            {u"path_prefixes"_qs, QJsonArray::fromStringList(pathPrefixes)},
+            {u"source"_qs, u"config"_qs}};
+}
 
 Result<ServerConfig> ServerConfig::load(const QString &path)
 {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "Service.h"
+#include "grants/Grant.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -18,6 +19,18 @@ struct RoleMapping
     QStringList adminGroups{u"gatehouse-admins"_qs};
 };
 
+// Standing access from configuration: a subject may reach a service always.
+struct StandingPermission
+{
+    SubjectKind subjectKind = SubjectKind::Group;
+    QString subject;
+    QString service;
+    QStringList methods{u"*"_qs};
+    QStringList pathPrefixes{u"/"_qs};
+
+    QJsonObject toJson() const;
+};
+
 // gatehoused's configuration, read from TOML. Every error names the file, the
 // line and the reason, and stops start-up.
 struct ServerConfig
@@ -31,6 +44,8 @@ struct ServerConfig
     RoleMapping roles;
     QString auditSigningKeyPath;
     QList<Service> services;
+    QList<StandingPermission> permissions;
+    std::chrono::seconds reviewTimeout{std::chrono::hours(1)};
     QString sourceFile;
 
     static Result<ServerConfig> load(const QString &path);

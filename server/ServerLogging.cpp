@@ -3,3 +3,5 @@
 Q_LOGGING_CATEGORY(lcServer, "gatehouse.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "gatehouse.server.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "gatehouse.server.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "gatehouse.server.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGrants, "gatehouse.server.grants", QtInfoMsg)

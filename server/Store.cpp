@@ -1,12 +1,16 @@
 #include "Store.h"
 
+#include "AuditLog.h"
 #include "Logging.h"
 #include "Migrations.h"
 #include "ServerLogging.h"
+#include "SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -14,41 +18,9 @@
 
 namespace gatehouse::server {
 
-namespace {
-
-Error storeError(const QString &what, const QSqlError &error)
-{
-    return Error{u"store.error"_qs,
-                 QCoreApplication::translate("Store", "The database reported an error."),
-                 what + u": "_qs + error.text()};
-}
-
-// Runs fn inside a transaction; rolls back unless fn returns a null Error.
-template<typename Fn> Error inTransaction(QSqlDatabase db, const QString &what, Fn fn)
-{
-    if (!db.transaction())
-        return storeError(what + u" (begin)"_qs, db.lastError());
-    Error error = fn();
-    if (!error.isNull()) {
-        db.rollback();
-        return error;
-    }
-    if (!db.commit()) {
-        const QSqlError commitError = db.lastError();
-        db.rollback();
-        return storeError(what + u" (commit)"_qs, commitError);
-    }
-    return {};
-}
-
-Error exec(QSqlQuery &query, const QString &what)
-{
-    if (!query.exec())
-        return storeError(what, query.lastError());
-    return {};
-}
-
-} // namespace
+using sql::exec;
+using sql::inTransaction;
+using sql::storeError;
 
 Store::Store(const QString &connectionName)
     : m_connectionName(connectionName)
@@ -143,6 +115,19 @@ Error Store::migrate()
                      "description TEXT NOT NULL, applied_at TEXT NOT NULL)"_qs))
         return storeError(u"create schema_migrations"_qs, create.lastError());
 
+    // Replicas starting together on one PostgreSQL migrate one at a time.
+    const bool postgres = driver() == u"postgresql";
+    if (postgres) {
+        QSqlQuery lock(db);
+        if (!lock.exec(u"SELECT pg_advisory_lock(4711001)"_qs))
+            return storeError(u"migration lock"_qs, lock.lastError());
+    }
+    const auto unlock = qScopeGuard([&] {
+        if (postgres) {
+            QSqlQuery q(db);
+            q.exec(u"SELECT pg_advisory_unlock(4711001)"_qs);
+        }
+    });
     const int current = schemaVersion();
     if (current > latestSchemaVersion())
         return Error{u"store.too_new"_qs,
@@ -173,8 +158,28 @@ Error Store::migrate()
     return {};
 }
 
-Error Store::replaceConfiguredServices(const QList<Service> &services)
+Error Store::replaceConfiguredServices(const QList<Service> &services, const QString &actor)
 {
+    const auto current = this->services();
+    if (!current)
+        return current.error();
+    QJsonArray before;
+    for (const Service &s : current.value())
+        before.append(s.toJson());
+    QList<Service> sorted = services;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Service &a, const Service &b) { return a.name < b.name; });
+    QJsonArray after;
+    for (Service s : sorted) {
+        for (QString &host : s.edgeHosts)
+            host = host.toLower();
+        std::sort(s.edgeHosts.begin(), s.edgeHosts.end());
+        std::sort(s.owners.begin(), s.owners.end());
+        after.append(s.toJson());
+    }
+    if (before == after)
+        return {};
+
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(db, u"replace catalog"_qs, [&]() -> Error {
         QSqlQuery wipe(db);
@@ -214,7 +219,11 @@ Error Store::replaceConfiguredServices(const QList<Service> &services)
                     return e;
             }
         }
-        return {};
+        AuditLog audit(m_connectionName);
+        const auto record = audit.appendInTransaction(
+            {actor, u"catalog.updated"_qs, u"catalog"_qs, u"services"_qs, before, after},
+            QDateTime::currentDateTimeUtc());
+        return record ? Error() : record.error();
     });
 }
 

@@ -26,10 +26,13 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // Replaces the services that came from configuration, atomically.
-    Error replaceConfiguredServices(const QList<Service> &services);
+    // Replaces the services that came from configuration, atomically; a
+    // change is recorded in the audit chain as "catalog.updated" by `actor`.
+    Error replaceConfiguredServices(const QList<Service> &services,
+                                    const QString &actor = u"gatehoused"_qs);
     Result<QList<Service>> services() const;
     bool ping() const;
+    QString connectionName() const { return m_connectionName; }
 
 private:
     explicit Store(const QString &connectionName);

@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(payments->owners.contains(u"alice"_qs));
         QCOMPARE(payments->edgeHosts, QStringList{u"payments.localhost"_qs});
         QCOMPARE(payments->maxGrantDuration, std::chrono::hours(4));
-        QVERIFY(payments->approval == ApprovalRule::OwnerApproval);
+        QVERIFY(payments->approval == ApprovalRule::None);
     }
 
     void errorsNameFileLineAndReason_data()

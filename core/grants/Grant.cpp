@@ -1,0 +1,130 @@
+#include "Grant.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace gatehouse {
+
+namespace {
+const QStringList kKinds{u"user"_qs, u"group"_qs, u"service"_qs, u"agent"_qs};
+const QStringList kStates{u"pending"_qs, u"active"_qs,  u"denied"_qs,
+                          u"revoked"_qs, u"expired"_qs, u"lapsed"_qs};
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(formatTime(t)) : QJsonValue(QJsonValue::Null);
+}
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    const auto array = v.toArray();
+    for (const auto &item : array)
+        out.append(item.toString());
+    return out;
+}
+} // namespace
+
+QString toString(SubjectKind kind)
+{
+    return kKinds.at(int(kind));
+}
+
+QString toString(GrantState state)
+{
+    return kStates.at(int(state));
+}
+
+bool parseSubjectKind(const QString &text, SubjectKind *out)
+{
+    const auto i = kKinds.indexOf(text);
+    if (i < 0)
+        return false;
+    *out = SubjectKind(i);
+    return true;
+}
+
+bool parseGrantState(const QString &text, GrantState *out)
+{
+    const auto i = kStates.indexOf(text);
+    if (i < 0)
+        return false;
+    *out = GrantState(i);
+    return true;
+}
+
+QString formatTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTime(const QString &text)
+{
+    // RFC 3339: date, 'T', time, optional fraction, and an explicit offset.
+    static const QRegularExpression re(
+        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"_qs);
+    if (!re.match(text).hasMatch())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QJsonObject Grant::toJson() const
+{
+    return {
+        {u"id"_qs, id},
+        {u"subject_kind"_qs, toString(subjectKind)},
+        {u"subject"_qs, subject},
+        {u"service"_qs, service},
+        {u"methods"_qs, QJsonArray::fromStringList(methods)},
+        {u"path_prefixes"_qs, QJsonArray::fromStringList(pathPrefixes)},
+        {u"starts_at"_qs, timeOrNull(startsAt)},
+        {u"expires_at"_qs, timeOrNull(expiresAt)},
+        {u"reason"_qs, reason},
+        {u"ticket"_qs, stringOrNull(ticket)},
+        {u"requested_by"_qs, requestedBy},
+        {u"approved_by"_qs, stringOrNull(approvedBy)},
+        {u"state"_qs, toString(state)},
+        {u"created_at"_qs, timeOrNull(createdAt)},
+        {u"review_by"_qs, timeOrNull(reviewBy)},
+        {u"decided_at"_qs, timeOrNull(decidedAt)},
+        {u"decided_by"_qs, stringOrNull(decidedBy)},
+        {u"revoked_at"_qs, timeOrNull(revokedAt)},
+        {u"revoked_by"_qs, stringOrNull(revokedBy)},
+    };
+}
+
+Result<Grant> Grant::fromJson(const QJsonObject &o)
+{
+    Grant g;
+    g.id = o.value(u"id").toString();
+    g.subject = o.value(u"subject").toString();
+    g.service = o.value(u"service").toString();
+    g.methods = strings(o.value(u"methods"));
+    g.pathPrefixes = strings(o.value(u"path_prefixes"));
+    g.startsAt = parseTime(o.value(u"starts_at").toString());
+    g.expiresAt = parseTime(o.value(u"expires_at").toString());
+    g.reason = o.value(u"reason").toString();
+    g.ticket = o.value(u"ticket").toString();
+    g.requestedBy = o.value(u"requested_by").toString();
+    g.approvedBy = o.value(u"approved_by").toString();
+    g.createdAt = parseTime(o.value(u"created_at").toString());
+    g.reviewBy = parseTime(o.value(u"review_by").toString());
+    g.decidedAt = parseTime(o.value(u"decided_at").toString());
+    g.decidedBy = o.value(u"decided_by").toString();
+    g.revokedAt = parseTime(o.value(u"revoked_at").toString());
+    g.revokedBy = o.value(u"revoked_by").toString();
+    if (g.id.isEmpty() || !parseSubjectKind(o.value(u"subject_kind").toString(), &g.subjectKind) ||
+        !parseGrantState(o.value(u"state").toString(), &g.state) || !g.startsAt.isValid() ||
+        !g.expiresAt.isValid())
+        return Error{u"grant.malformed"_qs,
+                     QCoreApplication::translate("Grant", "The server sent an unreadable grant."),
+                     g.id};
+    return g;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace gatehouse {
+
+enum class SubjectKind { User, Group, Service, Agent };
+enum class GrantState { Pending, Active, Denied, Revoked, Expired, Lapsed };
+
+QString toString(SubjectKind kind);
+QString toString(GrantState state);
+bool parseSubjectKind(const QString &text, SubjectKind *out);
+bool parseGrantState(const QString &text, GrantState *out);
+
+// Temporary access of one subject to one service, within a scope, until a time.
+// Times are UTC; the API speaks RFC 3339 with milliseconds.
+struct Grant
+{
+    QString id;
+    SubjectKind subjectKind = SubjectKind::User;
+    QString subject;
+    QString service;
+    QStringList methods;      // upper-case HTTP methods; "*" for all
+    QStringList pathPrefixes; // each starts with "/"
+    QDateTime startsAt;
+    QDateTime expiresAt;
+    QString reason;
+    QString ticket;
+    QString requestedBy;
+    QString approvedBy;
+    GrantState state = GrantState::Pending;
+    QDateTime createdAt;
+    QDateTime reviewBy; // a pending request lapses after this
+    QDateTime decidedAt;
+    QString decidedBy;
+    QDateTime revokedAt;
+    QString revokedBy;
+
+    // Active and inside its window at `now`.
+    bool isEffective(const QDateTime &now) const
+    {
+        return state == GrantState::Active && startsAt <= now && now < expiresAt;
+    }
+    QJsonObject toJson() const;
+    static Result<Grant> fromJson(const QJsonObject &object);
+};
+
+QString formatTime(const QDateTime &time); // RFC 3339, milliseconds, "Z"
+QDateTime parseTime(const QString &text);  // invalid QDateTime when malformed
+
+} // namespace gatehouse

@@ -1,0 +1,125 @@
+#include "ApiSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace gatehouse::server {
+
+using Status = QHttpServerResponse::StatusCode;
+
+ApiRequest ApiRequest::from(const QHttpServerRequest &request)
+{
+    ApiRequest r;
+    r.url = request.url();
+    r.query = request.query();
+    r.body = request.body();
+    r.authorization = request.value("Authorization");
+    r.contentType = request.value("Content-Type");
+    r.idempotencyKey = request.value("Idempotency-Key");
+    return r;
+}
+
+QHttpServerResponse jsonResponse(const QJsonObject &body, Status status)
+{
+    QHttpServerResponse response("application/json",
+                                 QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    return response;
+}
+
+Status statusFor(const QString &code)
+{
+    if (code.startsWith(u"token."))
+        return code == u"token.keys_unavailable" ? Status::ServiceUnavailable
+                                                 : Status::Unauthorized;
+    if (code == u"forbidden")
+        return Status::Forbidden;
+    if (code == u"not_found")
+        return Status::NotFound;
+    if (code == u"conflict")
+        return Status::Conflict;
+    if (code == u"validation_failed" || code == u"malformed_json")
+        return Status::BadRequest;
+    if (code == u"payload_too_large")
+        return Status::PayloadTooLarge;
+    if (code == u"unsupported_media_type")
+        return Status::UnsupportedMediaType;
+    if (code.startsWith(u"grant."))
+        return Status::UnprocessableEntity;
+    if (code.startsWith(u"store."))
+        return Status::ServiceUnavailable;
+    return Status::InternalServerError;
+}
+
+QHttpServerResponse errorResponse(const Error &error, const QList<FieldError> &details)
+{
+    QJsonArray list;
+    for (const FieldError &d : details)
+        list.append(QJsonObject{{u"field"_qs, d.field}, {u"message"_qs, d.message}});
+    const Status status = statusFor(error.code);
+    // Store and internal errors keep their detail in the log, not in the answer.
+    QJsonObject body{{u"error"_qs, QJsonObject{{u"code"_qs, error.code},
+                                               {u"message"_qs, error.message},
+                                               {u"details"_qs, list}}}};
+    QHttpServerResponse response = jsonResponse(body, status);
+    if (status == Status::Unauthorized) {
+        QByteArray description = error.message.toUtf8();
+        description.replace('"', '\'');
+        response.setHeader("WWW-Authenticate",
+                           error.code == u"token.missing"
+                               ? QByteArray("Bearer realm=\"gatehouse\"")
+                               : "Bearer realm=\"gatehouse\", error=\"invalid_token\", "
+                                 "error_description=\"" +
+                                     description + '"');
+    }
+    return response;
+}
+
+std::optional<QJsonObject> parseBody(const ApiRequest &request, bool emptyIsObject,
+                                     std::optional<QHttpServerResponse> *failure)
+{
+    if (request.body.size() > kMaxBodyBytes) {
+        *failure = errorResponse(
+            Error{u"payload_too_large"_qs,
+                  QCoreApplication::translate("HttpApi", "The request body is larger than 64 KiB."),
+                  {}});
+        return std::nullopt;
+    }
+    if (request.body.trimmed().isEmpty() && emptyIsObject)
+        return QJsonObject();
+    const QByteArray type = request.contentType.split(';').constFirst().trimmed().toLower();
+    if (type != "application/json") {
+        *failure = errorResponse(
+            Error{u"unsupported_media_type"_qs,
+                  QCoreApplication::translate("HttpApi", "Send the body as application/json."),
+                  {}});
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *failure = errorResponse(
+            Error{u"malformed_json"_qs,
+                  QCoreApplication::translate("HttpApi", "The body is not a JSON object: %1.")
+                      .arg(error.error == QJsonParseError::NoError ? u"not an object"_qs
+                                                                   : error.errorString()),
+                  {}});
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QList<FieldError> unknownFields(const QJsonObject &body, const QStringList &known)
+{
+    QList<FieldError> errors;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()))
+            errors.append({it.key(), u"is not a known field"_qs});
+    }
+    return errors;
+}
+
+} // namespace gatehouse::server

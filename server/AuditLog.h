@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "audit/AuditRecord.h"
+
+#include <QSqlDatabase>
+
+namespace gatehouse::server {
+
+// The audit chain in the store. Appends happen inside the caller's
+// transaction: the head row is locked by its update, so replicas sharing one
+// PostgreSQL append one after the other and the chain never forks.
+class AuditLog
+{
+public:
+    explicit AuditLog(QString connectionName)
+        : m_connection(std::move(connectionName))
+    {}
+
+    struct Entry
+    {
+        QString actor;
+        QString action;
+        QString objectType;
+        QString objectId;
+        QJsonValue before;
+        QJsonValue after;
+    };
+
+    // Must run inside an open transaction on this connection.
+    Result<AuditRecord> appendInTransaction(const Entry &entry, const QDateTime &now);
+
+    Result<QList<AuditRecord>> records(qint64 afterSeq, int limit) const;
+    Result<AuditRecord> head() const; // seq 0 and the genesis hash when empty
+    // Hash of record `seq` (genesis for 0): the prev_hash of record seq + 1.
+    Result<QString> hashAt(qint64 seq) const;
+
+private:
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    QString m_connection;
+};
+
+} // namespace gatehouse::server

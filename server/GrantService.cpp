@@ -1,0 +1,224 @@
+#include "GrantService.h"
+
+#include "ServerLogging.h"
+#include "grants/GrantRules.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace gatehouse::server {
+
+namespace {
+
+Error notFound()
+{
+    return Error{
+        u"not_found"_qs, QCoreApplication::translate("GrantService", "No such grant."), {}};
+}
+
+Error unknownService(const QString &name)
+{
+    return Error{
+        u"grant.unknown_service"_qs,
+        QCoreApplication::translate("GrantService", "There is no service named %1.").arg(name),
+        {}};
+}
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+GrantService::GrantService(GrantRepository *repository, const QList<Service> &catalog,
+                           std::chrono::seconds reviewTimeout, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_catalog(catalog)
+    , m_reviewTimeout(reviewTimeout)
+{
+    for (qsizetype i = 0; i < m_catalog.size(); ++i)
+        m_byName.insert(m_catalog.at(i).name, i);
+}
+
+const Service *GrantService::service(const QString &name) const
+{
+    const auto it = m_byName.constFind(name);
+    return it == m_byName.cend() ? nullptr : &m_catalog.at(*it);
+}
+
+bool GrantService::canSee(const Principal &who, const Grant &grant) const
+{
+    if (who.seesAllGrants() || grant.requestedBy == who.subject)
+        return true;
+    if (grant.subjectKind == who.kind && grant.subject == who.subject)
+        return true;
+    if (grant.subjectKind == SubjectKind::Group && who.groups.contains(grant.subject))
+        return true;
+    const Service *s = service(grant.service);
+    return s && who.isOwnerOf(*s);
+}
+
+Result<GrantRepository::Created> GrantService::create(const Principal &who, GrantRequest request,
+                                                      const QString &idempotencyKey,
+                                                      const QString &requestHash)
+{
+    const Service *s = service(request.service);
+    if (!s)
+        return unknownService(request.service);
+    const QDateTime at = now();
+    request.resolveTimes(at);
+    auto state = grantrules::decideCreate(*s, request, who, at);
+    if (!state)
+        return state.error();
+
+    Grant g;
+    g.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    g.subjectKind = request.subjectKind;
+    g.subject = request.subject;
+    g.service = request.service;
+    g.methods = request.methods;
+    g.pathPrefixes = request.pathPrefixes;
+    g.startsAt = request.startsAt;
+    g.expiresAt = request.expiresAt;
+    g.reason = request.reason;
+    g.ticket = request.ticket;
+    g.requestedBy = who.subject;
+    g.state = state.value();
+    g.createdAt = at;
+    if (g.state == GrantState::Active) {
+        g.approvedBy = who.subject;
+        g.decidedAt = at;
+        g.decidedBy = who.subject;
+    } else {
+        g.reviewBy = at.addSecs(m_reviewTimeout.count());
+    }
+    auto created = m_repository->create(g, idempotencyKey, requestHash, at);
+    if (created && !created->replayed) {
+        qCInfo(lcGrants) << "grant" << g.id << toString(g.state) << "for" << g.subject << "on"
+                         << g.service << "by" << who.subject;
+        Q_EMIT changed();
+    }
+    return created;
+}
+
+Result<Grant> GrantService::find(const Principal &who, const QString &id) const
+{
+    auto grant = m_repository->find(id);
+    if (!grant)
+        return grant.error();
+    if (!canSee(who, grant.value()))
+        return notFound(); // do not reveal that it exists
+    return grant;
+}
+
+Result<QList<Grant>> GrantService::list(const Principal &who,
+                                        const GrantRepository::Filter &filter) const
+{
+    auto all = m_repository->list(filter);
+    if (!all)
+        return all.error();
+    QList<Grant> visible;
+    for (const Grant &g : all.value()) {
+        if (canSee(who, g))
+            visible.append(g);
+    }
+    return visible;
+}
+
+Result<Grant> GrantService::change(const Principal &who, const QString &id,
+                                   const QList<GrantState> &from, const QString &action,
+                                   const Check &check, const GrantRepository::Change &apply)
+{
+    auto current = find(who, id);
+    if (!current)
+        return current.error();
+    const Service *s = service(current->service);
+    if (!s)
+        return unknownService(current->service);
+    if (Error e = check(*s, current.value()); !e.isNull())
+        return e;
+    auto result = m_repository->transition(id, from, who.subject, action, apply, now());
+    if (result) {
+        qCInfo(lcGrants) << action << id << "by" << who.subject;
+        Q_EMIT changed();
+    }
+    return result;
+}
+
+Result<Grant> GrantService::approve(const Principal &who, const QString &id)
+{
+    const QDateTime at = now();
+    return change(
+        who, id, {GrantState::Pending}, u"grant.approved"_qs,
+        [&](const Service &s, const Grant &g) { return grantrules::checkReview(s, g, who); },
+        [&](Grant &g) {
+            if (g.expiresAt <= at)
+                return Error{u"conflict"_qs,
+                             QCoreApplication::translate(
+                                 "GrantService", "The requested window has already passed."),
+                             {}};
+            g.state = GrantState::Active;
+            g.approvedBy = who.subject;
+            g.decidedBy = who.subject;
+            g.decidedAt = at;
+            return Error();
+        });
+}
+
+Result<Grant> GrantService::deny(const Principal &who, const QString &id)
+{
+    const QDateTime at = now();
+    return change(
+        who, id, {GrantState::Pending}, u"grant.denied"_qs,
+        [&](const Service &s, const Grant &g) { return grantrules::checkReview(s, g, who); },
+        [&](Grant &g) {
+            g.state = GrantState::Denied;
+            g.decidedBy = who.subject;
+            g.decidedAt = at;
+            return Error();
+        });
+}
+
+Result<Grant> GrantService::revoke(const Principal &who, const QString &id)
+{
+    const QDateTime at = now();
+    return change(
+        who, id, {GrantState::Active, GrantState::Pending}, u"grant.revoked"_qs,
+        [&](const Service &s, const Grant &g) { return grantrules::checkRevoke(s, g, who); },
+        [&](Grant &g) {
+            g.state = GrantState::Revoked;
+            g.revokedAt = at;
+            g.revokedBy = who.subject;
+            return Error();
+        });
+}
+
+Result<Grant> GrantService::extend(const Principal &who, const QString &id,
+                                   const QDateTime &newExpiry)
+{
+    const QDateTime at = now();
+    return change(
+        who, id, {GrantState::Active}, u"grant.extended"_qs,
+        [&](const Service &s, const Grant &g) {
+            return grantrules::checkExtend(s, g, who, newExpiry, at);
+        },
+        [&](Grant &g) {
+            g.expiresAt = newExpiry;
+            return Error();
+        });
+}
+
+Result<QList<Grant>> GrantService::reap()
+{
+    auto changedGrants = m_repository->reap(now());
+    if (changedGrants && !changedGrants->isEmpty()) {
+        for (const Grant &g : changedGrants.value())
+            qCInfo(lcGrants) << "grant" << g.id << "is now" << toString(g.state);
+        Q_EMIT changed();
+    }
+    return changedGrants;
+}
+
+} // namespace gatehouse::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gatehouse::server::sql {
+
+inline Error storeError(const QString &what, const QSqlError &error)
+{
+    return Error{u"store.error"_qs,
+                 QCoreApplication::translate("Store", "The database reported an error."),
+                 what + u": "_qs + error.text()};
+}
+
+inline Error exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return storeError(what, query.lastError());
+    return {};
+}
+
+// Runs fn inside a transaction; commits when it returns a null Error and
+// rolls back otherwise, so a failure or a crash never leaves half a change.
+template<typename Fn> Error inTransaction(QSqlDatabase db, const QString &what, Fn fn)
+{
+    if (!db.transaction())
+        return storeError(what + u" (begin)"_qs, db.lastError());
+    Error error = fn();
+    if (!error.isNull()) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit()) {
+        const QSqlError commitError = db.lastError();
+        db.rollback();
+        return storeError(what + u" (commit)"_qs, commitError);
+    }
+    return {};
+}
+
+} // namespace gatehouse::server::sql
