@@ -130,10 +130,14 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
                                   : std::numeric_limits<qint64>::max();
     if (m_keys.isEmpty() && sinceFetch >= 1000)
         refreshKeys();
-    const bool mayFetch = sinceFetch >= 10000;
+    const bool mayFetch = !m_lastKidRefetch.isValid() ||
+                          m_lastKidRefetch.msecsTo(QDateTime::currentDateTimeUtc()) >= 10000;
     auto result = check(token);
-    if (!result.ok() && result.error().code == tokencheck::kUnknownKey && mayFetch && refreshKeys())
-        result = check(token);
+    if (!result.ok() && result.error().code == tokencheck::kUnknownKey && mayFetch) {
+        m_lastKidRefetch = QDateTime::currentDateTimeUtc();
+        if (refreshKeys())
+            result = check(token);
+    }
     return result;
 }
 

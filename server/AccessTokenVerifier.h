@@ -39,6 +39,7 @@ private:
     RoleMapping m_roles;
     JwkSet m_keys;
     QDateTime m_lastFetch;
+    QDateTime m_lastKidRefetch;
     Error m_lastFetchError;
     int m_fetches = 0;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(5)};

@@ -1,5 +1,7 @@
+#include "AuditVerify.h"
 #include "Daemon.h"
 #include "ServerConfig.h"
+#include "Store.h"
 #include "UnixSignals.h"
 #include "Version.h"
 
@@ -13,7 +15,7 @@ using namespace gatehouse;
 
 namespace {
 // sysexits.h values, documented in --help.
-enum ExitCode { Ok = 0, Usage = 64, Unavailable = 69, Software = 70, Config = 78 };
+enum ExitCode { Ok = 0, Usage = 64, DataError = 65, Unavailable = 69, Software = 70, Config = 78 };
 } // namespace
 
 int main(int argc, char *argv[])
@@ -27,8 +29,13 @@ int main(int argc, char *argv[])
         "gatehoused",
         "Gatehouse control plane: service catalog, grants that expire, enforcement and audit.\n"
         "\n"
-        "Exit codes: 0 clean shutdown, 64 usage error, 69 cannot listen or open the store,\n"
-        "70 internal error, 78 configuration error."));
+        "Commands:\n"
+        "  (none)         run the control plane\n"
+        "  audit verify   check the audit chain in the configured store and name the first\n"
+        "                 broken record\n"
+        "\n"
+        "Exit codes: 0 success, 64 usage error, 65 audit chain broken, 69 cannot listen or\n"
+        "open the store, 70 internal error, 78 configuration error."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
@@ -49,9 +56,11 @@ int main(int argc, char *argv[])
         parser.showHelp(Ok);
     if (parser.isSet(u"version"_qs))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "gatehoused: unexpected argument '%s'\n",
-                     qPrintable(parser.positionalArguments().constFirst()));
+    const QStringList command = parser.positionalArguments();
+    const bool auditVerify = command == QStringList{u"audit"_qs, u"verify"_qs};
+    if (!command.isEmpty() && !auditVerify) {
+        std::fprintf(stderr, "gatehoused: unknown command '%s' (see --help)\n",
+                     qPrintable(command.join(u' ')));
         return Usage;
     }
     if (!parser.isSet(configOption)) {
@@ -67,6 +76,30 @@ int main(int argc, char *argv[])
     if (parser.isSet(checkOption)) {
         std::printf("configuration OK: %lld services\n",
                     static_cast<long long>(config->services.size()));
+        return Ok;
+    }
+
+    if (auditVerify) {
+        auto store = server::Store::open(config->storeUrl);
+        if (!store) {
+            std::fprintf(stderr, "gatehoused: %s (%s)\n", qPrintable(store.error().message),
+                         qPrintable(store.error().detail));
+            return Unavailable;
+        }
+        const auto verdict = server::verifyStoredChain(*store.value());
+        if (!verdict) {
+            std::fprintf(stderr, "gatehoused: %s\n", qPrintable(verdict.error().logText()));
+            return Unavailable;
+        }
+        if (!verdict->ok) {
+            std::printf("audit chain BROKEN at record %lld: %s (%lld records before it verify)\n",
+                        static_cast<long long>(verdict->firstBrokenSeq),
+                        qPrintable(verdict->reason),
+                        static_cast<long long>(verdict->recordsChecked));
+            return DataError;
+        }
+        std::printf("audit chain OK: %lld records\n",
+                    static_cast<long long>(verdict->recordsChecked));
         return Ok;
     }
 

@@ -20,6 +20,33 @@ GatehousedFixture::GatehousedFixture()
     : m_process(u"gatehoused"_qs)
 {}
 
+QString demoCatalog()
+{
+    QFile file(QString::fromLatin1(kSourceDir) + u"/resources/demo/catalog.toml"_qs);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool GatehousedFixture::restart()
+{
+    QFile file(configPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QString config = QString::fromUtf8(file.readAll());
+    file.close();
+    // Keep the port: clients (and the test) still hold the old URL.
+    config.replace(u"listen = \"127.0.0.1:0\""_qs,
+                   u"listen = \"127.0.0.1:%1\""_qs.arg(m_url.port()));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0)
+        return false;
+    file.close();
+    if (!m_process.start(gatehousedPath(), {u"--config"_qs, configPath()}))
+        return false;
+    return m_process
+        .waitForOutput(QRegularExpression(u"^gatehoused ready url=(\\S+)$"_qs),
+                       std::chrono::seconds(20))
+        .hasMatch();
+}
+
 bool GatehousedFixture::start(const QUrl &issuer, const QString &extra)
 {
     const QString config = u"[server]\nlisten = \"127.0.0.1:0\"\n\n"

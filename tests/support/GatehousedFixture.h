@@ -17,6 +17,8 @@ public:
     // `extra` is appended to a config that sets [server], [store] and
     // [identity] (issuer given here).
     bool start(const QUrl &issuer, const QString &extra = {});
+    // Starts again on the same config, store and port (after stop or kill).
+    bool restart();
     QUrl url() const { return m_url; }
     QString storePath() const { return m_dir.filePath(u"gatehouse.db"_qs); }
     QString configPath() const { return m_dir.filePath(u"gatehoused.toml"_qs); }
@@ -30,6 +32,8 @@ private:
 };
 
 QString gatehousedPath();
+// The demo catalog (services and standing permissions) as TOML text.
+QString demoCatalog();
 QString gatehousePath();
 
 } // namespace gatehouse::test

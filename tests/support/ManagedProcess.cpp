@@ -48,8 +48,19 @@ QRegularExpressionMatch ManagedProcess::waitForOutput(const QRegularExpression &
         }
         if (timer.hasExpired() || m_process.state() == QProcess::NotRunning)
             return {};
-        m_process.waitForReadyRead(int(std::min<qint64>(timer.remainingTime(), 200)));
+        // Keep this thread's event loop turning: an in-process fixture (such as
+        // StaticIdp) may be what the child is waiting for.
+        QTest::qWait(20);
     }
+}
+
+void ManagedProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    drain();
 }
 
 int ManagedProcess::stop(std::chrono::milliseconds grace)

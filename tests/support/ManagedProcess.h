@@ -24,6 +24,8 @@ public:
     // Waits until a line of standard output matches; returns the match.
     QRegularExpressionMatch waitForOutput(const QRegularExpression &pattern,
                                           std::chrono::milliseconds deadline);
+    // SIGKILL, as a crash would.
+    void kill();
     // Returns the exit code, or -1 if it did not exit in time.
     int stop(std::chrono::milliseconds grace = std::chrono::seconds(5));
 

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -15,6 +16,11 @@ QByteArray HttpResult::header(const QByteArray &name) const
             return h.second;
     }
     return {};
+}
+
+QJsonObject HttpResult::json() const
+{
+    return QJsonDocument::fromJson(body).object();
 }
 
 HttpResult httpRequest(const QByteArray &method, const QUrl &url,

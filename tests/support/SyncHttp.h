@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QUrl>
@@ -17,6 +18,7 @@ struct HttpResult
     QString error;
 
     QByteArray header(const QByteArray &name) const;
+    QJsonObject json() const;
 };
 
 // A blocking request for tests, with a deadline. Runs a local event loop.
