@@ -81,8 +81,14 @@ ChainVerdict verifyChain(const QList<AuditRecord> &records, const QString &prevH
     qint64 expectedSeq = records.isEmpty() ? 0 : records.constFirst().seq;
     for (const AuditRecord &r : records) {
         QString problem;
+        if (r.seq > expectedSeq) {
+            verdict.ok = false;
+            verdict.firstBrokenSeq = expectedSeq;
+            verdict.reason = u"record is missing"_qs;
+            return verdict;
+        }
         if (r.seq != expectedSeq)
-            problem = u"sequence gap: expected %1"_qs.arg(expectedSeq);
+            problem = u"out of sequence: expected %1"_qs.arg(expectedSeq);
         else if (r.prevHash != expectedPrev)
             problem = u"prev_hash does not match the hash of record %1"_qs.arg(r.seq - 1);
         else if (r.computeHash() != r.hash)

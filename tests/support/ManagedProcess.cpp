@@ -17,6 +17,9 @@ ManagedProcess::~ManagedProcess()
 bool ManagedProcess::start(const QString &program, const QStringList &arguments,
                            const QProcessEnvironment &environment, const QString &workingDirectory)
 {
+    // Output of an earlier run must not satisfy waits of this one.
+    m_stdout.clear();
+    m_stderr.clear();
     m_process.setProcessEnvironment(environment);
     if (!workingDirectory.isEmpty())
         m_process.setWorkingDirectory(workingDirectory);
