@@ -123,7 +123,7 @@ Result<GrantRepository::Created> GrantRepository::create(const Grant &grant,
         insert.addBindValue(grant.id);
         bindAll(insert, grant);
         insert.addBindValue(idempotencyKey.isEmpty() ? QVariant() : QVariant(idempotencyKey));
-        insert.addBindValue(requestHash);
+        insert.addBindValue(requestHash.isNull() ? u""_qs : requestHash);
         if (Error e = sql::exec(insert, u"insert grant"_qs); !e.isNull())
             return e;
         const auto record =

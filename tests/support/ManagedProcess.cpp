@@ -29,6 +29,8 @@ bool ManagedProcess::start(const QString &program, const QStringList &arguments,
 
 void ManagedProcess::drain()
 {
+    if (!m_process.isOpen())
+        return;
     m_stdout += m_process.readAllStandardOutput();
     m_stderr += m_process.readAllStandardError();
 }
