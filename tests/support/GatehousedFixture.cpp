@@ -47,12 +47,14 @@ bool GatehousedFixture::restart()
         .hasMatch();
 }
 
-bool GatehousedFixture::start(const QUrl &issuer, const QString &extra)
+bool GatehousedFixture::start(const QUrl &issuer, const QString &extra, const QString &storeUrl)
 {
-    const QString config = u"[server]\nlisten = \"127.0.0.1:0\"\n\n"
-                           "[store]\nurl = \"sqlite:gatehouse.db\"\n\n"
-                           "[identity]\nissuer = \"%1\"\n\n"_qs.arg(issuer.toString()) +
-                           extra;
+    const QString config =
+        u"[server]\nlisten = \"127.0.0.1:0\"\n\n"
+        "[store]\nurl = \"%2\"\n\n"
+        "[identity]\nissuer = \"%1\"\n\n"_qs.arg(
+            issuer.toString(), storeUrl.isEmpty() ? u"sqlite:gatehouse.db"_qs : storeUrl) +
+        extra;
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
         return false;

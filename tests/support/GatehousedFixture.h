@@ -14,9 +14,9 @@ class GatehousedFixture
 public:
     GatehousedFixture();
 
-    // `extra` is appended to a config that sets [server], [store] and
-    // [identity] (issuer given here).
-    bool start(const QUrl &issuer, const QString &extra = {});
+    // `extra` is appended to a config that sets [server], [store] (SQLite in
+    // the temp dir unless `storeUrl` names another) and [identity].
+    bool start(const QUrl &issuer, const QString &extra = {}, const QString &storeUrl = {});
     // Starts again on the same config, store and port (after stop or kill).
     bool restart();
     QUrl url() const { return m_url; }

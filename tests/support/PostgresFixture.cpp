@@ -18,8 +18,7 @@ const QString kUser = u"gatehouse"_qs;
 
 PostgresFixture::PostgresFixture()
     : m_process(u"postgres"_qs)
-{
-}
+{}
 
 PostgresFixture::~PostgresFixture()
 {
@@ -38,9 +37,13 @@ QStringList PostgresFixture::asServiceUser(const QString &program, const QString
 {
     if (::geteuid() != 0)
         return QStringList{program} + args;
-    return QStringList{u"setpriv"_qs, u"--reuid=postgres"_qs, u"--regid=postgres"_qs,
-                       u"--clear-groups"_qs, u"--"_qs, program}
-           + args;
+    return QStringList{u"setpriv"_qs,
+                       u"--reuid=postgres"_qs,
+                       u"--regid=postgres"_qs,
+                       u"--clear-groups"_qs,
+                       u"--"_qs,
+                       program} +
+           args;
 }
 
 bool PostgresFixture::run(const QString &program, const QStringList &args)
@@ -48,8 +51,8 @@ bool PostgresFixture::run(const QString &program, const QStringList &args)
     const QStringList command = asServiceUser(program, args);
     QProcess p;
     p.start(command.constFirst(), command.mid(1));
-    const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit
-                    && p.exitCode() == 0;
+    const bool ok =
+        p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     m_log += QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     return ok;
 }
@@ -63,12 +66,12 @@ bool PostgresFixture::start()
     QDir().mkpath(sockets);
     if (::geteuid() == 0) {
         // The service user must reach its directories inside our temp dir.
-        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                | QFileDevice::ExeOwner | QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner | QFileDevice::ExeOther);
         const passwd *pw = ::getpwnam("postgres");
         QDir().mkpath(data);
-        if (!pw || ::chown(QFile::encodeName(sockets).constData(), pw->pw_uid, pw->pw_gid) != 0
-            || ::chown(QFile::encodeName(data).constData(), pw->pw_uid, pw->pw_gid) != 0)
+        if (!pw || ::chown(QFile::encodeName(sockets).constData(), pw->pw_uid, pw->pw_gid) != 0 ||
+            ::chown(QFile::encodeName(data).constData(), pw->pw_uid, pw->pw_gid) != 0)
             return false;
     }
     if (!run(binDir() + u"/initdb"_qs,
@@ -84,20 +87,20 @@ bool PostgresFixture::start()
     if (!m_process.start(command.constFirst(), command.mid(1)))
         return false;
     return pollUntil(
-        [&] {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"pg-probe"_qs);
-            db.setHostName(u"127.0.0.1"_qs);
-            db.setPort(m_port);
-            db.setUserName(kUser);
-            db.setDatabaseName(u"postgres"_qs);
-            const bool ok = db.open();
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(u"pg-probe"_qs);
-            return ok || !m_process.isRunning();
-        },
-               std::chrono::seconds(30))
-           && m_process.isRunning();
+               [&] {
+                   QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"pg-probe"_qs);
+                   db.setHostName(u"127.0.0.1"_qs);
+                   db.setPort(m_port);
+                   db.setUserName(kUser);
+                   db.setDatabaseName(u"postgres"_qs);
+                   const bool ok = db.open();
+                   db.close();
+                   db = QSqlDatabase();
+                   QSqlDatabase::removeDatabase(u"pg-probe"_qs);
+                   return ok || !m_process.isRunning();
+               },
+               std::chrono::seconds(30)) &&
+           m_process.isRunning();
 }
 
 QString PostgresFixture::createDatabase(const QString &name)

@@ -1,0 +1,120 @@
+#include "ApiClient.h"
+#include "GatehousedFixture.h"
+#include "PostgresFixture.h"
+#include "StaticIdp.h"
+#include "audit/AuditRecord.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+// Two gatehoused replicas on one real PostgreSQL: what one writes the other
+// serves, and expiry -- which both replicas try -- is recorded exactly once.
+class TestReplicas : public QObject
+{
+    Q_OBJECT
+
+    PostgresFixture m_pg;
+    StaticIdp m_idp;
+    GatehousedFixture m_a;
+    GatehousedFixture m_b;
+    ApiClient m_apiA;
+    ApiClient m_apiB;
+
+    QByteArray alice() const { return m_idp.token(u"alice"_qs, {u"payments-team"_qs}); }
+    QByteArray carol() const { return m_idp.token(u"carol"_qs, {u"auditors"_qs}); }
+
+    QList<AuditRecord> audit(const ApiClient &api) const
+    {
+        QList<AuditRecord> out;
+        const auto items = api.get(u"/v1/audit"_qs, carol()).json().value(u"items").toArray();
+        for (const auto &item : items)
+            out.append(AuditRecord::fromJson(item.toObject()).value());
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.diagnostics()));
+        const QString url = m_pg.createDatabase(u"replicas"_qs);
+        QVERIFY(!url.isEmpty());
+        QVERIFY(m_idp.start());
+        QVERIFY2(m_a.start(m_idp.issuer(), demoCatalog(), url), qPrintable(m_a.diagnostics()));
+        QVERIFY2(m_b.start(m_idp.issuer(), demoCatalog(), url), qPrintable(m_b.diagnostics()));
+        m_apiA.setBase(m_a.url());
+        m_apiB.setBase(m_b.url());
+    }
+
+    void bothServeOneStore()
+    {
+        const auto health = m_apiB.get(u"/healthz"_qs, {}).json();
+        QCOMPARE(health.value(u"store").toString(), u"postgresql"_qs);
+        const auto created = m_apiA.post(u"/v1/grants"_qs, alice(),
+                                         {{u"subject"_qs, u"bob"_qs},
+                                          {u"service"_qs, u"payments"_qs},
+                                          {u"duration"_qs, u"10m"_qs},
+                                          {u"reason"_qs, u"made on replica A"_qs}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id").toString();
+        const auto onB = m_apiB.get(u"/v1/grants/"_qs + id, alice());
+        QCOMPARE(onB.status, 200);
+        QCOMPARE(onB.json().value(u"reason").toString(), u"made on replica A"_qs);
+        // Revoked on B, seen revoked on A.
+        QCOMPARE(m_apiB.post(u"/v1/grants/%1/revoke"_qs.arg(id), alice(), {}).status, 200);
+        QCOMPARE(m_apiA.get(u"/v1/grants/"_qs + id, alice()).json().value(u"state").toString(),
+                 u"revoked"_qs);
+        // Both replicas loaded the same catalog; it was recorded once.
+        const auto records = audit(m_apiA);
+        QCOMPARE(std::count_if(records.begin(), records.end(),
+                               [](const AuditRecord &r) { return r.action == u"catalog.updated"; }),
+                 1);
+    }
+
+    void expiryIsRecordedOnce()
+    {
+        QStringList ids;
+        for (int i = 0; i < 12; ++i) {
+            const ApiClient &api = i % 2 ? m_apiB : m_apiA;
+            const auto r = api.post(u"/v1/grants"_qs, alice(),
+                                    {{u"subject"_qs, u"user-%1"_qs.arg(i)},
+                                     {u"service"_qs, u"payments"_qs},
+                                     {u"duration"_qs, u"2s"_qs},
+                                     {u"reason"_qs, u"expiry race %1"_qs.arg(i)}});
+            QCOMPARE(r.status, 201);
+            ids.append(r.json().value(u"id").toString());
+        }
+        QVERIFY(pollUntil(
+            [&] {
+                const auto items =
+                    m_apiB.get(u"/v1/grants?state=active&service=payments"_qs, alice())
+                        .json()
+                        .value(u"items")
+                        .toArray();
+                return items.isEmpty();
+            },
+            std::chrono::seconds(20)));
+        const auto records = audit(m_apiB);
+        for (const QString &id : std::as_const(ids)) {
+            const auto expired =
+                std::count_if(records.begin(), records.end(), [&](const AuditRecord &r) {
+                    return r.objectId == id && r.action == u"grant.expired";
+                });
+            QVERIFY2(expired == 1, qPrintable(u"%1 expired %2 times"_qs.arg(id).arg(expired)));
+        }
+        const ChainVerdict verdict = verifyChain(records);
+        QVERIFY2(verdict.ok, qPrintable(verdict.reason));
+
+        QProcess verify;
+        verify.start(gatehousedPath(),
+                     {u"audit"_qs, u"verify"_qs, u"--config"_qs, m_a.configPath()});
+        QVERIFY(verify.waitForFinished(30000));
+        QCOMPARE(verify.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplicas)
+#include "tst_replicas.moc"
