@@ -30,6 +30,13 @@ Error checkCap(const Service &service, const QDateTime &startsAt, const QDateTim
     return {};
 }
 
+// The actor would hold this grant: as the user, or as a member of the group.
+bool benefits(const Grant &grant, const Principal &actor)
+{
+    return (grant.subjectKind == actor.kind && grant.subject == actor.subject) ||
+           (grant.subjectKind == SubjectKind::Group && actor.groups.contains(grant.subject));
+}
+
 } // namespace
 
 Result<GrantState> decideCreate(const Service &service, const GrantRequest &request,
@@ -52,8 +59,10 @@ Result<GrantState> decideCreate(const Service &service, const GrantRequest &requ
             trRules(QT_TRANSLATE_NOOP("GrantRules", "Access to %1 needs a ticket reference."))
                 .arg(service.name));
 
+    // Granting to yourself, or to a group you are in, needs another owner.
     const bool forSelf =
-        request.subjectKind == SubjectKind::User && request.subject == actor.subject;
+        (request.subjectKind == SubjectKind::User && request.subject == actor.subject) ||
+        (request.subjectKind == SubjectKind::Group && actor.groups.contains(request.subject));
     if (actor.isOwnerOf(service) && service.approval == ApprovalRule::None && !forSelf)
         return GrantState::Active;
     return GrantState::Pending;
@@ -69,7 +78,7 @@ Error checkReview(const Service &service, const Grant &grant, const Principal &a
     if (grant.requestedBy == actor.subject)
         return error(kForbidden, trRules(QT_TRANSLATE_NOOP(
                                      "GrantRules", "Nobody can review their own request.")));
-    if (grant.subjectKind == SubjectKind::User && grant.subject == actor.subject)
+    if (benefits(grant, actor))
         return error(kForbidden,
                      trRules(QT_TRANSLATE_NOOP(
                          "GrantRules", "Nobody can review a request for their own access.")));
@@ -107,6 +116,9 @@ Error checkExtend(const Service &service, const Grant &grant, const Principal &a
             kForbidden,
             trRules(QT_TRANSLATE_NOOP("GrantRules", "Only an owner of %1 can extend this grant."))
                 .arg(service.name));
+    if (benefits(grant, actor))
+        return error(kForbidden, trRules(QT_TRANSLATE_NOOP("GrantRules",
+                                                           "Nobody can extend their own access.")));
     if (grant.state != GrantState::Active || grant.expiresAt <= now)
         return error(kConflict, trRules(QT_TRANSLATE_NOOP(
                                     "GrantRules", "Only an active grant can be extended.")));

@@ -1,0 +1,205 @@
+#include "grants/GrantRules.h"
+
+#include <QTest>
+
+using namespace gatehouse;
+
+namespace {
+const QDateTime kNow = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+
+Service payments(ApprovalRule approval = ApprovalRule::None, bool ticket = false)
+{
+    Service s;
+    s.name = u"payments"_qs;
+    s.owners = {u"alice"_qs, u"group:payments-team"_qs};
+    s.maxGrantDuration = std::chrono::hours(4);
+    s.approval = approval;
+    s.ticketRequired = ticket;
+    return s;
+}
+
+Principal person(const QString &name, const QStringList &groups = {})
+{
+    Principal p;
+    p.subject = name;
+    p.groups = groups;
+    p.admin = groups.contains(u"gatehouse-admins"_qs);
+    return p;
+}
+
+GrantRequest request(const QString &subject, qint64 seconds, SubjectKind kind = SubjectKind::User)
+{
+    GrantRequest r;
+    r.subject = subject;
+    r.subjectKind = kind;
+    r.service = u"payments"_qs;
+    r.reason = u"because"_qs;
+    r.startsAt = kNow;
+    r.expiresAt = kNow.addSecs(seconds);
+    return r;
+}
+
+Grant pending(const QString &subject, const QString &requester)
+{
+    Grant g;
+    g.id = u"g1"_qs;
+    g.subject = subject;
+    g.service = u"payments"_qs;
+    g.requestedBy = requester;
+    g.state = GrantState::Pending;
+    g.startsAt = kNow;
+    g.expiresAt = kNow.addSecs(3600);
+    return g;
+}
+} // namespace
+
+// Every rule of the grant lifecycle, one row each.
+class TestGrantRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void create_data()
+    {
+        QTest::addColumn<Service>("service");
+        QTest::addColumn<Principal>("actor");
+        QTest::addColumn<GrantRequest>("req");
+        QTest::addColumn<QString>("expected"); // a state, or an error code
+
+        const Principal alice = person(u"alice"_qs);
+        const Principal teamMember = person(u"zoe"_qs, {u"payments-team"_qs});
+        const Principal bob = person(u"bob"_qs, {u"engineering"_qs});
+        QTest::newRow("owner grants someone")
+            << payments() << alice << request(u"bob"_qs, 20) << u"active"_qs;
+        QTest::newRow("owner by group grants")
+            << payments() << teamMember << request(u"bob"_qs, 20) << u"active"_qs;
+        QTest::newRow("owner grants themselves")
+            << payments() << alice << request(u"alice"_qs, 20) << u"pending"_qs;
+        QTest::newRow("owner grants own group")
+            << payments() << teamMember << request(u"payments-team"_qs, 20, SubjectKind::Group)
+            << u"pending"_qs;
+        QTest::newRow("service needs approval") << payments(ApprovalRule::OwnerApproval) << alice
+                                                << request(u"bob"_qs, 20) << u"pending"_qs;
+        QTest::newRow("non-owner requests")
+            << payments() << bob << request(u"bob"_qs, 20) << u"pending"_qs;
+        QTest::newRow("non-owner for an agent")
+            << payments() << bob << request(u"agent-7"_qs, 20, SubjectKind::Agent) << u"pending"_qs;
+        QTest::newRow("exactly the cap")
+            << payments() << alice << request(u"bob"_qs, 4 * 3600) << u"active"_qs;
+        QTest::newRow("past the cap")
+            << payments() << alice << request(u"bob"_qs, 4 * 3600 + 1) << grantrules::kOverCap;
+        QTest::newRow("past the cap, non-owner")
+            << payments() << bob << request(u"bob"_qs, 5 * 3600) << grantrules::kOverCap;
+        QTest::newRow("zero length")
+            << payments() << alice << request(u"bob"_qs, 0) << grantrules::kWindow;
+        GrantRequest past = request(u"bob"_qs, 20);
+        past.startsAt = kNow.addSecs(-3600);
+        past.expiresAt = kNow.addSecs(20);
+        QTest::newRow("starts in the past") << payments() << alice << past << grantrules::kWindow;
+        GrantRequest later = request(u"bob"_qs, 20);
+        later.startsAt = kNow.addSecs(3600);
+        later.expiresAt = later.startsAt.addSecs(3600);
+        QTest::newRow("scheduled") << payments() << alice << later << u"active"_qs;
+        QTest::newRow("ticket missing") << payments(ApprovalRule::None, true) << alice
+                                        << request(u"bob"_qs, 20) << grantrules::kTicketRequired;
+        GrantRequest ticketed = request(u"bob"_qs, 20);
+        ticketed.ticket = u"INC-1"_qs;
+        QTest::newRow("ticket given")
+            << payments(ApprovalRule::None, true) << alice << ticketed << u"active"_qs;
+    }
+    void create()
+    {
+        QFETCH(Service, service);
+        QFETCH(Principal, actor);
+        QFETCH(GrantRequest, req);
+        QFETCH(QString, expected);
+        const auto result = grantrules::decideCreate(service, req, actor, kNow);
+        const QString got = result ? toString(result.value()) : result.error().code;
+        QCOMPARE(got, expected);
+        if (!result)
+            QVERIFY(!result.error().message.isEmpty());
+    }
+
+    void review_data()
+    {
+        QTest::addColumn<Principal>("actor");
+        QTest::addColumn<Grant>("grant");
+        QTest::addColumn<QString>("expected"); // empty: allowed
+        QTest::newRow("owner approves another's request")
+            << person(u"alice"_qs) << pending(u"bob"_qs, u"bob"_qs) << QString();
+        QTest::newRow("requester approves own")
+            << person(u"bob"_qs, {u"payments-team"_qs}) << pending(u"bob"_qs, u"bob"_qs)
+            << grantrules::kForbidden;
+        QTest::newRow("owner approves own request")
+            << person(u"alice"_qs) << pending(u"carl"_qs, u"alice"_qs) << grantrules::kForbidden;
+        QTest::newRow("owner approves access for self")
+            << person(u"alice"_qs) << pending(u"alice"_qs, u"zoe"_qs) << grantrules::kForbidden;
+        Grant group = pending(u"payments-team"_qs, u"zoe"_qs);
+        group.subjectKind = SubjectKind::Group;
+        QTest::newRow("owner approves access for own group")
+            << person(u"yan"_qs, {u"payments-team"_qs}) << group << grantrules::kForbidden;
+        QTest::newRow("auditor approves")
+            << person(u"carol"_qs, {u"auditors"_qs}) << pending(u"bob"_qs, u"bob"_qs)
+            << grantrules::kForbidden;
+        QTest::newRow("admin approves") << person(u"erin"_qs, {u"gatehouse-admins"_qs})
+                                        << pending(u"bob"_qs, u"bob"_qs) << grantrules::kForbidden;
+        Grant decided = pending(u"bob"_qs, u"bob"_qs);
+        decided.state = GrantState::Denied;
+        QTest::newRow("already decided") << person(u"alice"_qs) << decided << grantrules::kConflict;
+    }
+    void review()
+    {
+        QFETCH(Principal, actor);
+        QFETCH(Grant, grant);
+        QFETCH(QString, expected);
+        QCOMPARE(grantrules::checkReview(payments(), grant, actor).code, expected);
+    }
+
+    void revokeAndExtend_data()
+    {
+        QTest::addColumn<Principal>("actor");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("revoke");
+        QTest::addColumn<QString>("extend");
+        QTest::newRow("owner") << person(u"alice"_qs) << u"bob"_qs << QString() << QString();
+        QTest::newRow("admin") << person(u"erin"_qs, {u"gatehouse-admins"_qs}) << u"bob"_qs
+                               << QString() << QString();
+        QTest::newRow("grantee") << person(u"bob"_qs) << u"bob"_qs << grantrules::kForbidden
+                                 << grantrules::kForbidden;
+        QTest::newRow("owner extends own access")
+            << person(u"alice"_qs) << u"alice"_qs << QString() << grantrules::kForbidden;
+        QTest::newRow("auditor") << person(u"carol"_qs, {u"auditors"_qs}) << u"bob"_qs
+                                 << grantrules::kForbidden << grantrules::kForbidden;
+    }
+    void revokeAndExtend()
+    {
+        QFETCH(Principal, actor);
+        QFETCH(QString, subject);
+        QFETCH(QString, revoke);
+        QFETCH(QString, extend);
+        Grant g = pending(subject, u"zoe"_qs);
+        g.state = GrantState::Active;
+        QCOMPARE(grantrules::checkRevoke(payments(), g, actor).code, revoke);
+        QCOMPARE(grantrules::checkExtend(payments(), g, actor, kNow.addSecs(7200), kNow).code,
+                 extend);
+    }
+
+    void extendStaysWithinCap()
+    {
+        Grant g = pending(u"bob"_qs, u"alice"_qs);
+        g.state = GrantState::Active;
+        const Principal alice = person(u"alice"_qs);
+        QVERIFY(
+            grantrules::checkExtend(payments(), g, alice, kNow.addSecs(4 * 3600), kNow).isNull());
+        QCOMPARE(
+            grantrules::checkExtend(payments(), g, alice, kNow.addSecs(4 * 3600 + 1), kNow).code,
+            grantrules::kOverCap);
+        QCOMPARE(grantrules::checkExtend(payments(), g, alice, kNow.addSecs(60), kNow).code,
+                 grantrules::kWindow);
+        g.expiresAt = kNow.addSecs(-1);
+        QCOMPARE(grantrules::checkExtend(payments(), g, alice, kNow.addSecs(600), kNow).code,
+                 grantrules::kConflict);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGrantRules)
+#include "tst_grantrules.moc"
