@@ -18,7 +18,7 @@ private Q_SLOTS:
 
         const QByteArray base =
             R"("subject":"bob","service":"payments","reason":"r","duration":"20s")";
-        const auto body = [&](const char *extra) {
+        const auto body = [&](const char *extra) -> QByteArray {
             return QByteArray("{") + base + (extra[0] ? "," : "") + extra + "}";
         };
         QTest::newRow("minimal") << body("") << QString();
