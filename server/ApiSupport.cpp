@@ -1,5 +1,7 @@
 #include "ApiSupport.h"
 
+#include "ServerLogging.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +62,8 @@ QHttpServerResponse errorResponse(const Error &error, const QList<FieldError> &d
     for (const FieldError &d : details)
         list.append(QJsonObject{{u"field"_qs, d.field}, {u"message"_qs, d.message}});
     const Status status = statusFor(error.code);
+    if (int(status) >= 500)
+        qCWarning(lcHttp) << "request failed:" << error.logText();
     // Store and internal errors keep their detail in the log, not in the answer.
     QJsonObject body{{u"error"_qs, QJsonObject{{u"code"_qs, error.code},
                                                {u"message"_qs, error.message},

@@ -164,6 +164,21 @@ Result<QList<Grant>> GrantRepository::list(const Filter &filter) const
     }
     if (!filter.service.isEmpty())
         where += u" AND service = ?"_qs;
+    const auto placeholders = [](qsizetype n) {
+        QStringList marks;
+        for (qsizetype i = 0; i < n; ++i)
+            marks.append(u"?"_qs);
+        return marks.join(u", "_qs);
+    };
+    if (filter.restricted) {
+        where += u" AND (requested_by = ? OR (subject_kind = ? AND subject = ?)"_qs;
+        if (!filter.groups.isEmpty())
+            where += u" OR (subject_kind = 'group' AND subject IN ("_qs
+                     + placeholders(filter.groups.size()) + u"))"_qs;
+        if (!filter.ownedServices.isEmpty())
+            where += u" OR service IN ("_qs + placeholders(filter.ownedServices.size()) + u")"_qs;
+        where += u")"_qs;
+    }
     QSqlQuery q(db());
     q.prepare(u"SELECT "_qs + kColumns + u" FROM grants"_qs + where +
               u" ORDER BY created_at DESC, id LIMIT ?"_qs);
@@ -171,6 +186,15 @@ Result<QList<Grant>> GrantRepository::list(const Filter &filter) const
         q.addBindValue(toString(s));
     if (!filter.service.isEmpty())
         q.addBindValue(filter.service);
+    if (filter.restricted) {
+        q.addBindValue(filter.user);
+        q.addBindValue(filter.userKind);
+        q.addBindValue(filter.user);
+        for (const QString &g : filter.groups)
+            q.addBindValue(g);
+        for (const QString &s : filter.ownedServices)
+            q.addBindValue(s);
+    }
     q.addBindValue(filter.limit);
     if (Error e = sql::exec(q, u"list grants"_qs); !e.isNull())
         return e;

@@ -37,6 +37,13 @@ public:
         QList<GrantState> states; // empty: all
         QString service;
         int limit = 1000;
+        // When set, only grants this caller may see: requested by or held by
+        // `user`, held by one of `groups`, or on one of `ownedServices`.
+        bool restricted = false;
+        QString user;
+        QString userKind = u"user"_qs;
+        QStringList groups;
+        QStringList ownedServices;
     };
     Result<QList<Grant>> list(const Filter &filter) const;
 

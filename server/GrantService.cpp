@@ -114,17 +114,21 @@ Result<Grant> GrantService::find(const Principal &who, const QString &id) const
 }
 
 Result<QList<Grant>> GrantService::list(const Principal &who,
-                                        const GrantRepository::Filter &filter) const
+                                        GrantRepository::Filter filter) const
 {
-    auto all = m_repository->list(filter);
-    if (!all)
-        return all.error();
-    QList<Grant> visible;
-    for (const Grant &g : all.value()) {
-        if (canSee(who, g))
-            visible.append(g);
+    // Visibility is part of the query, so a limit never hides the caller's
+    // own grants behind others they cannot see.
+    if (!who.seesAllGrants()) {
+        filter.restricted = true;
+        filter.user = who.subject;
+        filter.userKind = toString(who.kind);
+        filter.groups = who.groups;
+        for (const Service &s : m_catalog) {
+            if (who.isOwnerOf(s))
+                filter.ownedServices.append(s.name);
+        }
     }
-    return visible;
+    return m_repository->list(filter);
 }
 
 Result<Grant> GrantService::change(const Principal &who, const QString &id,

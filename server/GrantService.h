@@ -31,7 +31,7 @@ public:
                                             const QString &idempotencyKey,
                                             const QString &requestHash);
     Result<Grant> find(const Principal &who, const QString &id) const;
-    Result<QList<Grant>> list(const Principal &who, const GrantRepository::Filter &filter) const;
+    Result<QList<Grant>> list(const Principal &who, GrantRepository::Filter filter) const;
     Result<Grant> approve(const Principal &who, const QString &id);
     Result<Grant> deny(const Principal &who, const QString &id);
     Result<Grant> revoke(const Principal &who, const QString &id);

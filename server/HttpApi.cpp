@@ -308,8 +308,14 @@ QHttpServerResponse HttpApi::audit(const Principal &who, const ApiRequest &reque
         limit = 1000;
     const auto records = m_audit.records(std::max<qint64>(after, 0), limit);
     const auto prev = m_audit.hashAt(std::max<qint64>(after, 0));
-    if (!records || !prev)
-        return (errorResponse(!records ? records.error() : prev.error()));
+    if (!records)
+        return errorResponse(records.error());
+    if (!prev && prev.error().code == u"not_found") // past the end: nothing yet
+        return jsonResponse({{u"items"_qs, QJsonArray()},
+                             {u"prev_hash"_qs, QJsonValue(QJsonValue::Null)},
+                             {u"next"_qs, QJsonValue(QJsonValue::Null)}});
+    if (!prev)
+        return errorResponse(prev.error());
     QJsonArray items;
     for (const AuditRecord &r : records.value())
         items.append(r.toJson());

@@ -347,6 +347,17 @@ private Q_SLOTS:
         QCOMPARE(
             m_api.get(u"/v1/grants/"_qs + dave.json().value(u"id").toString(), token(kBob)).status,
             404);
+        const auto bobsList =
+            m_api.get(u"/v1/grants"_qs, token(kBob)).json().value(u"items").toArray();
+        QVERIFY(!bobsList.isEmpty());
+        for (const auto &item : bobsList) {
+            const auto g = item.toObject();
+            QVERIFY(g.value(u"requested_by").toString() == u"bob" ||
+                    g.value(u"subject").toString() == u"bob");
+        }
+        const auto davesList =
+            m_api.get(u"/v1/grants"_qs, token(kDave)).json().value(u"items").toArray();
+        QVERIFY(davesList.size() > bobsList.size()); // on-call sees every grant
     }
 
     void unknownKeyIsRefetchedOnce()
