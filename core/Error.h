@@ -17,4 +17,11 @@ struct Error
     QString logText() const { return detail.isEmpty() ? code : code + u": "_qs + detail; }
 };
 
+// One rejected field of a request body, for the API's error details.
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+
 } // namespace gatehouse

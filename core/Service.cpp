@@ -1,5 +1,7 @@
 #include "Service.h"
 
+#include "DurationText.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -61,7 +63,97 @@ QJsonObject Service::toJson() const
         {u"approval"_qs, toString(approval)},
         {u"ticket_required"_qs, ticketRequired},
         {u"sensitivity"_qs, toString(sensitivity)},
+        {u"source"_qs, source},
     };
+}
+
+std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &name,
+                                                              const QJsonObject &body)
+{
+    static const QStringList known{u"team"_qs,        u"description"_qs, u"edge_hosts"_qs,
+                                   u"mesh"_qs,        u"kuma_service"_qs, u"owners"_qs,
+                                   u"max_grant"_qs,   u"approval"_qs,    u"ticket_required"_qs,
+                                   u"sensitivity"_qs};
+    QList<FieldError> errors;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()))
+            errors.append({it.key(), u"is not a known field"_qs});
+    }
+    const auto text = [&](const QString &key, int max, bool required) -> QString {
+        const auto v = body.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                errors.append({key, u"is required"_qs});
+            return {};
+        }
+        if (!v.isString() || v.toString().size() > max || (required && v.toString().isEmpty())) {
+            errors.append({key, u"must be a non-empty string of at most %1 characters"_qs.arg(max)});
+            return {};
+        }
+        return v.toString();
+    };
+    const auto list = [&](const QString &key, bool required) -> QStringList {
+        const auto v = body.value(key);
+        QStringList out;
+        if (v.isUndefined()) {
+            if (required)
+                errors.append({key, u"is required"_qs});
+            return out;
+        }
+        const QJsonArray array = v.toArray();
+        if (!v.isArray() || array.size() > 32) {
+            errors.append({key, u"must be an array of at most 32 strings"_qs});
+            return out;
+        }
+        for (const auto &item : array) {
+            if (!item.isString() || item.toString().isEmpty() || item.toString().size() > 253) {
+                errors.append({key, u"must contain non-empty strings"_qs});
+                return {};
+            }
+            out.append(item.toString());
+        }
+        return out;
+    };
+
+    Service s;
+    s.name = name;
+    s.source = u"api"_qs;
+    if (!isValidServiceName(name))
+        errors.append({u"name"_qs, u"must be lower-case letters, digits and dashes"_qs});
+    s.team = text(u"team"_qs, 100, true);
+    s.description = text(u"description"_qs, 500, false);
+    s.edgeHosts = list(u"edge_hosts"_qs, false);
+    for (QString &host : s.edgeHosts) {
+        host = host.toLower();
+        static const QRegularExpression hostRe(u"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$"_qs);
+        if (!hostRe.match(host).hasMatch())
+            errors.append({u"edge_hosts"_qs, u"'%1' is not a host name"_qs.arg(host)});
+    }
+    s.mesh = body.contains(u"mesh") ? text(u"mesh"_qs, 63, true) : u"default"_qs;
+    s.meshService = body.contains(u"kuma_service") ? text(u"kuma_service"_qs, 253, true) : name;
+    s.owners = list(u"owners"_qs, true);
+    if (body.contains(u"owners") && s.owners.isEmpty())
+        errors.append({u"owners"_qs, u"needs at least one owner"_qs});
+    if (body.contains(u"max_grant")) {
+        const auto duration = parseDuration(text(u"max_grant"_qs, 20, true));
+        if (!duration)
+            errors.append({u"max_grant"_qs, u"must be a duration like \"8h\""_qs});
+        else
+            s.maxGrantDuration = *duration;
+    }
+    if (body.contains(u"approval") && !parseApprovalRule(text(u"approval"_qs, 10, true), &s.approval))
+        errors.append({u"approval"_qs, u"must be \"none\" or \"owner\""_qs});
+    if (body.contains(u"ticket_required")) {
+        if (!body.value(u"ticket_required").isBool())
+            errors.append({u"ticket_required"_qs, u"must be true or false"_qs});
+        s.ticketRequired = body.value(u"ticket_required").toBool();
+    }
+    if (body.contains(u"sensitivity")
+        && !parseSensitivity(text(u"sensitivity"_qs, 10, true), &s.sensitivity))
+        errors.append({u"sensitivity"_qs, u"must be low, medium or high"_qs});
+    if (!errors.isEmpty())
+        return errors;
+    return s;
 }
 
 bool isValidServiceName(const QString &name)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <chrono>
+#include <variant>
 
 namespace gatehouse {
 
@@ -27,8 +30,12 @@ struct Service
     ApprovalRule approval = ApprovalRule::None;
     bool ticketRequired = false;
     Sensitivity sensitivity = Sensitivity::Medium;
+    QString source = u"config"_qs; // "config" (gatehoused.toml) or "api" (added by an admin)
 
     QJsonObject toJson() const;
+    // Strict parse of an admin's PUT /v1/services/{name} body.
+    static std::variant<Service, QList<FieldError>> fromApiJson(const QString &name,
+                                                                const QJsonObject &body);
 };
 
 QString toString(ApprovalRule rule);

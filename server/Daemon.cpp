@@ -45,7 +45,7 @@ quint16 Daemon::start(Error *error)
                      << m_config.permissions.size() << "standing permissions";
 
     m_repository = std::make_unique<GrantRepository>(m_store->connectionName());
-    m_grants = new GrantService(m_repository.get(), m_config.services, m_config.reviewTimeout);
+    m_grants = new GrantService(m_repository.get(), m_store.get(), m_config.reviewTimeout);
     m_verifier = new AccessTokenVerifier(m_config, m_config.apiAudience);
     // Fetch the IdP's keys now so the first request does not wait; if the IdP
     // is down, requests fetch them later.

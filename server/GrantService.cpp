@@ -1,6 +1,7 @@
 #include "GrantService.h"
 
 #include "ServerLogging.h"
+#include "Store.h"
 #include "grants/GrantRules.h"
 
 #include <QCoreApplication>
@@ -31,21 +32,45 @@ QDateTime now()
 
 } // namespace
 
-GrantService::GrantService(GrantRepository *repository, const QList<Service> &catalog,
+GrantService::GrantService(GrantRepository *repository, Store *store,
                            std::chrono::seconds reviewTimeout, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
-    , m_catalog(catalog)
+    , m_store(store)
     , m_reviewTimeout(reviewTimeout)
 {
-    for (qsizetype i = 0; i < m_catalog.size(); ++i)
-        m_byName.insert(m_catalog.at(i).name, i);
 }
 
-const Service *GrantService::service(const QString &name) const
+void GrantService::refreshCatalog() const
 {
+    const auto head = AuditLog(m_store->connectionName()).head();
+    if (!head || head->seq == m_catalogVersion)
+        return;
+    const auto services = m_store->services();
+    if (!services) {
+        qCWarning(lcGrants) << "cannot reload the catalog:" << services.error().logText();
+        return;
+    }
+    m_catalog = services.value();
+    m_byName.clear();
+    for (qsizetype i = 0; i < m_catalog.size(); ++i)
+        m_byName.insert(m_catalog.at(i).name, i);
+    m_catalogVersion = head->seq;
+}
+
+const QList<Service> &GrantService::catalog() const
+{
+    refreshCatalog();
+    return m_catalog;
+}
+
+std::optional<Service> GrantService::service(const QString &name) const
+{
+    refreshCatalog();
     const auto it = m_byName.constFind(name);
-    return it == m_byName.cend() ? nullptr : &m_catalog.at(*it);
+    if (it == m_byName.cend())
+        return std::nullopt;
+    return m_catalog.at(*it);
 }
 
 bool GrantService::canSee(const Principal &who, const Grant &grant) const
@@ -56,7 +81,7 @@ bool GrantService::canSee(const Principal &who, const Grant &grant) const
         return true;
     if (grant.subjectKind == SubjectKind::Group && who.groups.contains(grant.subject))
         return true;
-    const Service *s = service(grant.service);
+    const auto s = service(grant.service);
     return s && who.isOwnerOf(*s);
 }
 
@@ -64,7 +89,7 @@ Result<GrantRepository::Created> GrantService::create(const Principal &who, Gran
                                                       const QString &idempotencyKey,
                                                       const QString &requestHash)
 {
-    const Service *s = service(request.service);
+    const auto s = service(request.service);
     if (!s)
         return unknownService(request.service);
     const QDateTime at = now();
@@ -123,7 +148,7 @@ Result<QList<Grant>> GrantService::list(const Principal &who,
         filter.user = who.subject;
         filter.userKind = toString(who.kind);
         filter.groups = who.groups;
-        for (const Service &s : m_catalog) {
+        for (const Service &s : catalog()) {
             if (who.isOwnerOf(s))
                 filter.ownedServices.append(s.name);
         }
@@ -138,7 +163,7 @@ Result<Grant> GrantService::change(const Principal &who, const QString &id,
     auto current = find(who, id);
     if (!current)
         return current.error();
-    const Service *s = service(current->service);
+    const auto s = service(current->service);
     if (!s)
         return unknownService(current->service);
     if (Error e = check(*s, current.value()); !e.isNull())

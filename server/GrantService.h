@@ -10,8 +10,11 @@
 #include <QObject>
 
 #include <chrono>
+#include <optional>
 
 namespace gatehouse::server {
+
+class Store;
 
 // The grant lifecycle: who may do what to which grant (GrantRules), stored
 // with its audit record (GrantRepository). Emits changed() after each change
@@ -20,11 +23,13 @@ class GrantService : public QObject
 {
     Q_OBJECT
 public:
-    GrantService(GrantRepository *repository, const QList<Service> &catalog,
-                 std::chrono::seconds reviewTimeout, QObject *parent = nullptr);
+    GrantService(GrantRepository *repository, Store *store, std::chrono::seconds reviewTimeout,
+                 QObject *parent = nullptr);
 
-    const Service *service(const QString &name) const;
-    const QList<Service> &catalog() const { return m_catalog; }
+    // The catalog as the store holds it (configuration plus admin-managed
+    // services), reloaded when the audit head shows a change by any replica.
+    std::optional<Service> service(const QString &name) const;
+    const QList<Service> &catalog() const;
     bool canSee(const Principal &who, const Grant &grant) const;
 
     Result<GrantRepository::Created> create(const Principal &who, GrantRequest request,
@@ -49,9 +54,13 @@ private:
                          const QString &action, const Check &check,
                          const GrantRepository::Change &apply);
 
+    void refreshCatalog() const;
+
     GrantRepository *m_repository;
-    QList<Service> m_catalog;
-    QHash<QString, qsizetype> m_byName;
+    Store *m_store;
+    mutable QList<Service> m_catalog;
+    mutable QHash<QString, qsizetype> m_byName;
+    mutable qint64 m_catalogVersion = -1;
     std::chrono::seconds m_reviewTimeout;
 };
 

@@ -142,6 +142,36 @@ void HttpApi::registerRoutes()
             return m_parts.grants->extend(who, id, expiry);
         });
 
+    get(u"/v1/services"_qs, [this](const Principal &who, const ApiRequest &) {
+        QJsonArray items;
+        for (const Service &s : m_parts.grants->catalog()) {
+            QJsonObject o = s.toJson();
+            o.insert(u"owned_by_me"_qs, who.isOwnerOf(s));
+            items.append(o);
+        }
+        return jsonResponse({{u"items"_qs, items}});
+    });
+    m_server.route(u"/v1/services/<arg>"_qs, Method::Put,
+                   [this](const QString &name, const QHttpServerRequest &request) {
+                       return authenticated(request, [this, name](const Principal &who,
+                                                                  const ApiRequest &r) {
+                           return saveService(who, name, r);
+                       });
+                   });
+    m_server.route(u"/v1/services/<arg>"_qs, Method::Delete,
+                   [this](const QString &name, const QHttpServerRequest &request) {
+                       return authenticated(request, [this, name](const Principal &who,
+                                                                  const ApiRequest &) {
+                           if (!who.admin)
+                               return errorResponse(forbidden(trApi(QT_TRANSLATE_NOOP(
+                                   "HttpApi", "Only admins can change the catalog."))));
+                           const auto removed = m_parts.store->deleteApiService(name, who.subject);
+                           if (!removed)
+                               return errorResponse(removed.error());
+                           return jsonResponse(removed->toJson());
+                       });
+                   });
+
     m_server.setMissingHandler([](const QHttpServerRequest &request,
                                   QHttpServerResponder &&responder) {
         qCDebug(lcHttp) << "no route for" << request.url().path();
@@ -168,6 +198,28 @@ void HttpApi::registerGrantAction(const QString &action, const QStringList &body
                            return fromResult(act(who, id, *body));
                        });
                    });
+}
+
+QHttpServerResponse HttpApi::saveService(const Principal &who, const QString &name,
+                                         const ApiRequest &request)
+{
+    if (!who.admin)
+        return errorResponse(
+            forbidden(trApi(QT_TRANSLATE_NOOP("HttpApi", "Only admins can change the catalog."))));
+    std::optional<QHttpServerResponse> failure;
+    const auto body = parseBody(request, false, &failure);
+    if (!body)
+        return std::move(*failure);
+    auto parsed = Service::fromApiJson(name, *body);
+    if (auto *errors = std::get_if<QList<FieldError>>(&parsed))
+        return errorResponse(validationFailed(), *errors);
+    const Service &service = std::get<Service>(parsed);
+    const auto created = m_parts.store->saveApiService(service, who.subject);
+    if (!created)
+        return errorResponse(created.error());
+    const auto saved = m_parts.grants->service(name);
+    return jsonResponse(saved ? saved->toJson() : service.toJson(),
+                        created.value() ? Status::Created : Status::Ok);
 }
 
 QHttpServerResponse HttpApi::health() const
@@ -221,8 +273,10 @@ QJsonObject HttpApi::graphBody(const Principal &who, qint64 version) const
     QJsonArray permissions;
     for (const StandingPermission &p : m_parts.permissions)
         permissions.append(p.toJson());
-    const auto grants =
-        m_parts.grants->list(who, {{GrantState::Active, GrantState::Pending}, {}, 5000});
+    GrantRepository::Filter filter;
+    filter.states = {GrantState::Active, GrantState::Pending};
+    filter.limit = 5000;
+    const auto grants = m_parts.grants->list(who, filter);
     return {{u"version"_qs, version},
             {u"generated_at"_qs, formatTime(QDateTime::currentDateTimeUtc())},
             {u"services"_qs, services},

@@ -55,6 +55,8 @@ private:
     QHttpServerResponse createGrant(const Principal &who, const ApiRequest &request);
     QHttpServerResponse audit(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse auditHead(const Principal &who) const;
+    QHttpServerResponse saveService(const Principal &who, const QString &name,
+                                    const ApiRequest &request);
     QHttpServerResponse health() const;
     qint64 currentVersion() const;
 

@@ -22,6 +22,61 @@ using sql::exec;
 using sql::inTransaction;
 using sql::storeError;
 
+namespace {
+
+Error insertService(QSqlDatabase db, const Service &s)
+{
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO services (name, team, description, mesh, kuma_service, "
+                   "max_grant_seconds, approval, ticket_required, sensitivity, source) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+    insert.addBindValue(s.name);
+    insert.addBindValue(s.team);
+    insert.addBindValue(s.description.isNull() ? u""_qs : s.description);
+    insert.addBindValue(s.mesh);
+    insert.addBindValue(s.meshService);
+    insert.addBindValue(qint64(s.maxGrantDuration.count()));
+    insert.addBindValue(toString(s.approval));
+    insert.addBindValue(s.ticketRequired);
+    insert.addBindValue(toString(s.sensitivity));
+    insert.addBindValue(s.source);
+    if (Error e = exec(insert, u"insert service "_qs + s.name); !e.isNull())
+        return e;
+    for (const QString &host : s.edgeHosts) {
+        QSqlQuery h(db);
+        h.prepare(u"INSERT INTO service_hosts (service, host) VALUES (?, ?)"_qs);
+        h.addBindValue(s.name);
+        h.addBindValue(host.toLower());
+        if (Error e = exec(h, u"insert host "_qs + host); !e.isNull())
+            return e;
+    }
+    for (const QString &owner : s.owners) {
+        QSqlQuery o(db);
+        o.prepare(u"INSERT INTO service_owners (service, owner) VALUES (?, ?)"_qs);
+        o.addBindValue(s.name);
+        o.addBindValue(owner);
+        if (Error e = exec(o, u"insert owner "_qs + owner); !e.isNull())
+            return e;
+    }
+    return {};
+}
+
+Error deleteService(QSqlDatabase db, const QString &name)
+{
+    // Hosts and owners go with it (ON DELETE CASCADE, enforced on both drivers).
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM services WHERE name = ?"_qs);
+    q.addBindValue(name);
+    return exec(q, u"delete service "_qs + name);
+}
+
+Error conflict(const QString &message)
+{
+    return Error{u"conflict"_qs, message, {}};
+}
+
+} // namespace
+
 Store::Store(const QString &connectionName)
     : m_connectionName(connectionName)
 {}
@@ -164,13 +219,20 @@ Error Store::replaceConfiguredServices(const QList<Service> &services, const QSt
     if (!current)
         return current.error();
     QJsonArray before;
-    for (const Service &s : current.value())
-        before.append(s.toJson());
+    QStringList configuredNames;
+    for (const Service &s : services)
+        configuredNames.append(s.name);
+    for (const Service &s : current.value()) {
+        // Configuration wins over a service an admin added under the same name.
+        if (s.source == u"config" || configuredNames.contains(s.name))
+            before.append(s.toJson());
+    }
     QList<Service> sorted = services;
     std::sort(sorted.begin(), sorted.end(),
               [](const Service &a, const Service &b) { return a.name < b.name; });
     QJsonArray after;
     for (Service s : sorted) {
+        s.source = u"config"_qs;
         for (QString &host : s.edgeHosts)
             host = host.toLower();
         std::sort(s.edgeHosts.begin(), s.edgeHosts.end());
@@ -186,38 +248,15 @@ Error Store::replaceConfiguredServices(const QList<Service> &services, const QSt
         wipe.prepare(u"DELETE FROM services WHERE source = 'config'"_qs);
         if (Error e = exec(wipe, u"clear catalog"_qs); !e.isNull())
             return e;
-        for (const Service &s : services) {
-            QSqlQuery insert(db);
-            insert.prepare(u"INSERT INTO services (name, team, description, mesh, kuma_service, "
-                           "max_grant_seconds, approval, ticket_required, sensitivity, source) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'config')"_qs);
-            insert.addBindValue(s.name);
-            insert.addBindValue(s.team);
-            insert.addBindValue(s.description.isNull() ? u""_qs : s.description);
-            insert.addBindValue(s.mesh);
-            insert.addBindValue(s.meshService);
-            insert.addBindValue(qint64(s.maxGrantDuration.count()));
-            insert.addBindValue(toString(s.approval));
-            insert.addBindValue(s.ticketRequired);
-            insert.addBindValue(toString(s.sensitivity));
-            if (Error e = exec(insert, u"insert service "_qs + s.name); !e.isNull())
+        for (const QString &name : std::as_const(configuredNames)) {
+            if (Error e = deleteService(db, name); !e.isNull())
                 return e;
-            for (const QString &host : s.edgeHosts) {
-                QSqlQuery h(db);
-                h.prepare(u"INSERT INTO service_hosts (service, host) VALUES (?, ?)"_qs);
-                h.addBindValue(s.name);
-                h.addBindValue(host.toLower());
-                if (Error e = exec(h, u"insert host "_qs + host); !e.isNull())
-                    return e;
-            }
-            for (const QString &owner : s.owners) {
-                QSqlQuery o(db);
-                o.prepare(u"INSERT INTO service_owners (service, owner) VALUES (?, ?)"_qs);
-                o.addBindValue(s.name);
-                o.addBindValue(owner);
-                if (Error e = exec(o, u"insert owner "_qs + owner); !e.isNull())
-                    return e;
-            }
+        }
+        for (const Service &s : services) {
+            Service configured = s;
+            configured.source = u"config"_qs;
+            if (Error e = insertService(db, configured); !e.isNull())
+                return e;
         }
         AuditLog audit(m_connectionName);
         const auto record = audit.appendInTransaction(
@@ -232,7 +271,7 @@ Result<QList<Service>> Store::services() const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     if (!q.exec(u"SELECT name, team, description, mesh, kuma_service, max_grant_seconds, "
-                "approval, ticket_required, sensitivity FROM services ORDER BY name"_qs))
+                "approval, ticket_required, sensitivity, source FROM services ORDER BY name"_qs))
         return storeError(u"list services"_qs, q.lastError());
     QList<Service> out;
     while (q.next()) {
@@ -246,6 +285,7 @@ Result<QList<Service>> Store::services() const
         parseApprovalRule(q.value(6).toString(), &s.approval);
         s.ticketRequired = q.value(7).toBool();
         parseSensitivity(q.value(8).toString(), &s.sensitivity);
+        s.source = q.value(9).toString();
         out.append(s);
     }
     for (Service &s : out) {
@@ -265,6 +305,93 @@ Result<QList<Service>> Store::services() const
             s.owners.append(o.value(0).toString());
     }
     return out;
+}
+
+Result<bool> Store::saveApiService(const Service &service, const QString &actor)
+{
+    const auto current = services();
+    if (!current)
+        return current.error();
+    std::optional<Service> before;
+    for (const Service &s : current.value()) {
+        if (s.name == service.name)
+            before = s;
+        for (const QString &host : s.edgeHosts) {
+            if (s.name != service.name && service.edgeHosts.contains(host))
+                return conflict(QCoreApplication::translate("Store", "Edge host %1 belongs to %2.")
+                                    .arg(host, s.name));
+        }
+    }
+    if (before && before->source != u"api")
+        return conflict(QCoreApplication::translate(
+                            "Store", "%1 is defined in gatehoused's configuration; change it there.")
+                            .arg(service.name));
+    Service saved = service;
+    saved.source = u"api"_qs;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Error e = inTransaction(db, u"save service"_qs, [&]() -> Error {
+        if (before) {
+            if (Error e = deleteService(db, service.name); !e.isNull())
+                return e;
+        }
+        if (Error e = insertService(db, saved); !e.isNull())
+            return e;
+        const auto record = AuditLog(m_connectionName)
+                                .appendInTransaction({actor, u"catalog.service_saved"_qs,
+                                                      u"service"_qs, service.name,
+                                                      before ? QJsonValue(before->toJson())
+                                                             : QJsonValue(QJsonValue::Null),
+                                                      saved.toJson()},
+                                                     QDateTime::currentDateTimeUtc());
+        return record ? Error() : record.error();
+    });
+    if (!e.isNull())
+        return e;
+    return !before.has_value();
+}
+
+Result<Service> Store::deleteApiService(const QString &name, const QString &actor)
+{
+    const auto current = services();
+    if (!current)
+        return current.error();
+    const auto it = std::find_if(current->begin(), current->end(),
+                                 [&](const Service &s) { return s.name == name; });
+    if (it == current->end())
+        return Error{u"not_found"_qs,
+                     QCoreApplication::translate("Store", "There is no service named %1.").arg(name),
+                     {}};
+    if (it->source != u"api")
+        return conflict(QCoreApplication::translate(
+                            "Store", "%1 is defined in gatehoused's configuration; change it there.")
+                            .arg(name));
+    const Service removed = *it;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Error e = inTransaction(db, u"delete service"_qs, [&]() -> Error {
+        QSqlQuery open(db);
+        open.prepare(u"SELECT COUNT(*) FROM grants WHERE service = ? AND state IN "
+                     "('active', 'pending')"_qs);
+        open.addBindValue(name);
+        if (Error e = exec(open, u"count open grants"_qs); !e.isNull())
+            return e;
+        if (open.next() && open.value(0).toLongLong() > 0)
+            return conflict(QCoreApplication::translate(
+                                "Store", "%1 still has %2 active or pending grants; revoke them "
+                                         "first.")
+                                .arg(name)
+                                .arg(open.value(0).toLongLong()));
+        if (Error e = deleteService(db, name); !e.isNull())
+            return e;
+        const auto record = AuditLog(m_connectionName)
+                                .appendInTransaction({actor, u"catalog.service_deleted"_qs,
+                                                      u"service"_qs, name, removed.toJson(),
+                                                      QJsonValue(QJsonValue::Null)},
+                                                     QDateTime::currentDateTimeUtc());
+        return record ? Error() : record.error();
+    });
+    if (!e.isNull())
+        return e;
+    return removed;
 }
 
 bool Store::ping() const

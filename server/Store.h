@@ -31,6 +31,11 @@ public:
     Error replaceConfiguredServices(const QList<Service> &services,
                                     const QString &actor = u"gatehoused"_qs);
     Result<QList<Service>> services() const;
+    // Adds or replaces a service an admin manages through the API (never one
+    // from configuration). Returns true when it was new.
+    Result<bool> saveApiService(const Service &service, const QString &actor);
+    // Removes an API-managed service that has no active or pending grant.
+    Result<Service> deleteApiService(const QString &name, const QString &actor);
     bool ping() const;
     QString connectionName() const { return m_connectionName; }
 

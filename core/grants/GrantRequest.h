@@ -10,12 +10,6 @@
 
 namespace gatehouse {
 
-struct FieldError
-{
-    QString field;
-    QString message;
-};
-
 // A request to create a grant, as parsed strictly from the API: unknown
 // fields, wrong types and overlong strings are refused with the field named.
 struct GrantRequest

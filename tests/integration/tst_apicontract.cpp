@@ -80,6 +80,18 @@ class TestApiContract : public QObject
             m_api.get(u"/v1/grants"_qs, token(kCarol)).json().value(u"items").toArray().size());
     }
 
+    HttpResult put(const QString &path, const QByteArray &t, const QJsonObject &body) const
+    {
+        return httpRequest("PUT", QUrl(m_gatehoused.url().toString() + path),
+                           {{"Authorization", "Bearer " + t}, {"Content-Type", "application/json"}},
+                           QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    HttpResult remove(const QString &path, const QByteArray &t) const
+    {
+        return httpRequest("DELETE", QUrl(m_gatehoused.url().toString() + path),
+                           {{"Authorization", "Bearer " + t}});
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -397,6 +409,77 @@ private Q_SLOTS:
         const auto changed = m_api.get(u"/v1/graph?since=%1"_qs.arg(version), token(kDave));
         QCOMPARE(changed.status, 200);
         QVERIFY(changed.json().value(u"version").toInteger() > version);
+    }
+
+    void adminsManageTheCatalog()
+    {
+        const QJsonObject sandbox{{u"team"_qs, u"platform-team"_qs},
+                                  {u"owners"_qs, QJsonArray{u"bob"_qs}},
+                                  {u"edge_hosts"_qs, QJsonArray{u"Sandbox.localhost"_qs}},
+                                  {u"max_grant"_qs, u"1h"_qs}};
+        QCOMPARE(put(u"/v1/services/sandbox"_qs, token(kAlice), sandbox).status, 403);
+        const auto created = put(u"/v1/services/sandbox"_qs, token(kErin), sandbox);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(u"source").toString(), u"api"_qs);
+        QCOMPARE(created.json().value(u"edge_hosts").toArray().first().toString(),
+                 u"sandbox.localhost"_qs);
+        QJsonObject changed = sandbox;
+        changed.insert(u"description"_qs, u"scratch space"_qs);
+        QCOMPARE(put(u"/v1/services/sandbox"_qs, token(kErin), changed).status, 200);
+        // Configuration-defined services and their hosts are not the API's to change.
+        QCOMPARE(put(u"/v1/services/payments"_qs, token(kErin), sandbox).status, 409);
+        QJsonObject stealsHost = sandbox;
+        stealsHost.insert(u"edge_hosts"_qs, QJsonArray{u"payments.localhost"_qs});
+        QCOMPARE(put(u"/v1/services/other"_qs, token(kErin), stealsHost).status, 409);
+        QJsonObject bad = sandbox;
+        bad.insert(u"max_grant"_qs, u"forever"_qs);
+        const auto refused = put(u"/v1/services/sandbox"_qs, token(kErin), bad);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json()
+                     .value(u"error")
+                     .toObject()
+                     .value(u"details")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"field")
+                     .toString(),
+                 u"max_grant"_qs);
+
+        // The new owner can grant on it at once, within its cap.
+        const auto grant = m_api.post(u"/v1/grants"_qs, token(kBob),
+                                      grantBody(u"dave"_qs, u"sandbox"_qs, u"30m"_qs));
+        QCOMPARE(grant.status, 201);
+        QCOMPARE(grant.json().value(u"state").toString(), u"active"_qs);
+        QCOMPARE(
+            m_api
+                .post(u"/v1/grants"_qs, token(kBob), grantBody(u"dave"_qs, u"sandbox"_qs, u"2h"_qs))
+                .status,
+            422);
+
+        QCOMPARE(remove(u"/v1/services/sandbox"_qs, token(kErin)).status, 409); // grant still open
+        QCOMPARE(m_api
+                     .post(u"/v1/grants/%1/revoke"_qs.arg(grant.json().value(u"id").toString()),
+                           token(kBob), {})
+                     .status,
+                 200);
+        QCOMPARE(remove(u"/v1/services/sandbox"_qs, token(kBob)).status, 403);
+        QCOMPARE(remove(u"/v1/services/sandbox"_qs, token(kErin)).status, 200);
+        QCOMPARE(remove(u"/v1/services/sandbox"_qs, token(kErin)).status, 404);
+        QCOMPARE(remove(u"/v1/services/payments"_qs, token(kErin)).status, 409);
+        const auto services =
+            m_api.get(u"/v1/services"_qs, token(kBob)).json().value(u"items").toArray();
+        QCOMPARE(services.size(), 20);
+
+        QStringList actions;
+        const auto audit =
+            m_api.get(u"/v1/audit"_qs, token(kCarol)).json().value(u"items").toArray();
+        for (const auto &r : audit) {
+            if (r.toObject().value(u"object_id").toString() == u"sandbox")
+                actions.append(r.toObject().value(u"action").toString());
+        }
+        QCOMPARE(actions, (QStringList{u"catalog.service_saved"_qs, u"catalog.service_saved"_qs,
+                                       u"catalog.service_deleted"_qs}));
     }
 
     void auditExportVerifies()
