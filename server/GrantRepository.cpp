@@ -173,8 +173,8 @@ Result<QList<Grant>> GrantRepository::list(const Filter &filter) const
     if (filter.restricted) {
         where += u" AND (requested_by = ? OR (subject_kind = ? AND subject = ?)"_qs;
         if (!filter.groups.isEmpty())
-            where += u" OR (subject_kind = 'group' AND subject IN ("_qs
-                     + placeholders(filter.groups.size()) + u"))"_qs;
+            where += u" OR (subject_kind = 'group' AND subject IN ("_qs +
+                     placeholders(filter.groups.size()) + u"))"_qs;
         if (!filter.ownedServices.isEmpty())
             where += u" OR service IN ("_qs + placeholders(filter.ownedServices.size()) + u")"_qs;
         where += u")"_qs;

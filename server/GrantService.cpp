@@ -38,8 +38,7 @@ GrantService::GrantService(GrantRepository *repository, Store *store,
     , m_repository(repository)
     , m_store(store)
     , m_reviewTimeout(reviewTimeout)
-{
-}
+{}
 
 void GrantService::refreshCatalog() const
 {
@@ -138,8 +137,7 @@ Result<Grant> GrantService::find(const Principal &who, const QString &id) const
     return grant;
 }
 
-Result<QList<Grant>> GrantService::list(const Principal &who,
-                                        GrantRepository::Filter filter) const
+Result<QList<Grant>> GrantService::list(const Principal &who, GrantRepository::Filter filter) const
 {
     // Visibility is part of the query, so a limit never hides the caller's
     // own grants behind others they cannot see.

@@ -3,6 +3,7 @@
 #include "AccessTokenVerifier.h"
 #include "GrantService.h"
 #include "ServerLogging.h"
+#include "SqlSupport.h"
 #include "Store.h"
 #include "Version.h"
 #include "audit/SignedHead.h"
@@ -142,6 +143,12 @@ void HttpApi::registerRoutes()
             return m_parts.grants->extend(who, id, expiry);
         });
 
+    m_server.route(
+        u"/v1/audit/exports"_qs, Method::Post, [this](const QHttpServerRequest &request) {
+            return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
+                return recordExport(who, r);
+            });
+        });
     get(u"/v1/services"_qs, [this](const Principal &who, const ApiRequest &) {
         QJsonArray items;
         for (const Service &s : m_parts.grants->catalog()) {
@@ -153,24 +160,24 @@ void HttpApi::registerRoutes()
     });
     m_server.route(u"/v1/services/<arg>"_qs, Method::Put,
                    [this](const QString &name, const QHttpServerRequest &request) {
-                       return authenticated(request, [this, name](const Principal &who,
-                                                                  const ApiRequest &r) {
-                           return saveService(who, name, r);
-                       });
+                       return authenticated(
+                           request, [this, name](const Principal &who, const ApiRequest &r) {
+                               return saveService(who, name, r);
+                           });
                    });
-    m_server.route(u"/v1/services/<arg>"_qs, Method::Delete,
-                   [this](const QString &name, const QHttpServerRequest &request) {
-                       return authenticated(request, [this, name](const Principal &who,
-                                                                  const ApiRequest &) {
-                           if (!who.admin)
-                               return errorResponse(forbidden(trApi(QT_TRANSLATE_NOOP(
-                                   "HttpApi", "Only admins can change the catalog."))));
-                           const auto removed = m_parts.store->deleteApiService(name, who.subject);
-                           if (!removed)
-                               return errorResponse(removed.error());
-                           return jsonResponse(removed->toJson());
-                       });
-                   });
+    m_server.route(
+        u"/v1/services/<arg>"_qs, Method::Delete,
+        [this](const QString &name, const QHttpServerRequest &request) {
+            return authenticated(request, [this, name](const Principal &who, const ApiRequest &) {
+                if (!who.admin)
+                    return errorResponse(forbidden(trApi(
+                        QT_TRANSLATE_NOOP("HttpApi", "Only admins can change the catalog."))));
+                const auto removed = m_parts.store->deleteApiService(name, who.subject);
+                if (!removed)
+                    return errorResponse(removed.error());
+                return jsonResponse(removed->toJson());
+            });
+        });
 
     m_server.setMissingHandler([](const QHttpServerRequest &request,
                                   QHttpServerResponder &&responder) {
@@ -220,6 +227,51 @@ QHttpServerResponse HttpApi::saveService(const Principal &who, const QString &na
     const auto saved = m_parts.grants->service(name);
     return jsonResponse(saved ? saved->toJson() : service.toJson(),
                         created.value() ? Status::Created : Status::Ok);
+}
+
+QHttpServerResponse HttpApi::recordExport(const Principal &who, const ApiRequest &request)
+{
+    if (!who.auditor && !who.admin)
+        return errorResponse(forbidden(trApi(
+            QT_TRANSLATE_NOOP("HttpApi", "Only auditors and admins can export the audit log."))));
+    std::optional<QHttpServerResponse> failure;
+    const auto body = parseBody(request, false, &failure);
+    if (!body)
+        return std::move(*failure);
+    QList<FieldError> errors = unknownFields(*body, {u"after"_qs, u"purpose"_qs});
+    const auto after = body->value(u"after");
+    if (!after.isUndefined() && (!after.isDouble() || after.toDouble() < 0))
+        errors.append({u"after"_qs, u"must be a sequence number"_qs});
+    const auto purpose = body->value(u"purpose");
+    if (!purpose.isString() || purpose.toString().trimmed().isEmpty() ||
+        purpose.toString().size() > limits::kReason)
+        errors.append({u"purpose"_qs, u"must say why, in at most 500 characters"_qs});
+    if (!errors.isEmpty())
+        return errorResponse(validationFailed(), errors);
+
+    // The export is itself a change on record, and the signed head returned
+    // covers it: the evidence includes who took it and why.
+    const auto head = m_audit.head();
+    if (!head)
+        return errorResponse(head.error());
+    QSqlDatabase db = QSqlDatabase::database(m_parts.store->connectionName(), false);
+    Result<AuditRecord> record = Error{};
+    const Error e = sql::inTransaction(db, u"record export"_qs, [&]() -> Error {
+        record = m_audit.appendInTransaction(
+            {who.subject, u"audit.exported"_qs, u"audit"_qs, u"export"_qs,
+             QJsonValue(QJsonValue::Null),
+             QJsonObject{{u"after"_qs, qint64(after.toDouble())},
+                         {u"through"_qs, head->seq},
+                         {u"purpose"_qs, purpose.toString().trimmed()}}},
+            QDateTime::currentDateTimeUtc());
+        return record ? Error() : record.error();
+    });
+    if (!e.isNull())
+        return errorResponse(e);
+    const SignedHead signedHead = SignedHead::sign(
+        record->seq, record->hash, QDateTime::currentDateTimeUtc(), *m_parts.auditKey);
+    return jsonResponse({{u"export"_qs, record->toJson()}, {u"head"_qs, signedHead.toJson()}},
+                        Status::Created);
 }
 
 QHttpServerResponse HttpApi::health() const

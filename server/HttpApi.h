@@ -55,6 +55,7 @@ private:
     QHttpServerResponse createGrant(const Principal &who, const ApiRequest &request);
     QHttpServerResponse audit(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse auditHead(const Principal &who) const;
+    QHttpServerResponse recordExport(const Principal &who, const ApiRequest &request);
     QHttpServerResponse saveService(const Principal &who, const QString &name,
                                     const ApiRequest &request);
     QHttpServerResponse health() const;

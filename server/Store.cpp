@@ -323,9 +323,10 @@ Result<bool> Store::saveApiService(const Service &service, const QString &actor)
         }
     }
     if (before && before->source != u"api")
-        return conflict(QCoreApplication::translate(
-                            "Store", "%1 is defined in gatehoused's configuration; change it there.")
-                            .arg(service.name));
+        return conflict(
+            QCoreApplication::translate(
+                "Store", "%1 is defined in gatehoused's configuration; change it there.")
+                .arg(service.name));
     Service saved = service;
     saved.source = u"api"_qs;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -336,13 +337,13 @@ Result<bool> Store::saveApiService(const Service &service, const QString &actor)
         }
         if (Error e = insertService(db, saved); !e.isNull())
             return e;
-        const auto record = AuditLog(m_connectionName)
-                                .appendInTransaction({actor, u"catalog.service_saved"_qs,
-                                                      u"service"_qs, service.name,
-                                                      before ? QJsonValue(before->toJson())
-                                                             : QJsonValue(QJsonValue::Null),
-                                                      saved.toJson()},
-                                                     QDateTime::currentDateTimeUtc());
+        const auto record =
+            AuditLog(m_connectionName)
+                .appendInTransaction(
+                    {actor, u"catalog.service_saved"_qs, u"service"_qs, service.name,
+                     before ? QJsonValue(before->toJson()) : QJsonValue(QJsonValue::Null),
+                     saved.toJson()},
+                    QDateTime::currentDateTimeUtc());
         return record ? Error() : record.error();
     });
     if (!e.isNull())
@@ -358,13 +359,15 @@ Result<Service> Store::deleteApiService(const QString &name, const QString &acto
     const auto it = std::find_if(current->begin(), current->end(),
                                  [&](const Service &s) { return s.name == name; });
     if (it == current->end())
-        return Error{u"not_found"_qs,
-                     QCoreApplication::translate("Store", "There is no service named %1.").arg(name),
-                     {}};
+        return Error{
+            u"not_found"_qs,
+            QCoreApplication::translate("Store", "There is no service named %1.").arg(name),
+            {}};
     if (it->source != u"api")
-        return conflict(QCoreApplication::translate(
-                            "Store", "%1 is defined in gatehoused's configuration; change it there.")
-                            .arg(name));
+        return conflict(
+            QCoreApplication::translate(
+                "Store", "%1 is defined in gatehoused's configuration; change it there.")
+                .arg(name));
     const Service removed = *it;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Error e = inTransaction(db, u"delete service"_qs, [&]() -> Error {
@@ -382,11 +385,11 @@ Result<Service> Store::deleteApiService(const QString &name, const QString &acto
                                 .arg(open.value(0).toLongLong()));
         if (Error e = deleteService(db, name); !e.isNull())
             return e;
-        const auto record = AuditLog(m_connectionName)
-                                .appendInTransaction({actor, u"catalog.service_deleted"_qs,
-                                                      u"service"_qs, name, removed.toJson(),
-                                                      QJsonValue(QJsonValue::Null)},
-                                                     QDateTime::currentDateTimeUtc());
+        const auto record =
+            AuditLog(m_connectionName)
+                .appendInTransaction({actor, u"catalog.service_deleted"_qs, u"service"_qs, name,
+                                      removed.toJson(), QJsonValue(QJsonValue::Null)},
+                                     QDateTime::currentDateTimeUtc());
         return record ? Error() : record.error();
     });
     if (!e.isNull())

@@ -498,6 +498,25 @@ private Q_SLOTS:
         QVERIFY(head->verify());
         QCOMPARE(head->seq, records.constLast().seq);
         QCOMPARE(head->hash, records.constLast().hash);
+        // Taking an export is on record too, and the head it returns covers it.
+        QCOMPARE(
+            m_api.post(u"/v1/audit/exports"_qs, token(kBob), {{u"purpose"_qs, u"x"_qs}}).status,
+            403);
+        QCOMPARE(m_api.post(u"/v1/audit/exports"_qs, token(kCarol), {}).status, 400);
+        const auto exported =
+            m_api.post(u"/v1/audit/exports"_qs, token(kCarol),
+                       {{u"after"_qs, 0}, {u"purpose"_qs, u"SOC 2 Q4 sample"_qs}});
+        QCOMPARE(exported.status, 201);
+        const auto exportRecord =
+            AuditRecord::fromJson(exported.json().value(u"export").toObject());
+        QVERIFY(exportRecord.ok());
+        QCOMPARE(exportRecord->action, u"audit.exported"_qs);
+        QCOMPARE(exportRecord->actor, u"carol"_qs);
+        QCOMPARE(exportRecord->prevHash, records.constLast().hash);
+        const auto exportHead = SignedHead::fromJson(exported.json().value(u"head").toObject());
+        QVERIFY(exportHead.ok() && exportHead->verify());
+        QCOMPARE(exportHead->seq, exportRecord->seq);
+
         // A later page links to the one before it.
         const qint64 middle = records.at(4).seq;
         const auto tail = m_api.get(u"/v1/audit?after=%1"_qs.arg(middle), token(kErin)).json();
