@@ -123,12 +123,14 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
                                                  "token."),
                      {}};
     const QByteArray token = authorization.mid(7).trimmed();
-    // Without any key, retry every second; with keys, an unknown kid may
-    // cause one refetch every 10 s (so forged kids cannot hammer the IdP).
+    // A fetch blocks this (single) thread for at most the fetch timeout, so
+    // both triggers are rate-limited: without any key, one try every 5 s; an
+    // unknown kid, one refetch every 10 s, so forged kids cannot stall the
+    // server or hammer the IdP.
     const qint64 sinceFetch = m_lastFetch.isValid()
                                   ? m_lastFetch.msecsTo(QDateTime::currentDateTimeUtc())
                                   : std::numeric_limits<qint64>::max();
-    if (m_keys.isEmpty() && sinceFetch >= 1000)
+    if (m_keys.isEmpty() && sinceFetch >= 5000)
         refreshKeys();
     const bool mayFetch = !m_lastKidRefetch.isValid() ||
                           m_lastKidRefetch.msecsTo(QDateTime::currentDateTimeUtc()) >= 10000;

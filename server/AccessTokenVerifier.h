@@ -42,7 +42,7 @@ private:
     QDateTime m_lastKidRefetch;
     Error m_lastFetchError;
     int m_fetches = 0;
-    std::chrono::milliseconds m_timeout{std::chrono::seconds(5)};
+    std::chrono::milliseconds m_timeout{std::chrono::seconds(2)};
 };
 
 } // namespace gatehouse::server
