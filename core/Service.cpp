@@ -70,9 +70,9 @@ QJsonObject Service::toJson() const
 std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &name,
                                                               const QJsonObject &body)
 {
-    static const QStringList known{u"team"_qs,        u"description"_qs, u"edge_hosts"_qs,
-                                   u"mesh"_qs,        u"kuma_service"_qs, u"owners"_qs,
-                                   u"max_grant"_qs,   u"approval"_qs,    u"ticket_required"_qs,
+    static const QStringList known{u"team"_qs,       u"description"_qs,  u"edge_hosts"_qs,
+                                   u"mesh"_qs,       u"kuma_service"_qs, u"owners"_qs,
+                                   u"max_grant"_qs,  u"approval"_qs,     u"ticket_required"_qs,
                                    u"sensitivity"_qs};
     QList<FieldError> errors;
     for (auto it = body.begin(); it != body.end(); ++it) {
@@ -87,7 +87,8 @@ std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &nam
             return {};
         }
         if (!v.isString() || v.toString().size() > max || (required && v.toString().isEmpty())) {
-            errors.append({key, u"must be a non-empty string of at most %1 characters"_qs.arg(max)});
+            errors.append(
+                {key, u"must be a non-empty string of at most %1 characters"_qs.arg(max)});
             return {};
         }
         return v.toString();
@@ -110,7 +111,8 @@ std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &nam
                 errors.append({key, u"must contain non-empty strings"_qs});
                 return {};
             }
-            out.append(item.toString());
+            if (!out.contains(item.toString()))
+                out.append(item.toString());
         }
         return out;
     };
@@ -120,12 +122,17 @@ std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &nam
     s.source = u"api"_qs;
     if (!isValidServiceName(name))
         errors.append({u"name"_qs, u"must be lower-case letters, digits and dashes"_qs});
-    s.team = text(u"team"_qs, 100, true);
+    s.team = text(u"team"_qs, 100, true).trimmed();
+    if (body.contains(u"team") && s.team.isEmpty())
+        errors.append({u"team"_qs, u"must not be empty"_qs});
     s.description = text(u"description"_qs, 500, false);
     s.edgeHosts = list(u"edge_hosts"_qs, false);
-    for (QString &host : s.edgeHosts) {
+    for (QString &host : s.edgeHosts)
         host = host.toLower();
-        static const QRegularExpression hostRe(u"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$"_qs);
+    s.edgeHosts.removeDuplicates();
+    for (const QString &host : std::as_const(s.edgeHosts)) {
+        static const QRegularExpression hostRe(
+            u"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$"_qs);
         if (!hostRe.match(host).hasMatch())
             errors.append({u"edge_hosts"_qs, u"'%1' is not a host name"_qs.arg(host)});
     }
@@ -141,15 +148,16 @@ std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &nam
         else
             s.maxGrantDuration = *duration;
     }
-    if (body.contains(u"approval") && !parseApprovalRule(text(u"approval"_qs, 10, true), &s.approval))
+    if (body.contains(u"approval") &&
+        !parseApprovalRule(text(u"approval"_qs, 10, true), &s.approval))
         errors.append({u"approval"_qs, u"must be \"none\" or \"owner\""_qs});
     if (body.contains(u"ticket_required")) {
         if (!body.value(u"ticket_required").isBool())
             errors.append({u"ticket_required"_qs, u"must be true or false"_qs});
         s.ticketRequired = body.value(u"ticket_required").toBool();
     }
-    if (body.contains(u"sensitivity")
-        && !parseSensitivity(text(u"sensitivity"_qs, 10, true), &s.sensitivity))
+    if (body.contains(u"sensitivity") &&
+        !parseSensitivity(text(u"sensitivity"_qs, 10, true), &s.sensitivity))
         errors.append({u"sensitivity"_qs, u"must be low, medium or high"_qs});
     if (!errors.isEmpty())
         return errors;

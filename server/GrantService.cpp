@@ -42,8 +42,8 @@ GrantService::GrantService(GrantRepository *repository, Store *store,
 
 void GrantService::refreshCatalog() const
 {
-    const auto head = AuditLog(m_store->connectionName()).head();
-    if (!head || head->seq == m_catalogVersion)
+    const qint64 version = m_store->catalogVersion();
+    if (version < 0 || version == m_catalogVersion)
         return;
     const auto services = m_store->services();
     if (!services) {
@@ -54,7 +54,7 @@ void GrantService::refreshCatalog() const
     m_byName.clear();
     for (qsizetype i = 0; i < m_catalog.size(); ++i)
         m_byName.insert(m_catalog.at(i).name, i);
-    m_catalogVersion = head->seq;
+    m_catalogVersion = version;
 }
 
 const QList<Service> &GrantService::catalog() const

@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace gatehouse::server {
 
 using Status = QHttpServerResponse::StatusCode;
@@ -240,7 +242,9 @@ QHttpServerResponse HttpApi::recordExport(const Principal &who, const ApiRequest
         return std::move(*failure);
     QList<FieldError> errors = unknownFields(*body, {u"after"_qs, u"purpose"_qs});
     const auto after = body->value(u"after");
-    if (!after.isUndefined() && (!after.isDouble() || after.toDouble() < 0))
+    if (!after.isUndefined() &&
+        (!after.isDouble() || after.toDouble() < 0 || after.toDouble() > 9007199254740991.0 ||
+         after.toDouble() != std::floor(after.toDouble())))
         errors.append({u"after"_qs, u"must be a sequence number"_qs});
     const auto purpose = body->value(u"purpose");
     if (!purpose.isString() || purpose.toString().trimmed().isEmpty() ||
@@ -250,10 +254,8 @@ QHttpServerResponse HttpApi::recordExport(const Principal &who, const ApiRequest
         return errorResponse(validationFailed(), errors);
 
     // The export is itself a change on record, and the signed head returned
-    // covers it: the evidence includes who took it and why.
-    const auto head = m_audit.head();
-    if (!head)
-        return errorResponse(head.error());
+    // covers it: the evidence includes who took it and why. It covers the
+    // records after `after` up to the one before the export record.
     QSqlDatabase db = QSqlDatabase::database(m_parts.store->connectionName(), false);
     Result<AuditRecord> record = Error{};
     const Error e = sql::inTransaction(db, u"record export"_qs, [&]() -> Error {
@@ -261,7 +263,6 @@ QHttpServerResponse HttpApi::recordExport(const Principal &who, const ApiRequest
             {who.subject, u"audit.exported"_qs, u"audit"_qs, u"export"_qs,
              QJsonValue(QJsonValue::Null),
              QJsonObject{{u"after"_qs, qint64(after.toDouble())},
-                         {u"through"_qs, head->seq},
                          {u"purpose"_qs, purpose.toString().trimmed()}}},
             QDateTime::currentDateTimeUtc());
         return record ? Error() : record.error();

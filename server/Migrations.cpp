@@ -76,6 +76,14 @@ const QList<Migration> &migrations()
              u"INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, "
              "'0000000000000000000000000000000000000000000000000000000000000000')"_qs,
          }},
+        {3,
+         "catalog version",
+         {
+             uR"(CREATE TABLE catalog_state (
+                   id INTEGER PRIMARY KEY CHECK (id = 1),
+                   version BIGINT NOT NULL))"_qs,
+             u"INSERT INTO catalog_state (id, version) VALUES (1, 1)"_qs,
+         }},
     };
     return all;
 }

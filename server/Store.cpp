@@ -70,6 +70,15 @@ Error deleteService(QSqlDatabase db, const QString &name)
     return exec(q, u"delete service "_qs + name);
 }
 
+// Every catalog change bumps this in its transaction; replicas compare it to
+// know when to reload.
+Error bumpCatalogVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE catalog_state SET version = version + 1 WHERE id = 1"_qs);
+    return exec(q, u"bump catalog version"_qs);
+}
+
 Error conflict(const QString &message)
 {
     return Error{u"conflict"_qs, message, {}};
@@ -222,9 +231,21 @@ Error Store::replaceConfiguredServices(const QList<Service> &services, const QSt
     QStringList configuredNames;
     for (const Service &s : services)
         configuredNames.append(s.name);
+    QStringList configuredHosts;
+    for (const Service &s : services) {
+        for (const QString &host : s.edgeHosts)
+            configuredHosts.append(host.toLower());
+    }
+    // Configuration wins over a service an admin added under the same name or
+    // on one of the same edge hosts: that service is removed, on record.
+    QStringList displaced;
     for (const Service &s : current.value()) {
-        // Configuration wins over a service an admin added under the same name.
-        if (s.source == u"config" || configuredNames.contains(s.name))
+        const bool clashes =
+            std::any_of(s.edgeHosts.begin(), s.edgeHosts.end(),
+                        [&](const QString &h) { return configuredHosts.contains(h); });
+        if (s.source == u"api" && !configuredNames.contains(s.name) && clashes)
+            displaced.append(s.name);
+        if (s.source == u"config" || configuredNames.contains(s.name) || displaced.contains(s.name))
             before.append(s.toJson());
     }
     QList<Service> sorted = services;
@@ -252,6 +273,12 @@ Error Store::replaceConfiguredServices(const QList<Service> &services, const QSt
             if (Error e = deleteService(db, name); !e.isNull())
                 return e;
         }
+        for (const QString &name : std::as_const(displaced)) {
+            if (Error e = deleteService(db, name); !e.isNull())
+                return e;
+        }
+        if (Error e = bumpCatalogVersion(db); !e.isNull())
+            return e;
         for (const Service &s : services) {
             Service configured = s;
             configured.source = u"config"_qs;
@@ -337,6 +364,8 @@ Result<bool> Store::saveApiService(const Service &service, const QString &actor)
         }
         if (Error e = insertService(db, saved); !e.isNull())
             return e;
+        if (Error e = bumpCatalogVersion(db); !e.isNull())
+            return e;
         const auto record =
             AuditLog(m_connectionName)
                 .appendInTransaction(
@@ -385,6 +414,8 @@ Result<Service> Store::deleteApiService(const QString &name, const QString &acto
                                 .arg(open.value(0).toLongLong()));
         if (Error e = deleteService(db, name); !e.isNull())
             return e;
+        if (Error e = bumpCatalogVersion(db); !e.isNull())
+            return e;
         const auto record =
             AuditLog(m_connectionName)
                 .appendInTransaction({actor, u"catalog.service_deleted"_qs, u"service"_qs, name,
@@ -395,6 +426,14 @@ Result<Service> Store::deleteApiService(const QString &name, const QString &acto
     if (!e.isNull())
         return e;
     return removed;
+}
+
+qint64 Store::catalogVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(u"SELECT version FROM catalog_state WHERE id = 1"_qs) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 bool Store::ping() const

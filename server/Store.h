@@ -37,6 +37,8 @@ public:
     // Removes an API-managed service that has no active or pending grant.
     Result<Service> deleteApiService(const QString &name, const QString &actor);
     bool ping() const;
+    // Changes with every catalog change; -1 when the store cannot be read.
+    qint64 catalogVersion() const;
     QString connectionName() const { return m_connectionName; }
 
 private:

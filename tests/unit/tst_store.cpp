@@ -177,9 +177,8 @@ private Q_SLOTS:
                                          u"key-1"_qs, u"hash-1"_qs, now);
         QVERIFY(again.ok() && again->replayed);
         QCOMPARE(again->grant.id, g.id);
-        const auto different =
-            grants.create(grant(u"eve"_qs, GrantState::Active, now.addSecs(60)), u"key-1"_qs,
-                          u"hash-2"_qs, now);
+        const auto different = grants.create(grant(u"eve"_qs, GrantState::Active, now.addSecs(60)),
+                                             u"key-1"_qs, u"hash-2"_qs, now);
         QVERIFY(!different.ok());
         QCOMPARE(different.error().code, u"conflict"_qs);
 
@@ -236,6 +235,48 @@ private Q_SLOTS:
                                [](const AuditRecord &r) { return r.action == u"grant.expired"; }),
                  20);
         QVERIFY(verifyStoredChain(*second.value())->ok);
+    }
+
+    void configurationWinsOverAdminServices()
+    {
+        auto store = Store::open(freshUrl());
+        QVERIFY(store.ok());
+        const qint64 v0 = store.value()->catalogVersion();
+        Service sandbox = service(u"sandbox"_qs, {u"shared.test"_qs});
+        QVERIFY(store.value()->saveApiService(sandbox, u"erin"_qs).ok());
+        QVERIFY(store.value()->catalogVersion() > v0);
+        // A later configuration claims the same host: the admin's service goes, on record.
+        QVERIFY_OK(store.value()->replaceConfiguredServices(
+            {service(u"payments"_qs, {u"shared.test"_qs})}));
+        const auto services = store.value()->services();
+        QCOMPARE(services->size(), 1);
+        QCOMPARE(services->at(0).name, u"payments"_qs);
+        QCOMPARE(services->at(0).source, u"config"_qs);
+        QVERIFY(verifyStoredChain(*store.value())->ok);
+        // And the API cannot take it back.
+        QCOMPARE(store.value()->saveApiService(service(u"payments"_qs), u"erin"_qs).error().code,
+                 u"conflict"_qs);
+    }
+
+    void unreviewedRequestsLapseOnce()
+    {
+        auto store = Store::open(freshUrl());
+        QVERIFY(store.ok());
+        GrantRepository grants(store.value()->connectionName());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Grant request = grant(u"bob"_qs, GrantState::Pending, now.addSecs(3600));
+        request.reviewBy = now.addSecs(60);
+        QVERIFY(grants.create(request, {}, {}, now).ok());
+        QVERIFY(grants.reap(now.addSecs(59))->isEmpty());
+        const auto lapsed = grants.reap(now.addSecs(61));
+        QVERIFY(lapsed.ok());
+        QCOMPARE(lapsed->size(), 1);
+        QVERIFY(lapsed->constFirst().state == GrantState::Lapsed);
+        QVERIFY(grants.reap(now.addSecs(120))->isEmpty());
+        const auto records = AuditLog(store.value()->connectionName()).records(0, 100);
+        QCOMPARE(records->size(), 2);
+        QCOMPARE(records->at(1).action, u"grant.lapsed"_qs);
+        QCOMPARE(records->at(1).actor, u"gatehoused"_qs);
     }
 
     void migrationsAreNumberedInOrder()
