@@ -80,18 +80,6 @@ class TestApiContract : public QObject
             m_api.get(u"/v1/grants"_qs, token(kCarol)).json().value(u"items").toArray().size());
     }
 
-    HttpResult put(const QString &path, const QByteArray &t, const QJsonObject &body) const
-    {
-        return httpRequest("PUT", QUrl(m_gatehoused.url().toString() + path),
-                           {{"Authorization", "Bearer " + t}, {"Content-Type", "application/json"}},
-                           QJsonDocument(body).toJson(QJsonDocument::Compact));
-    }
-    HttpResult remove(const QString &path, const QByteArray &t) const
-    {
-        return httpRequest("DELETE", QUrl(m_gatehoused.url().toString() + path),
-                           {{"Authorization", "Bearer " + t}});
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -417,23 +405,23 @@ private Q_SLOTS:
                                   {u"owners"_qs, QJsonArray{u"bob"_qs}},
                                   {u"edge_hosts"_qs, QJsonArray{u"Sandbox.localhost"_qs}},
                                   {u"max_grant"_qs, u"1h"_qs}};
-        QCOMPARE(put(u"/v1/services/sandbox"_qs, token(kAlice), sandbox).status, 403);
-        const auto created = put(u"/v1/services/sandbox"_qs, token(kErin), sandbox);
+        QCOMPARE(m_api.put(u"/v1/services/sandbox"_qs, token(kAlice), sandbox).status, 403);
+        const auto created = m_api.put(u"/v1/services/sandbox"_qs, token(kErin), sandbox);
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value(u"source").toString(), u"api"_qs);
         QCOMPARE(created.json().value(u"edge_hosts").toArray().first().toString(),
                  u"sandbox.localhost"_qs);
         QJsonObject changed = sandbox;
         changed.insert(u"description"_qs, u"scratch space"_qs);
-        QCOMPARE(put(u"/v1/services/sandbox"_qs, token(kErin), changed).status, 200);
+        QCOMPARE(m_api.put(u"/v1/services/sandbox"_qs, token(kErin), changed).status, 200);
         // Configuration-defined services and their hosts are not the API's to change.
-        QCOMPARE(put(u"/v1/services/payments"_qs, token(kErin), sandbox).status, 409);
+        QCOMPARE(m_api.put(u"/v1/services/payments"_qs, token(kErin), sandbox).status, 409);
         QJsonObject stealsHost = sandbox;
         stealsHost.insert(u"edge_hosts"_qs, QJsonArray{u"payments.localhost"_qs});
-        QCOMPARE(put(u"/v1/services/other"_qs, token(kErin), stealsHost).status, 409);
+        QCOMPARE(m_api.put(u"/v1/services/other"_qs, token(kErin), stealsHost).status, 409);
         QJsonObject bad = sandbox;
         bad.insert(u"max_grant"_qs, u"forever"_qs);
-        const auto refused = put(u"/v1/services/sandbox"_qs, token(kErin), bad);
+        const auto refused = m_api.put(u"/v1/services/sandbox"_qs, token(kErin), bad);
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.json()
                      .value(u"error")
@@ -457,16 +445,17 @@ private Q_SLOTS:
                 .status,
             422);
 
-        QCOMPARE(remove(u"/v1/services/sandbox"_qs, token(kErin)).status, 409); // grant still open
+        QCOMPARE(m_api.remove(u"/v1/services/sandbox"_qs, token(kErin)).status,
+                 409); // grant still open
         QCOMPARE(m_api
                      .post(u"/v1/grants/%1/revoke"_qs.arg(grant.json().value(u"id").toString()),
                            token(kBob), {})
                      .status,
                  200);
-        QCOMPARE(remove(u"/v1/services/sandbox"_qs, token(kBob)).status, 403);
-        QCOMPARE(remove(u"/v1/services/sandbox"_qs, token(kErin)).status, 200);
-        QCOMPARE(remove(u"/v1/services/sandbox"_qs, token(kErin)).status, 404);
-        QCOMPARE(remove(u"/v1/services/payments"_qs, token(kErin)).status, 409);
+        QCOMPARE(m_api.remove(u"/v1/services/sandbox"_qs, token(kBob)).status, 403);
+        QCOMPARE(m_api.remove(u"/v1/services/sandbox"_qs, token(kErin)).status, 200);
+        QCOMPARE(m_api.remove(u"/v1/services/sandbox"_qs, token(kErin)).status, 404);
+        QCOMPARE(m_api.remove(u"/v1/services/payments"_qs, token(kErin)).status, 409);
         const auto services =
             m_api.get(u"/v1/services"_qs, token(kBob)).json().value(u"items").toArray();
         QCOMPARE(services.size(), 20);

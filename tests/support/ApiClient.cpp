@@ -29,6 +29,20 @@ HttpResult ApiClient::post(const QString &path, const QByteArray &token, const Q
                        QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+HttpResult ApiClient::put(const QString &path, const QByteArray &token,
+                          const QJsonObject &body) const
+{
+    auto headers = auth(token);
+    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return httpRequest("PUT", QUrl(m_base.toString() + path), headers,
+                       QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpResult ApiClient::remove(const QString &path, const QByteArray &token) const
+{
+    return httpRequest("DELETE", QUrl(m_base.toString() + path), auth(token));
+}
+
 HttpResult ApiClient::postRaw(const QString &path, const QByteArray &token, const QByteArray &body,
                               const QByteArray &contentType) const
 {

@@ -19,6 +19,8 @@ public:
     HttpResult get(const QString &path, const QByteArray &token) const;
     HttpResult post(const QString &path, const QByteArray &token, const QJsonObject &body,
                     const QByteArray &idempotencyKey = {}) const;
+    HttpResult put(const QString &path, const QByteArray &token, const QJsonObject &body) const;
+    HttpResult remove(const QString &path, const QByteArray &token) const;
     HttpResult postRaw(const QString &path, const QByteArray &token, const QByteArray &body,
                        const QByteArray &contentType = "application/json") const;
 
