@@ -186,7 +186,7 @@ void HttpApi::registerRoutes()
         qCDebug(lcHttp) << "no route for" << request.url().path();
         const auto response = errorResponse(
             Error{u"not_found"_qs, trApi(QT_TRANSLATE_NOOP("HttpApi", "No such endpoint.")), {}});
-        responder.write(response.data(), response.mimeType(), responder.StatusCode::NotFound);
+        responder.write(response.data(), response.mimeType(), QHttpServerResponder::StatusCode::NotFound);
     });
 }
 
