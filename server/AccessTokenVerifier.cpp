@@ -6,6 +6,7 @@
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QThread>
@@ -123,6 +124,10 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
                                                  "token."),
                      {}};
     const QByteArray token = authorization.mid(7).trimmed();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray key = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+    if (const auto it = m_cache.constFind(key); it != m_cache.cend() && now < it->until)
+        return it->principal;
     // A fetch blocks this (single) thread for at most the fetch timeout, so
     // both triggers are rate-limited: without any key, one try every 5 s; an
     // unknown kid, one refetch every 10 s, so forged kids cannot stall the
@@ -139,6 +144,11 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
         m_lastKidRefetch = QDateTime::currentDateTimeUtc();
         if (refreshKeys())
             result = check(token);
+    }
+    if (result.ok()) {
+        if (m_cache.size() >= 10000)
+            m_cache.clear();
+        m_cache.insert(key, {result.value(), std::min(result->tokenExpiresAt, now.addSecs(60))});
     }
     return result;
 }
@@ -160,6 +170,7 @@ Result<Principal> AccessTokenVerifier::check(const QByteArray &token) const
 
     Principal p;
     p.subject = validated->subject;
+    p.tokenExpiresAt = validated->expiresAt;
     const QString kind = validated->claimString(u"gatehouse_subject_kind");
     if (!kind.isEmpty() && !parseSubjectKind(kind, &p.kind))
         p.kind = SubjectKind::User;

@@ -6,6 +6,7 @@
 #include "identity/Jwk.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <chrono>
 
@@ -33,6 +34,16 @@ public:
 
 private:
     Result<Principal> check(const QByteArray &token) const;
+
+    // Verified tokens, by SHA-256, until min(exp, 60 s from now): repeated
+    // calls with one token (every request through the edge) skip the
+    // signature check.
+    struct Cached
+    {
+        Principal principal;
+        QDateTime until;
+    };
+    QHash<QByteArray, Cached> m_cache;
 
     QUrl m_issuer;
     QString m_audience;

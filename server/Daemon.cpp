@@ -1,6 +1,8 @@
 #include "Daemon.h"
 
 #include "AccessTokenVerifier.h"
+#include "DecisionLog.h"
+#include "EdgeAuthorizer.h"
 #include "GrantRepository.h"
 #include "GrantService.h"
 #include "HttpApi.h"
@@ -18,6 +20,9 @@ Daemon::~Daemon()
 {
     // The API and services use the store: they go first.
     delete m_api;
+    delete m_edge;
+    delete m_decisions;
+    delete m_edgeVerifier;
     delete m_verifier;
     delete m_grants;
 }
@@ -55,7 +60,14 @@ quint16 Daemon::start(Error *error)
         qCWarning(lcServer) << "listening on a non-loopback address"
                             << m_config.listenAddress.toString()
                             << "- put TLS in front of gatehoused";
-    m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions});
+    // Tokens for calls through the edge carry the edge audience, never the API's.
+    m_edgeVerifier = new AccessTokenVerifier(m_config, m_config.edgeAudience);
+    m_edgeVerifier->refreshKeys();
+    m_decisions = new DecisionLog(m_store->connectionName());
+    m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
+                                m_config.permissions, m_decisions);
+    m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
+                         m_edge, m_decisions});
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)
         return 0;

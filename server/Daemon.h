@@ -13,6 +13,8 @@
 namespace gatehouse::server {
 
 class AccessTokenVerifier;
+class DecisionLog;
+class EdgeAuthorizer;
 class GrantRepository;
 class GrantService;
 class HttpApi;
@@ -42,6 +44,9 @@ private:
     std::optional<Ed25519Key> m_auditKey;
     GrantService *m_grants = nullptr;
     AccessTokenVerifier *m_verifier = nullptr;
+    AccessTokenVerifier *m_edgeVerifier = nullptr;
+    DecisionLog *m_decisions = nullptr;
+    EdgeAuthorizer *m_edge = nullptr;
     HttpApi *m_api = nullptr;
     QTimer m_reaper;
 };

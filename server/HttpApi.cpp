@@ -1,6 +1,8 @@
 #include "HttpApi.h"
 
 #include "AccessTokenVerifier.h"
+#include "DecisionLog.h"
+#include "EdgeAuthorizer.h"
 #include "GrantService.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
@@ -145,6 +147,13 @@ void HttpApi::registerRoutes()
             return m_parts.grants->extend(who, id, expiry);
         });
 
+    // Caddy's forward_auth: not a /v1 API call of a console; it judges the
+    // caller's own edge token and answers with identity headers or a refusal.
+    m_server.route(u"/v1/authz/caddy"_qs, [this](const QHttpServerRequest &request) {
+        return m_parts.edge->decide(request);
+    });
+    get(u"/v1/decisions"_qs,
+        [this](const Principal &who, const ApiRequest &r) { return listDecisions(who, r); });
     m_server.route(
         u"/v1/audit/exports"_qs, Method::Post, [this](const QHttpServerRequest &request) {
             return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
@@ -186,7 +195,8 @@ void HttpApi::registerRoutes()
         qCDebug(lcHttp) << "no route for" << request.url().path();
         const auto response = errorResponse(
             Error{u"not_found"_qs, trApi(QT_TRANSLATE_NOOP("HttpApi", "No such endpoint.")), {}});
-        responder.write(response.data(), response.mimeType(), QHttpServerResponder::StatusCode::NotFound);
+        responder.write(response.data(), response.mimeType(),
+                        QHttpServerResponder::StatusCode::NotFound);
     });
 }
 
@@ -229,6 +239,37 @@ QHttpServerResponse HttpApi::saveService(const Principal &who, const QString &na
     const auto saved = m_parts.grants->service(name);
     return jsonResponse(saved ? saved->toJson() : service.toJson(),
                         created.value() ? Status::Created : Status::Ok);
+}
+
+QHttpServerResponse HttpApi::listDecisions(const Principal &who, const ApiRequest &request) const
+{
+    // Flushed first, so a caller sees decisions made before it asked.
+    if (Error e = m_parts.decisions->flush(); !e.isNull())
+        return errorResponse(e);
+    DecisionLog::Query query;
+    query.after = request.query.queryItemValue(u"after"_qs);
+    bool limitOk = false;
+    query.limit = request.query.queryItemValue(u"limit"_qs).toInt(&limitOk);
+    if (!limitOk || query.limit <= 0 || query.limit > 1000)
+        query.limit = 500;
+    if (!who.seesAllGrants()) {
+        query.restricted = true;
+        query.subject = who.subject;
+        for (const Service &s : m_parts.grants->catalog()) {
+            if (who.isOwnerOf(s))
+                query.services.append(s.name);
+        }
+    }
+    const auto items = m_parts.decisions->list(query);
+    if (!items)
+        return errorResponse(items.error());
+    QJsonArray list;
+    for (const DecisionRecord &d : items.value())
+        list.append(d.toJson());
+    const bool more = items->size() == query.limit;
+    return jsonResponse({{u"items"_qs, list},
+                         {u"next"_qs, more ? QJsonValue(items->constLast().cursor())
+                                           : QJsonValue(QJsonValue::Null)}});
 }
 
 QHttpServerResponse HttpApi::recordExport(const Principal &who, const ApiRequest &request)

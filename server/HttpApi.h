@@ -16,6 +16,8 @@
 namespace gatehouse::server {
 
 class AccessTokenVerifier;
+class DecisionLog;
+class EdgeAuthorizer;
 class GrantService;
 class Store;
 
@@ -32,6 +34,8 @@ public:
         AccessTokenVerifier *verifier = nullptr;
         const Ed25519Key *auditKey = nullptr;
         QList<StandingPermission> permissions;
+        EdgeAuthorizer *edge = nullptr;
+        DecisionLog *decisions = nullptr;
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
@@ -55,6 +59,7 @@ private:
     QHttpServerResponse createGrant(const Principal &who, const ApiRequest &request);
     QHttpServerResponse audit(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse auditHead(const Principal &who) const;
+    QHttpServerResponse listDecisions(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse recordExport(const Principal &who, const ApiRequest &request);
     QHttpServerResponse saveService(const Principal &who, const QString &name,
                                     const ApiRequest &request);

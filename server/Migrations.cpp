@@ -84,6 +84,26 @@ const QList<Migration> &migrations()
                    version BIGINT NOT NULL))"_qs,
              u"INSERT INTO catalog_state (id, version) VALUES (1, 1)"_qs,
          }},
+        {4,
+         "edge decisions",
+         {
+             uR"(CREATE TABLE decisions (
+                   id TEXT PRIMARY KEY,
+                   decided_at BIGINT NOT NULL,
+                   subject TEXT NOT NULL,
+                   subject_kind TEXT NOT NULL,
+                   service TEXT NOT NULL,
+                   method TEXT NOT NULL,
+                   host TEXT NOT NULL,
+                   path TEXT NOT NULL,
+                   allowed BOOLEAN NOT NULL,
+                   status INTEGER NOT NULL,
+                   reason TEXT NOT NULL,
+                   grant_id TEXT NOT NULL,
+                   latency_us BIGINT NOT NULL))"_qs,
+             u"CREATE INDEX decisions_by_time ON decisions (decided_at, id)"_qs,
+             u"CREATE INDEX decisions_by_service ON decisions (service, decided_at)"_qs,
+         }},
     };
     return all;
 }

@@ -229,12 +229,38 @@ void parsePermissions(const toml::table &root, ServerConfig &config)
     }
 }
 
+void parseEdge(const toml::table &root, ServerConfig &config)
+{
+    const toml::table *edge = section(root, "edge");
+    if (!edge)
+        return;
+    checkKeys(*edge, {"listen", "admin", "access_log", "authz_url", "upstreams"}, u"[edge]"_qs);
+    config.edge.listen = optionalString(*edge, "listen", config.edge.listen);
+    config.edge.admin = optionalString(*edge, "admin", config.edge.admin);
+    config.edge.accessLog = resolvePath(optionalString(*edge, "access_log", {}), config.sourceFile);
+    config.edge.authzUrl = optionalString(*edge, "authz_url", {});
+    if (const toml::node *node = edge->get("upstreams")) {
+        const toml::table *upstreams = node->as_table();
+        if (!upstreams)
+            problem(node, u"'upstreams' must be a table: service = \"host:port\""_qs);
+        for (const auto &[key, value] : *upstreams) {
+            const QString service = str(key.str());
+            if (!value.is_string())
+                problem(&value, u"upstream of '%1' must be a string"_qs.arg(service));
+            if (std::none_of(config.services.begin(), config.services.end(),
+                             [&](const Service &s) { return s.name == service; }))
+                problem(&value, u"upstream for unknown service '%1'"_qs.arg(service));
+            config.edge.upstreams.insert(service, str(value.as_string()->get()));
+        }
+    }
+}
+
 void parseRoot(const toml::table &root, ServerConfig &config)
 {
-    checkKeys(
-        root,
-        {"server", "store", "identity", "roles", "audit", "grants", "services", "permissions"},
-        u"the file"_qs);
+    checkKeys(root,
+              {"server", "store", "identity", "roles", "audit", "grants", "services", "permissions",
+               "edge"},
+              u"the file"_qs);
     if (const toml::table *grants = section(root, "grants")) {
         checkKeys(*grants, {"review_timeout"}, u"[grants]"_qs);
         const QString text = optionalString(*grants, "review_timeout", u"1h"_qs);
@@ -287,6 +313,7 @@ void parseRoot(const toml::table &root, ServerConfig &config)
                     config.sourceFile);
     parseServices(root, config);
     parsePermissions(root, config);
+    parseEdge(root, config);
 }
 
 Error configError(const QString &file, int line, const QString &reason)

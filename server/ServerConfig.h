@@ -4,6 +4,7 @@
 #include "Service.h"
 #include "grants/Grant.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QStringList>
@@ -31,6 +32,16 @@ struct StandingPermission
     QJsonObject toJson() const;
 };
 
+// How Caddy at the edge is set up, for `gatehoused caddy-config`.
+struct EdgeConfig
+{
+    QString listen = u"127.0.0.1:47180"_qs; // where Caddy serves the services
+    QString admin = u"127.0.0.1:2019"_qs;   // Caddy's admin API
+    QString accessLog;                      // Caddy's JSON access log file
+    QString authzUrl;                  // how Caddy reaches gatehoused; default: [server] listen
+    QHash<QString, QString> upstreams; // service -> upstream address
+};
+
 // gatehoused's configuration, read from TOML. Every error names the file, the
 // line and the reason, and stops start-up.
 struct ServerConfig
@@ -45,6 +56,7 @@ struct ServerConfig
     QString auditSigningKeyPath;
     QList<Service> services;
     QList<StandingPermission> permissions;
+    EdgeConfig edge;
     std::chrono::seconds reviewTimeout{std::chrono::hours(1)};
     QString sourceFile;
 

@@ -1,4 +1,5 @@
 #include "AuditVerify.h"
+#include "CaddyfileWriter.h"
 #include "Daemon.h"
 #include "ServerConfig.h"
 #include "Store.h"
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
         "  (none)         run the control plane\n"
         "  audit verify   check the audit chain in the configured store and name the first\n"
         "                 broken record\n"
+        "  caddy-config   print the Caddyfile that puts the catalog behind gatehoused\n"
         "\n"
         "Exit codes: 0 success, 64 usage error, 65 audit chain broken, 69 cannot listen or\n"
         "open the store, 70 internal error, 78 configuration error."));
@@ -58,7 +60,8 @@ int main(int argc, char *argv[])
         parser.showVersion();
     const QStringList command = parser.positionalArguments();
     const bool auditVerify = command == QStringList{u"audit"_qs, u"verify"_qs};
-    if (!command.isEmpty() && !auditVerify) {
+    const bool caddyConfig = command == QStringList{u"caddy-config"_qs};
+    if (!command.isEmpty() && !auditVerify && !caddyConfig) {
         std::fprintf(stderr, "gatehoused: unknown command '%s' (see --help)\n",
                      qPrintable(command.join(u' ')));
         return Usage;
@@ -79,6 +82,10 @@ int main(int argc, char *argv[])
         return Ok;
     }
 
+    if (caddyConfig) {
+        std::printf("%s", qPrintable(server::caddyfile(config.value())));
+        return Ok;
+    }
     if (auditVerify) {
         auto store = server::Store::open(config->storeUrl);
         if (!store) {

@@ -3,6 +3,7 @@
 #include "Grant.h"
 #include "Service.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace gatehouse {
@@ -18,6 +19,7 @@ struct Principal
     bool auditor = false;
     bool oncall = false;
     bool admin = false;
+    QDateTime tokenExpiresAt; // when the credential it came from stops being valid
 
     bool isOwnerOf(const Service &service) const;
     // Auditors, on-call engineers and admins see every grant.

@@ -1,0 +1,156 @@
+#include "DecisionLog.h"
+
+#include "ServerLogging.h"
+#include "SqlSupport.h"
+#include "grants/Grant.h"
+
+namespace gatehouse::server {
+
+namespace {
+// SQL NULL is refused by the schema; an unknown value is stored as "".
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_qs : s;
+}
+
+const QString kColumns = u"id, decided_at, subject, subject_kind, service, method, host, path, "
+                         "allowed, status, reason, grant_id, latency_us"_qs;
+} // namespace
+
+QJsonObject DecisionRecord::toJson() const
+{
+    return {
+        {u"id"_qs, id},
+        {u"decided_at"_qs, formatTime(decidedAt)},
+        {u"subject"_qs, subject},
+        {u"subject_kind"_qs, subjectKind},
+        {u"service"_qs, service},
+        {u"method"_qs, method},
+        {u"host"_qs, host},
+        {u"path"_qs, path},
+        {u"allowed"_qs, allowed},
+        {u"status"_qs, status},
+        {u"reason"_qs, reason},
+        {u"grant_id"_qs, grantId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(grantId)},
+        {u"latency_us"_qs, latencyUs},
+        {u"cursor"_qs, cursor()}};
+}
+
+QString DecisionRecord::cursor() const
+{
+    return QString::number(decidedAtUs) + u':' + id;
+}
+
+DecisionLog::DecisionLog(QString connectionName, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connectionName))
+{
+    m_timer.setInterval(200);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (Error e = flush(); !e.isNull())
+            qCWarning(lcServer) << "decision log:" << e.logText();
+    });
+    m_timer.start();
+}
+
+DecisionLog::~DecisionLog()
+{
+    flush();
+}
+
+void DecisionLog::record(DecisionRecord decision)
+{
+    m_pending.append(std::move(decision));
+    if (m_pending.size() >= 5000)
+        flush();
+}
+
+Error DecisionLog::flush()
+{
+    if (m_pending.isEmpty())
+        return {};
+    const QList<DecisionRecord> batch = std::exchange(m_pending, {});
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return sql::inTransaction(db, u"record decisions"_qs, [&]() -> Error {
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO decisions ("_qs + kColumns +
+                  u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+        for (const DecisionRecord &d : batch) {
+            q.addBindValue(text(d.id));
+            q.addBindValue(d.decidedAtUs);
+            q.addBindValue(text(d.subject));
+            q.addBindValue(text(d.subjectKind));
+            q.addBindValue(text(d.service));
+            q.addBindValue(text(d.method));
+            q.addBindValue(text(d.host));
+            q.addBindValue(text(d.path));
+            q.addBindValue(d.allowed);
+            q.addBindValue(d.status);
+            q.addBindValue(text(d.reason));
+            q.addBindValue(text(d.grantId));
+            q.addBindValue(d.latencyUs);
+            if (Error e = sql::exec(q, u"insert decision"_qs); !e.isNull())
+                return e;
+        }
+        return {};
+    });
+}
+
+Result<QList<DecisionRecord>> DecisionLog::list(const Query &query) const
+{
+    QString where = u" WHERE 1 = 1"_qs;
+    qint64 afterUs = -1;
+    QString afterId;
+    if (!query.after.isEmpty()) {
+        const auto colon = query.after.indexOf(u':');
+        afterUs = query.after.left(colon).toLongLong();
+        afterId = colon < 0 ? QString() : query.after.mid(colon + 1);
+        where += u" AND (decided_at > ? OR (decided_at = ? AND id > ?))"_qs;
+    }
+    if (query.restricted) {
+        where += u" AND (subject = ?"_qs;
+        for (qsizetype i = 0; i < query.services.size(); ++i)
+            where += i == 0 ? u" OR service IN (?"_qs : u", ?"_qs;
+        if (!query.services.isEmpty())
+            where += u")"_qs;
+        where += u")"_qs;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT "_qs + kColumns + u" FROM decisions"_qs + where +
+              u" ORDER BY decided_at, id LIMIT ?"_qs);
+    if (!query.after.isEmpty()) {
+        q.addBindValue(afterUs);
+        q.addBindValue(afterUs);
+        q.addBindValue(afterId);
+    }
+    if (query.restricted) {
+        q.addBindValue(query.subject);
+        for (const QString &s : query.services)
+            q.addBindValue(s);
+    }
+    q.addBindValue(query.limit);
+    if (Error e = sql::exec(q, u"list decisions"_qs); !e.isNull())
+        return e;
+    QList<DecisionRecord> out;
+    while (q.next()) {
+        DecisionRecord d;
+        d.id = q.value(0).toString();
+        d.decidedAtUs = q.value(1).toLongLong();
+        d.decidedAt = QDateTime::fromMSecsSinceEpoch(d.decidedAtUs / 1000, Qt::UTC);
+        d.subject = q.value(2).toString();
+        d.subjectKind = q.value(3).toString();
+        d.service = q.value(4).toString();
+        d.method = q.value(5).toString();
+        d.host = q.value(6).toString();
+        d.path = q.value(7).toString();
+        d.allowed = q.value(8).toBool();
+        d.status = q.value(9).toInt();
+        d.reason = q.value(10).toString();
+        d.grantId = q.value(11).toString();
+        d.latencyUs = q.value(12).toLongLong();
+        out.append(d);
+    }
+    return out;
+}
+
+} // namespace gatehouse::server

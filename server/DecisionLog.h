@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+namespace gatehouse::server {
+
+// One forward_auth answer.
+struct DecisionRecord
+{
+    QString id;
+    QDateTime decidedAt; // microseconds kept in decidedAtUs
+    qint64 decidedAtUs = 0;
+    QString subject;
+    QString subjectKind;
+    QString service;
+    QString method;
+    QString host;
+    QString path; // never the query
+    bool allowed = false;
+    int status = 0;
+    QString reason;
+    QString grantId;
+    qint64 latencyUs = 0;
+
+    QJsonObject toJson() const;
+    QString cursor() const;
+};
+
+// Records every decision. Writes are batched (one transaction every 200 ms)
+// so the edge never waits for the disk; a crash can lose at most the last
+// batch of decision records, never a grant or an audit record.
+class DecisionLog : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DecisionLog(QString connectionName, QObject *parent = nullptr);
+    ~DecisionLog() override;
+
+    void record(DecisionRecord decision);
+    Error flush();
+
+    struct Query
+    {
+        QString after; // cursor "decided_at_us:id"; empty: from the start
+        int limit = 500;
+        bool restricted = false; // then only `subject`'s own and `services`
+        QString subject;
+        QStringList services;
+    };
+    Result<QList<DecisionRecord>> list(const Query &query) const;
+
+private:
+    QString m_connection;
+    QList<DecisionRecord> m_pending;
+    QTimer m_timer;
+};
+
+} // namespace gatehouse::server
