@@ -26,6 +26,13 @@ bool CaddyFixture::start(const QString &sites)
     body.replace(u"{ACCESS_LOG}"_qs, accessLogPath());
     config += body;
 
+    return startWithCaddyfile(config, m_httpPort, m_adminPort);
+}
+
+bool CaddyFixture::startWithCaddyfile(const QString &config, quint16 httpPort, quint16 adminPort)
+{
+    m_httpPort = httpPort;
+    m_adminPort = adminPort;
     const QString path = m_dir.filePath(u"Caddyfile"_qs);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)

@@ -16,6 +16,8 @@ public:
     // `sites` is the Caddyfile after the global options block. These
     // placeholders are replaced: {HTTP_PORT}, {ACCESS_LOG}.
     bool start(const QString &sites);
+    // A complete Caddyfile (global options included), with the ports it uses.
+    bool startWithCaddyfile(const QString &caddyfile, quint16 httpPort, quint16 adminPort);
     quint16 httpPort() const { return m_httpPort; }
     quint16 adminPort() const { return m_adminPort; }
     QString accessLogPath() const { return m_dir.filePath(u"access.log"_qs); }

@@ -50,10 +50,11 @@ bool GatehousedFixture::restart()
 bool GatehousedFixture::start(const QUrl &issuer, const QString &extra, const QString &storeUrl)
 {
     const QString config =
-        u"[server]\nlisten = \"127.0.0.1:0\"\n\n"
+        u"[server]\nlisten = \"127.0.0.1:%3\"\n\n"
         "[store]\nurl = \"%2\"\n\n"
         "[identity]\nissuer = \"%1\"\n\n"_qs.arg(
-            issuer.toString(), storeUrl.isEmpty() ? u"sqlite:gatehouse.db"_qs : storeUrl) +
+            issuer.toString(), storeUrl.isEmpty() ? u"sqlite:gatehouse.db"_qs : storeUrl,
+            QString::number(m_listenPort)) +
         extra;
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)

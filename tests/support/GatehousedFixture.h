@@ -17,6 +17,9 @@ public:
     // `extra` is appended to a config that sets [server], [store] (SQLite in
     // the temp dir unless `storeUrl` names another) and [identity].
     bool start(const QUrl &issuer, const QString &extra = {}, const QString &storeUrl = {});
+    // A fixed port instead of an ephemeral one (set before start), for
+    // configurations that must name gatehoused's address.
+    void setListenPort(quint16 port) { m_listenPort = port; }
     // Starts again on the same config, store and port (after stop or kill).
     bool restart();
     QUrl url() const { return m_url; }
@@ -29,6 +32,7 @@ private:
     QTemporaryDir m_dir;
     ManagedProcess m_process;
     QUrl m_url;
+    quint16 m_listenPort = 0;
 };
 
 QString gatehousedPath();

@@ -1,0 +1,257 @@
+#include "ApiClient.h"
+#include "CaddyFixture.h"
+#include "DevIdp.h"
+#include "GatehousedFixture.h"
+#include "TestEnvironment.h"
+#include "grants/Grant.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+// A grant means something only when traffic obeys it: real Caddy (with the
+// Caddyfile gatehoused writes), the real dev IdP and gatehoused, a demo
+// upstream that echoes the identity it was handed.
+class TestEdgeEnforcement : public QObject
+{
+    Q_OBJECT
+
+    DevIdp m_idp;
+    GatehousedFixture m_gatehoused;
+    CaddyFixture m_caddy;
+    ManagedProcess m_upstream{u"upstream"_qs};
+    ApiClient m_api;
+    QTemporaryDir m_dir;
+    QByteArray m_bobEdge;
+    QByteArray m_aliceApi;
+
+    QByteArray token(const QString &user, const QString &audience)
+    {
+        QString error;
+        const auto r = m_idp.signIn(user, audience, &error);
+        if (r.isEmpty())
+            qWarning() << "sign-in failed:" << error;
+        return r.value(u"access_token").toString().toLatin1();
+    }
+
+    HttpResult throughEdge(const QByteArray &method, const QString &path, const QByteArray &bearer,
+                           QList<QPair<QByteArray, QByteArray>> headers = {})
+    {
+        headers.append({"Host", "payments.localhost:" + QByteArray::number(m_caddy.httpPort())});
+        if (!bearer.isEmpty())
+            headers.append({"Authorization", "Bearer " + bearer});
+        return httpRequest(
+            method, QUrl(u"http://127.0.0.1:%1%2"_qs.arg(m_caddy.httpPort()).arg(path)), headers);
+    }
+
+    QString grantBobGet(const QString &duration)
+    {
+        const auto r = m_api.post(u"/v1/grants"_qs, m_aliceApi,
+                                  {{u"subject"_qs, u"bob"_qs},
+                                   {u"service"_qs, u"payments"_qs},
+                                   {u"methods"_qs, QJsonArray{u"GET"_qs}},
+                                   {u"duration"_qs, duration},
+                                   {u"reason"_qs, u"INC-77 read-only look"_qs}});
+        return r.status == 201 ? r.json().value(u"id").toString() : QString();
+    }
+
+    QList<QJsonObject> accessLog() const
+    {
+        QList<QJsonObject> lines;
+        QFile file(m_dir.filePath(u"access.log"_qs));
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                const auto doc = QJsonDocument::fromJson(line);
+                if (doc.isObject())
+                    lines.append(doc.object());
+            }
+        }
+        return lines;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_idp.start(), qPrintable(m_idp.diagnostics()));
+        QVERIFY(
+            m_upstream.start(QString::fromLatin1(kNode),
+                             {QString::fromLatin1(kSourceDir) + u"/scripts/demo-upstream.mjs"_qs,
+                              u"--name"_qs, u"payments"_qs, u"--port"_qs, u"0"_qs}));
+        const auto up = m_upstream.waitForOutput(QRegularExpression(u"url=http://(\\S+)$"_qs),
+                                                 std::chrono::seconds(20));
+        QVERIFY2(up.hasMatch(), qPrintable(m_upstream.diagnostics()));
+
+        const quint16 apiPort = freeLoopbackPort();
+        const quint16 edgePort = freeLoopbackPort();
+        const quint16 adminPort = freeLoopbackPort();
+        m_gatehoused.setListenPort(apiPort);
+        const QString edge =
+            u"\n[edge]\nlisten = \"127.0.0.1:%1\"\nadmin = \"127.0.0.1:%2\"\n"
+            "access_log = \"%3\"\n\n[edge.upstreams]\npayments = \"%4\"\n"_qs.arg(edgePort)
+                .arg(adminPort)
+                .arg(m_dir.filePath(u"access.log"_qs), up.captured(1));
+        QVERIFY2(m_gatehoused.start(m_idp.issuer(), demoCatalog() + edge),
+                 qPrintable(m_gatehoused.diagnostics()));
+        m_api.setBase(m_gatehoused.url());
+
+        QProcess config;
+        config.start(gatehousedPath(),
+                     {u"caddy-config"_qs, u"--config"_qs, m_gatehoused.configPath()});
+        QVERIFY(config.waitForFinished(20000));
+        QCOMPARE(config.exitCode(), 0);
+        const QString caddyfile = QString::fromUtf8(config.readAllStandardOutput());
+        QVERIFY(caddyfile.contains(u"uri /v1/authz/caddy?"_qs));
+        QVERIFY(caddyfile.contains(u"request_header -X-Gatehouse-User"_qs));
+        QVERIFY2(m_caddy.startWithCaddyfile(caddyfile, edgePort, adminPort),
+                 qPrintable(m_caddy.diagnostics()));
+
+        m_bobEdge = token(u"bob"_qs, u"edge"_qs);
+        m_aliceApi = token(u"alice"_qs, u"api"_qs);
+        QVERIFY(!m_bobEdge.isEmpty() && !m_aliceApi.isEmpty());
+    }
+
+    void withoutGrantBobIsRefused()
+    {
+        const auto r = throughEdge("GET", u"/v1/charges"_qs, m_bobEdge);
+        QCOMPARE(r.status, 403);
+        QVERIFY2(r.body.contains("no grant covers GET /v1/charges on payments for bob"),
+                 r.body.constData());
+        const auto anonymous = throughEdge("GET", u"/v1/charges"_qs, {});
+        QCOMPARE(anonymous.status, 401);
+        QVERIFY(anonymous.header("WWW-Authenticate").startsWith("Bearer"));
+        // A token for gatehoused's API is not a token for the edge.
+        QCOMPARE(throughEdge("GET", u"/v1/charges"_qs, token(u"bob"_qs, u"api"_qs)).status, 401);
+    }
+
+    void grantOpensOnlyItsScopeAndEndsOnTime()
+    {
+        const QString id = grantBobGet(u"20s"_qs);
+        QVERIFY(!id.isEmpty());
+        QElapsedTimer sinceGrant;
+        sinceGrant.start();
+        HttpResult allowed;
+        QVERIFY(pollUntil(
+            [&] {
+                allowed = throughEdge("GET", u"/v1/charges/42?token=must-not-leak"_qs, m_bobEdge,
+                                      {{"X-Gatehouse-User", "mallory"}});
+                return allowed.status == 200;
+            },
+            std::chrono::seconds(5)));
+        QVERIFY2(sinceGrant.elapsed() < 1000, qPrintable(QString::number(sinceGrant.elapsed())));
+        const auto seen = allowed.json().value(u"identity").toObject();
+        QCOMPARE(seen.value(u"x-gatehouse-user").toString(), u"bob"_qs); // not the forged one
+        QCOMPARE(seen.value(u"x-gatehouse-grant").toString(), id);
+        QCOMPARE(seen.value(u"x-gatehouse-decision").toString(), u"allow"_qs);
+        QCOMPARE(throughEdge("POST", u"/v1/charges/42"_qs, m_bobEdge).status, 403);
+
+        const QDateTime expiresAt = parseTime(
+            m_api.get(u"/v1/grants/"_qs + id, m_aliceApi).json().value(u"expires_at").toString());
+        QVERIFY(pollUntil(
+            [&] { return throughEdge("GET", u"/v1/charges"_qs, m_bobEdge).status == 403; },
+            std::chrono::seconds(30)));
+        const qint64 late = expiresAt.msecsTo(QDateTime::currentDateTimeUtc());
+        QVERIFY2(late >= -100 && late < 1000,
+                 qPrintable(u"refused %1 ms after expiry"_qs.arg(late)));
+    }
+
+    void revocationTakesEffectWithinASecond()
+    {
+        const QString id = grantBobGet(u"10m"_qs);
+        QVERIFY(pollUntil(
+            [&] { return throughEdge("GET", u"/v1/charges"_qs, m_bobEdge).status == 200; },
+            std::chrono::seconds(5)));
+        QCOMPARE(m_api.post(u"/v1/grants/%1/revoke"_qs.arg(id), m_aliceApi, {}).status, 200);
+        QElapsedTimer sinceRevoke;
+        sinceRevoke.start();
+        QVERIFY(pollUntil(
+            [&] { return throughEdge("GET", u"/v1/charges"_qs, m_bobEdge).status == 403; },
+            std::chrono::seconds(5)));
+        QVERIFY2(sinceRevoke.elapsed() < 1000, qPrintable(QString::number(sinceRevoke.elapsed())));
+    }
+
+    void decisionsAndAccessLogAgree()
+    {
+        const QByteArray carol = token(u"carol"_qs, u"api"_qs);
+        // Page through every decision by cursor.
+        QJsonArray decisions;
+        QString cursor;
+        int pages = 0;
+        do {
+            const auto page =
+                m_api.get(u"/v1/decisions?limit=100&after="_qs + cursor, carol).json();
+            const auto items = page.value(u"items").toArray();
+            for (const auto &d : items)
+                decisions.append(d);
+            cursor = page.value(u"next").toString();
+            ++pages;
+        } while (!cursor.isEmpty() && pages < 1000);
+        QVERIFY(pages > 1);
+        QVERIFY(decisions.size() >= 5);
+        QHash<QString, QJsonObject> byId;
+        for (const auto &d : decisions) {
+            byId.insert(d.toObject().value(u"id").toString(), d.toObject());
+            QVERIFY(!d.toObject().value(u"path").toString().contains(u'?'));
+        }
+        // bob's own view holds only his decisions.
+        const auto bobs = m_api.get(u"/v1/decisions"_qs, token(u"bob"_qs, u"api"_qs))
+                              .json()
+                              .value(u"items")
+                              .toArray();
+        for (const auto &d : bobs)
+            QCOMPARE(d.toObject().value(u"subject").toString(), u"bob"_qs);
+
+        // Every logged request through the edge names its decision; allowed
+        // ones carry bob as user_id, and the forged header is visible in the log.
+        QList<QJsonObject> lines;
+        QVERIFY(pollUntil(
+            [&] {
+                lines = accessLog();
+                return lines.size() >= decisions.size() - 1;
+            },
+            std::chrono::seconds(5)));
+        int joined = 0;
+        bool sawForgery = false;
+        for (const QJsonObject &line : std::as_const(lines)) {
+            const QString decisionId = line.value(u"resp_headers")
+                                           .toObject()
+                                           .value(u"X-Gatehouse-Decision-Id")
+                                           .toArray()
+                                           .first()
+                                           .toString();
+            QVERIFY2(
+                byId.contains(decisionId),
+                qPrintable(decisionId + u" "_qs +
+                           QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))));
+            const QJsonObject decision = byId.value(decisionId);
+            QCOMPARE(line.value(u"status").toInt(), decision.value(u"status").toInt());
+            if (decision.value(u"allowed").toBool())
+                QCOMPARE(line.value(u"user_id").toString(), u"bob"_qs);
+            const auto forged = line.value(u"request")
+                                    .toObject()
+                                    .value(u"headers")
+                                    .toObject()
+                                    .value(u"X-Gatehouse-User")
+                                    .toArray();
+            sawForgery =
+                sawForgery || (!forged.isEmpty() && forged.first().toString() == u"mallory");
+            ++joined;
+        }
+        QVERIFY(joined >= 5);
+        QVERIFY(sawForgery);
+    }
+
+    void cleanupTestCase()
+    {
+        m_caddy.stop();
+        m_upstream.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEdgeEnforcement)
+#include "tst_edgeenforcement.moc"
