@@ -6,6 +6,7 @@
 #include "GrantRepository.h"
 #include "GrantService.h"
 #include "HttpApi.h"
+#include "Metrics.h"
 #include "ServerLogging.h"
 #include "Store.h"
 
@@ -21,6 +22,7 @@ Daemon::~Daemon()
     // The API and services use the store: they go first.
     delete m_api;
     delete m_edge;
+    delete m_metrics;
     delete m_decisions;
     delete m_edgeVerifier;
     delete m_verifier;
@@ -64,10 +66,11 @@ quint16 Daemon::start(Error *error)
     m_edgeVerifier = new AccessTokenVerifier(m_config, m_config.edgeAudience);
     m_edgeVerifier->refreshKeys();
     m_decisions = new DecisionLog(m_store->connectionName());
+    m_metrics = new Metrics;
     m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
-                                m_config.permissions, m_decisions);
+                                m_config.permissions, m_decisions, m_metrics);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
-                         m_edge, m_decisions});
+                         m_edge, m_decisions, m_metrics});
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)
         return 0;

@@ -18,6 +18,7 @@ class EdgeAuthorizer;
 class GrantRepository;
 class GrantService;
 class HttpApi;
+class Metrics;
 class Store;
 
 // Wires configuration, store, grant lifecycle, token verification, the reaper
@@ -47,6 +48,7 @@ private:
     AccessTokenVerifier *m_edgeVerifier = nullptr;
     DecisionLog *m_decisions = nullptr;
     EdgeAuthorizer *m_edge = nullptr;
+    Metrics *m_metrics = nullptr;
     HttpApi *m_api = nullptr;
     QTimer m_reaper;
 };

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "DecisionLog.h"
 #include "GrantRepository.h"
+#include "Metrics.h"
 #include "ServerLogging.h"
 #include "Store.h"
 
@@ -15,11 +16,13 @@ namespace gatehouse::server {
 using Status = QHttpServerResponse::StatusCode;
 
 EdgeAuthorizer::EdgeAuthorizer(Store *store, GrantRepository *grants, AccessTokenVerifier *verifier,
-                               const QList<StandingPermission> &permissions, DecisionLog *log)
+                               const QList<StandingPermission> &permissions, DecisionLog *log,
+                               Metrics *metrics)
     : m_store(store)
     , m_grants(grants)
     , m_verifier(verifier)
     , m_log(log)
+    , m_metrics(metrics)
 {
     QList<AccessRule> rules;
     for (const StandingPermission &p : permissions)
@@ -122,6 +125,10 @@ QHttpServerResponse EdgeAuthorizer::decide(const QHttpServerRequest &request)
     response.setHeader("Cache-Control", "no-store");
     record.latencyUs = latency.nsecsElapsed() / 1000;
     response.setHeader("X-Gatehouse-Decision-Id", record.id.toLatin1());
+    m_metrics->recordDecision(record.allowed         ? Metrics::Result::Allow
+                              : record.status == 401 ? Metrics::Result::Unauthenticated
+                                                     : Metrics::Result::Deny,
+                              record.latencyUs);
     m_log->record(record);
     return response;
 }

@@ -13,6 +13,7 @@ namespace gatehouse::server {
 class AccessTokenVerifier;
 class DecisionLog;
 class GrantRepository;
+class Metrics;
 class Store;
 
 // Answers Caddy's forward_auth: who is calling (edge-audience token), which
@@ -25,7 +26,8 @@ class EdgeAuthorizer
 {
 public:
     EdgeAuthorizer(Store *store, GrantRepository *grants, AccessTokenVerifier *verifier,
-                   const QList<StandingPermission> &permissions, DecisionLog *log);
+                   const QList<StandingPermission> &permissions, DecisionLog *log,
+                   Metrics *metrics);
 
     QHttpServerResponse decide(const QHttpServerRequest &request);
 
@@ -36,6 +38,7 @@ private:
     GrantRepository *m_grants;
     AccessTokenVerifier *m_verifier;
     DecisionLog *m_log;
+    Metrics *m_metrics;
     AccessDecider m_decider;
     QElapsedTimer m_sinceCheck;
     qint64 m_catalogVersion = -1;

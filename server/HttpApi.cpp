@@ -4,6 +4,7 @@
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"
 #include "GrantService.h"
+#include "Metrics.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -100,6 +101,14 @@ void HttpApi::registerRoutes()
             return authenticated(request, handler);
         });
     };
+    // Aggregates only (no identities or paths), like /healthz readable without
+    // a token so a scraper on the same host needs no credentials.
+    m_server.route(u"/metrics"_qs, Method::Get, [this](const QHttpServerRequest &) {
+        QHttpServerResponse response("text/plain; version=0.0.4",
+                                     m_parts.metrics->render(m_parts.store));
+        response.setHeader("Cache-Control", "no-store");
+        return response;
+    });
     m_server.route(u"/healthz"_qs, Method::Get,
                    [this](const QHttpServerRequest &) { return health(); });
     get(u"/v1/me"_qs, [this](const Principal &who, const ApiRequest &) { return me(who); });

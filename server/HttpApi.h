@@ -18,6 +18,7 @@ namespace gatehouse::server {
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
+class Metrics;
 class GrantService;
 class Store;
 
@@ -36,6 +37,7 @@ public:
         QList<StandingPermission> permissions;
         EdgeAuthorizer *edge = nullptr;
         DecisionLog *decisions = nullptr;
+        Metrics *metrics = nullptr;
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 

@@ -246,6 +246,30 @@ private Q_SLOTS:
         QVERIFY(sawForgery);
     }
 
+    void metricsCountWhatHappened()
+    {
+        const auto r = httpGet(QUrl(m_gatehoused.url().toString() + u"/metrics"_qs));
+        QCOMPARE(r.status, 200);
+        const QString text = QString::fromUtf8(r.body);
+        const auto value = [&](const QString &name) {
+            const auto match =
+                QRegularExpression(u"^"_qs + QRegularExpression::escape(name) + u" (\\S+)$"_qs,
+                                   QRegularExpression::MultilineOption)
+                    .match(text);
+            return match.hasMatch() ? match.captured(1).toDouble() : -1.0;
+        };
+        const double allow = value(u"gatehouse_decisions_total{result=\"allow\"}"_qs);
+        const double deny = value(u"gatehouse_decisions_total{result=\"deny\"}"_qs);
+        const double anon = value(u"gatehouse_decisions_total{result=\"unauthenticated\"}"_qs);
+        QVERIFY(allow >= 3 && deny >= 3 && anon >= 2);
+        QCOMPARE(value(u"gatehouse_decision_seconds_count"_qs), allow + deny + anon);
+        QCOMPARE(value(u"gatehouse_decision_seconds_bucket{le=\"+Inf\"}"_qs), allow + deny + anon);
+        QCOMPARE(value(u"gatehouse_grants{state=\"expired\"}"_qs), 1.0);
+        QCOMPARE(value(u"gatehouse_grants{state=\"revoked\"}"_qs), 1.0);
+        QCOMPARE(value(u"gatehouse_store_up"_qs), 1.0);
+        QVERIFY(!text.contains(u"bob"_qs)); // aggregates only
+    }
+
     void cleanupTestCase()
     {
         m_caddy.stop();

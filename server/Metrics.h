@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <array>
+#include <cstdint>
+
+namespace gatehouse::server {
+
+class Store;
+
+// Counters for Prometheus (text format 0.0.4), served at GET /metrics.
+// Only aggregates: no identity, path or token ever appears in a metric.
+class Metrics
+{
+public:
+    enum class Result { Allow, Deny, Unauthenticated };
+
+    void recordDecision(Result result, qint64 latencyUs);
+    // Renders every metric; grant counts and the audit head are read from the store.
+    QByteArray render(Store *store) const;
+
+    static constexpr std::array<double, 11> kLatencyBuckets{
+        0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25};
+
+private:
+    std::array<quint64, 3> m_decisions{};
+    std::array<quint64, kLatencyBuckets.size()> m_buckets{};
+    quint64 m_latencyCount = 0;
+    double m_latencySum = 0;
+};
+
+} // namespace gatehouse::server
