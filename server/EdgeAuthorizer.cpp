@@ -75,7 +75,7 @@ QHttpServerResponse EdgeAuthorizer::decide(const QHttpServerRequest &request)
     record.decidedAtUs = now.toMSecsSinceEpoch() * 1000;
     record.method = asked.method.toUpper();
     record.host = asked.host;
-    record.path = AccessDecider::normalisedPath(asked.uri);
+    record.path = AccessDecider::rawPath(asked.uri);
 
     QHttpServerResponse response(Status::Forbidden);
     const auto who = m_verifier->verify(request.value("Authorization"));

@@ -1,7 +1,5 @@
 #include "AccessDecider.h"
 
-#include <QUrl>
-
 namespace gatehouse {
 
 namespace {
@@ -47,7 +45,7 @@ bool AccessDecider::methodMatches(const QStringList &methods, const QString &met
            (method == u"HEAD" && methods.contains(u"GET"_qs));
 }
 
-QString AccessDecider::normalisedPath(const QString &uri)
+QString AccessDecider::rawPath(const QString &uri)
 {
     QString raw = uri;
     const auto cut = raw.indexOf(u'?');
@@ -56,23 +54,52 @@ QString AccessDecider::normalisedPath(const QString &uri)
     const auto hash = raw.indexOf(u'#');
     if (hash >= 0)
         raw.truncate(hash);
+    return raw.isEmpty() ? u"/"_qs : raw;
+}
+
+std::optional<QString> AccessDecider::normalisedPath(const QString &uri)
+{
+    const QString raw = rawPath(uri);
     if (!raw.startsWith(u'/'))
-        raw.prepend(u'/');
-    const QUrl url =
-        QUrl::fromEncoded(raw.toUtf8(), QUrl::TolerantMode).adjusted(QUrl::NormalizePathSegments);
-    QString path = url.path(QUrl::FullyDecoded);
-    return path.isEmpty() ? u"/"_qs : path;
+        return std::nullopt;
+    const QString lower = raw.toLower();
+    if (lower.contains(u"%2f") || lower.contains(u"%5c") || lower.contains(u"%00"))
+        return std::nullopt;
+    const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(raw.toUtf8()));
+    if (path.contains(u'\\'))
+        return std::nullopt;
+    for (QChar c : path) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return std::nullopt;
+    }
+    const QStringList segments = path.mid(1).split(u'/');
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &segment = segments.at(i);
+        const bool last = i == segments.size() - 1;
+        if (segment == u"." || segment == u".." || (segment.isEmpty() && !last))
+            return std::nullopt;
+    }
+    return path;
 }
 
 Decision AccessDecider::decide(const Principal &who, const AccessRequest &request,
                                const QDateTime &now) const
 {
     Decision d;
-    d.path = normalisedPath(request.uri);
     const QString method = request.method.toUpper();
+    const auto path = normalisedPath(request.uri);
+    d.path = path.value_or(rawPath(request.uri));
     d.service = m_serviceByHost.value(hostOnly(request.host));
     if (d.service.isEmpty()) {
         d.reason = u"no service is published at %1"_qs.arg(hostOnly(request.host));
+        return d;
+    }
+    if (!path) {
+        d.reason = u"refused an ambiguous path (empty, dot or encoded-slash segments)"_qs;
+        return d;
+    }
+    if (method.isEmpty()) {
+        d.reason = u"the edge did not say which method was used"_qs;
         return d;
     }
     for (const Grant &g : m_grants) {

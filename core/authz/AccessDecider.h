@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace gatehouse {
 
 // Standing access: always allowed, from configuration (or the mesh).
@@ -53,9 +55,14 @@ public:
     static bool pathMatches(const QString &prefix, const QString &path);
     // "*" covers all; HEAD is allowed wherever GET is.
     static bool methodMatches(const QStringList &methods, const QString &method);
-    // Path of a request URI with the query dropped, percent-decoded and with
-    // dot segments resolved, so "/a/../admin" is judged as "/admin".
-    static QString normalisedPath(const QString &uri);
+    // Path of a request URI with the query dropped and percent-decoded.
+    // Paths that servers disagree about are refused rather than guessed:
+    // empty or dot segments ("//", "/./", "/../", also percent-encoded),
+    // encoded slashes or backslashes, control characters. Returns nullopt
+    // for those.
+    static std::optional<QString> normalisedPath(const QString &uri);
+    // The path part of a URI without the query, as sent (for the record).
+    static QString rawPath(const QString &uri);
 
 private:
     QHash<QString, QString> m_serviceByHost;

@@ -99,6 +99,24 @@ private Q_SLOTS:
             << u"deny"_qs;
         QTest::newRow("encoded dot segments") << bob << u"GET"_qs << u"payments.localhost"_qs
                                               << u"/v1/charges/%2e%2e/admin"_qs << u"deny"_qs;
+        QTest::newRow("double slash") << bob << u"GET"_qs << u"payments.localhost"_qs
+                                      << u"//admin/v1/charges"_qs << u"deny"_qs;
+        QTest::newRow("inner empty segment")
+            << bob << u"GET"_qs << u"payments.localhost"_qs << u"/v1//charges"_qs << u"deny"_qs;
+        QTest::newRow("encoded slash") << bob << u"GET"_qs << u"payments.localhost"_qs
+                                       << u"/v1/charges/..%2Fadmin"_qs << u"deny"_qs;
+        QTest::newRow("encoded slash alone")
+            << bob << u"GET"_qs << u"payments.localhost"_qs << u"/v1/charges%2F7"_qs << u"deny"_qs;
+        QTest::newRow("backslash") << bob << u"GET"_qs << u"payments.localhost"_qs
+                                   << u"/v1/charges/..%5Cadmin"_qs << u"deny"_qs;
+        QTest::newRow("single dot")
+            << bob << u"GET"_qs << u"payments.localhost"_qs << u"/v1/./charges"_qs << u"deny"_qs;
+        QTest::newRow("encoded letters are fine") << bob << u"GET"_qs << u"payments.localhost"_qs
+                                                  << u"/v1/ch%61rges/7"_qs << u"grant:g-bob"_qs;
+        QTest::newRow("trailing slash is fine") << bob << u"GET"_qs << u"payments.localhost"_qs
+                                                << u"/v1/charges/"_qs << u"grant:g-bob"_qs;
+        QTest::newRow("no method") << user(u"alice"_qs, {u"payments-team"_qs}) << QString()
+                                   << u"payments.localhost"_qs << u"/"_qs << u"deny"_qs;
         QTest::newRow("query does not count") << bob << u"GET"_qs << u"payments.localhost"_qs
                                               << u"/admin?p=/v1/charges"_qs << u"deny"_qs;
         QTest::newRow("other service")
@@ -136,6 +154,7 @@ private Q_SLOTS:
         QVERIFY2(got == expected, qPrintable(got + u" — "_qs + d.reason));
         QVERIFY(!d.reason.isEmpty());
         QVERIFY(!d.path.contains(u'?'));
+        QVERIFY(!d.path.isEmpty());
     }
 
     void expiryIsExact()
