@@ -61,7 +61,7 @@ DecisionLog::~DecisionLog()
 void DecisionLog::record(DecisionRecord decision)
 {
     m_pending.append(std::move(decision));
-    if (m_pending.size() >= 5000)
+    if (m_pending.size() % 5000 == 0)
         flush();
 }
 
@@ -71,7 +71,7 @@ Error DecisionLog::flush()
         return {};
     const QList<DecisionRecord> batch = std::exchange(m_pending, {});
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    return sql::inTransaction(db, u"record decisions"_qs, [&]() -> Error {
+    Error e = sql::inTransaction(db, u"record decisions"_qs, [&]() -> Error {
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO decisions ("_qs + kColumns +
                   u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
@@ -94,6 +94,17 @@ Error DecisionLog::flush()
         }
         return {};
     });
+    if (!e.isNull()) {
+        // Keep the batch for the next try while the store is away, up to a
+        // bound, so an outage costs records only past that bound.
+        constexpr qsizetype kMaxPending = 200000;
+        if (m_pending.size() + batch.size() <= kMaxPending)
+            m_pending = batch + m_pending;
+        else
+            qCWarning(lcServer) << "decision log: dropped" << batch.size()
+                                << "records while the store is failing";
+    }
+    return e;
 }
 
 Result<QList<DecisionRecord>> DecisionLog::list(const Query &query) const

@@ -33,7 +33,8 @@ struct DecisionRecord
 
 // Records every decision. Writes are batched (one transaction every 200 ms)
 // so the edge never waits for the disk; a crash can lose at most the last
-// batch of decision records, never a grant or an audit record.
+// batch of decision records, never a grant or an audit record. A batch the
+// store refuses is kept and retried (up to 200 000 records).
 class DecisionLog : public QObject
 {
     Q_OBJECT
