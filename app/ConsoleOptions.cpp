@@ -17,13 +17,26 @@ QString trOptions(const char *text)
 struct Options
 {
     QCommandLineOption controlPlane{
-        u"control-plane"_qs, trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Control plane URL (https, or http on loopback).")), u"url"_qs};
-    QCommandLineOption issuer{u"issuer"_qs, trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","OpenID Connect issuer URL.")), u"url"_qs};
-    QCommandLineOption clientId{u"client-id"_qs, trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","OAuth client ID of this console.")), u"id"_qs};
-    QCommandLineOption demoEnv{u"demo-env"_qs,
-                               trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Read endpoints from the demo stack's env <file>.")), u"file"_qs};
-    QCommandLineOption help{{u"h"_qs, u"help"_qs}, trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Show this help."))};
-    QCommandLineOption version{{u"v"_qs, u"version"_qs}, trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Show the version."))};
+        u"control-plane"_qs,
+        trOptions(
+            QT_TRANSLATE_NOOP("ConsoleOptions", "Control plane URL (https, or http on loopback).")),
+        u"url"_qs};
+    QCommandLineOption issuer{
+        u"issuer"_qs, trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "OpenID Connect issuer URL.")),
+        u"url"_qs};
+    QCommandLineOption clientId{
+        u"client-id"_qs,
+        trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "OAuth client ID of this console.")),
+        u"id"_qs};
+    QCommandLineOption demoEnv{
+        u"demo-env"_qs,
+        trOptions(QT_TRANSLATE_NOOP("ConsoleOptions",
+                                    "Read endpoints from the demo stack's env <file>.")),
+        u"file"_qs};
+    QCommandLineOption help{{u"h"_qs, u"help"_qs},
+                            trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Show this help."))};
+    QCommandLineOption version{{u"v"_qs, u"version"_qs},
+                               trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Show the version."))};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -33,10 +46,11 @@ struct Options
 
 void configure(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(
-        trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Gatehouse console: see who may reach which service, grant access that expires, "
-           "export audit evidence and read access logs.\n\n"
-           "Exit codes: 0 success, 1 failure, 64 usage error, 78 bad profile or configuration.")));
+    parser.setApplicationDescription(trOptions(QT_TRANSLATE_NOOP(
+        "ConsoleOptions",
+        "Gatehouse console: see who may reach which service, grant access that expires, "
+        "export audit evidence and read access logs.\n\n"
+        "Exit codes: 0 success, 1 failure, 64 usage error, 78 bad profile or configuration.")));
     options.addTo(parser);
 }
 
@@ -60,7 +74,8 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments,
         return Error{u"usage"_qs, parser.errorText(), {}};
     if (!parser.positionalArguments().isEmpty())
         return Error{u"usage"_qs,
-                     trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Unexpected argument '%1'.")).arg(parser.positionalArguments().constFirst()),
+                     trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Unexpected argument '%1'."))
+                         .arg(parser.positionalArguments().constFirst()),
                      {}};
 
     ConsoleOptions result;
@@ -86,9 +101,11 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments,
     };
 
     Profile &p = result.profile;
-    p.name = demoPath.isEmpty() && !parser.isSet(o.controlPlane) ? trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Demo")) : trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Default"));
+    p.name = demoPath.isEmpty() && !parser.isSet(o.controlPlane)
+                 ? trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Demo"))
+                 : trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Default"));
     if (!demoPath.isEmpty())
-        p.name = trOptions(QT_TRANSLATE_NOOP("ConsoleOptions","Demo"));
+        p.name = trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Demo"));
     p.controlPlaneUrl = QUrl(pick(o.controlPlane, u"GATEHOUSE_CONTROL_PLANE"_qs,
                                   u"GATEHOUSE_URL"_qs, u"http://127.0.0.1:47102"_qs),
                              QUrl::StrictMode);

@@ -53,7 +53,9 @@ void NetworkJob::start()
 {
     m_reply = sendRequest(m_nam);
     if (!m_reply) {
-        fail(Error{u"net.request"_qs, trJob(QT_TRANSLATE_NOOP("NetworkJob","The request could not be sent.")), {}});
+        fail(Error{u"net.request"_qs,
+                   trJob(QT_TRANSLATE_NOOP("NetworkJob", "The request could not be sent.")),
+                   {}});
         finish();
         return;
     }
@@ -64,7 +66,9 @@ void NetworkJob::start()
 void NetworkJob::abort()
 {
     if (m_reply && !m_finished) {
-        fail(Error{u"net.cancelled"_qs, trJob(QT_TRANSLATE_NOOP("NetworkJob","The request was cancelled.")), {}});
+        fail(Error{u"net.cancelled"_qs,
+                   trJob(QT_TRANSLATE_NOOP("NetworkJob", "The request was cancelled.")),
+                   {}});
         m_reply->abort();
     }
 }
@@ -92,12 +96,15 @@ void NetworkJob::onReplyFinished()
         reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
 
     if (m_timedOut) {
-        fail(Error{u"net.timeout"_qs, trJob(QT_TRANSLATE_NOOP("NetworkJob","The server did not answer in time.")), where});
+        fail(Error{u"net.timeout"_qs,
+                   trJob(QT_TRANSLATE_NOOP("NetworkJob", "The server did not answer in time.")),
+                   where});
     } else if (reply->error() != QNetworkReply::NoError && m_httpStatus == 0) {
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
         fail(Error{tls ? u"net.tls"_qs : u"net.unreachable"_qs,
-                   tls ? trJob(QT_TRANSLATE_NOOP("NetworkJob","The server's TLS certificate could not be verified."))
-                       : trJob(QT_TRANSLATE_NOOP("NetworkJob","The server could not be reached.")),
+                   tls ? trJob(QT_TRANSLATE_NOOP(
+                             "NetworkJob", "The server's TLS certificate could not be verified."))
+                       : trJob(QT_TRANSLATE_NOOP("NetworkJob", "The server could not be reached.")),
                    where + u": "_qs + reply->errorString()});
     } else {
         const QByteArray body = reply->read(kMaxBodyBytes);
@@ -106,7 +113,9 @@ void NetworkJob::onReplyFinished()
         } else {
             QString message = messageFromErrorBody(body);
             if (message.isEmpty())
-                message = trJob(QT_TRANSLATE_NOOP("NetworkJob","The server answered with HTTP status %1.")).arg(m_httpStatus);
+                message = trJob(QT_TRANSLATE_NOOP("NetworkJob",
+                                                  "The server answered with HTTP status %1."))
+                              .arg(m_httpStatus);
             fail(Error{u"http.%1"_qs.arg(m_httpStatus), message,
                        u"%1 -> %2"_qs.arg(where).arg(m_httpStatus)});
         }

@@ -215,7 +215,8 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i) {
             const Grant g = grant(u"user-%1"_qs.arg(i), GrantState::Active, now.addMSecs(50));
             const auto created = a.create(g, {}, {}, now);
-            QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().logText()));
+            QVERIFY2(created.ok(),
+                     qPrintable(created.ok() ? QString() : created.error().logText()));
             ids.append(g.id);
         }
         // A grant created on one replica is read on the other.
