@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditRecord</name>
+    <message>
+        <source>An audit record is incomplete.</source>
+        <translation>Ein Audit-Eintrag ist unvollst채ndig.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Control plane URL (https, or http on loopback).</source>
@@ -57,6 +64,83 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ung체ltiges Profil oder ung�
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519Key</name>
+    <message>
+        <source>The audit signing key is unusable.</source>
+        <translation>Der Audit-Signaturschl체ssel ist unbrauchbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Grant</name>
+    <message>
+        <source>The server sent an unreadable grant.</source>
+        <translation>Der Server hat eine unlesbare Freigabe gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantRules</name>
+    <message>
+        <source>Access to %1 can be granted for at most %2.</source>
+        <translation>Zugriff auf %1 kann f체r h철chstens %2 gew채hrt werden.</translation>
+    </message>
+    <message>
+        <source>The grant must end after it starts.</source>
+        <translation>Die Freigabe muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The grant cannot start in the past.</source>
+        <translation>Die Freigabe kann nicht in der Vergangenheit beginnen.</translation>
+    </message>
+    <message>
+        <source>The grant would already have expired.</source>
+        <translation>Die Freigabe w채re bereits abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Access to %1 needs a ticket reference.</source>
+        <translation>Zugriff auf %1 erfordert eine Ticketreferenz.</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 can review this request.</source>
+        <translation>Nur ein Eigent체mer von %1 kann diesen Antrag pr체fen.</translation>
+    </message>
+    <message>
+        <source>Nobody can review their own request.</source>
+        <translation>Niemand kann den eigenen Antrag pr체fen.</translation>
+    </message>
+    <message>
+        <source>Nobody can review a request for their own access.</source>
+        <translation>Niemand kann einen Antrag auf eigenen Zugriff pr체fen.</translation>
+    </message>
+    <message>
+        <source>This request is no longer pending (it is %1).</source>
+        <translation>Dieser Antrag ist nicht mehr offen (Status: %1).</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 or the requester can revoke this grant.</source>
+        <translation>Nur ein Eigent체mer von %1 oder der Antragsteller kann diese Freigabe widerrufen.</translation>
+    </message>
+    <message>
+        <source>This grant has already ended (it is %1).</source>
+        <translation>Diese Freigabe ist bereits beendet (Status: %1).</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 can extend this grant.</source>
+        <translation>Nur ein Eigent체mer von %1 kann diese Freigabe verl채ngern.</translation>
+    </message>
+    <message>
+        <source>Nobody can extend their own access.</source>
+        <translation>Niemand kann den eigenen Zugriff verl채ngern.</translation>
+    </message>
+    <message>
+        <source>Only an active grant can be extended.</source>
+        <translation>Nur eine aktive Freigabe kann verl채ngert werden.</translation>
+    </message>
+    <message>
+        <source>The new end must be later than the current one.</source>
+        <translation>Das neue Ende muss nach dem aktuellen Ende liegen.</translation>
     </message>
 </context>
 <context>
@@ -120,6 +204,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ung체ltiges Profil oder ung�
     <message>
         <source>The profile has no client ID.</source>
         <translation>Das Profil hat keine Client-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedHead</name>
+    <message>
+        <source>The signed audit head is unreadable.</source>
+        <translation>Der signierte Kopf der Audit-Kette ist unlesbar.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuditRecord</name>
+    <message>
+        <source>An audit record is incomplete.</source>
+        <translation>Un enregistrement d&apos;audit est incomplet.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Control plane URL (https, or http on loopback).</source>
@@ -57,6 +64,83 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 erreur d&apos;utilisation, 78 pro
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519Key</name>
+    <message>
+        <source>The audit signing key is unusable.</source>
+        <translation>La clé de signature d&apos;audit est inutilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>Grant</name>
+    <message>
+        <source>The server sent an unreadable grant.</source>
+        <translation>Le serveur a envoyé une autorisation illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantRules</name>
+    <message>
+        <source>Access to %1 can be granted for at most %2.</source>
+        <translation>L&apos;accès à %1 peut être accordé pour %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The grant must end after it starts.</source>
+        <translation>L&apos;autorisation doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>The grant cannot start in the past.</source>
+        <translation>L&apos;autorisation ne peut pas commencer dans le passé.</translation>
+    </message>
+    <message>
+        <source>The grant would already have expired.</source>
+        <translation>L&apos;autorisation aurait déjà expiré.</translation>
+    </message>
+    <message>
+        <source>Access to %1 needs a ticket reference.</source>
+        <translation>L&apos;accès à %1 nécessite une référence de ticket.</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 can review this request.</source>
+        <translation>Seul un propriétaire de %1 peut examiner cette demande.</translation>
+    </message>
+    <message>
+        <source>Nobody can review their own request.</source>
+        <translation>Personne ne peut examiner sa propre demande.</translation>
+    </message>
+    <message>
+        <source>Nobody can review a request for their own access.</source>
+        <translation>Personne ne peut examiner une demande portant sur son propre accès.</translation>
+    </message>
+    <message>
+        <source>This request is no longer pending (it is %1).</source>
+        <translation>Cette demande n&apos;est plus en attente (état&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 or the requester can revoke this grant.</source>
+        <translation>Seul un propriétaire de %1 ou le demandeur peut révoquer cette autorisation.</translation>
+    </message>
+    <message>
+        <source>This grant has already ended (it is %1).</source>
+        <translation>Cette autorisation a déjà pris fin (état&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 can extend this grant.</source>
+        <translation>Seul un propriétaire de %1 peut prolonger cette autorisation.</translation>
+    </message>
+    <message>
+        <source>Nobody can extend their own access.</source>
+        <translation>Personne ne peut prolonger son propre accès.</translation>
+    </message>
+    <message>
+        <source>Only an active grant can be extended.</source>
+        <translation>Seule une autorisation active peut être prolongée.</translation>
+    </message>
+    <message>
+        <source>The new end must be later than the current one.</source>
+        <translation>La nouvelle date de fin doit être postérieure à l&apos;actuelle.</translation>
     </message>
 </context>
 <context>
@@ -120,6 +204,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 erreur d&apos;utilisation, 78 pro
     <message>
         <source>The profile has no client ID.</source>
         <translation>Le profil n&apos;a pas d&apos;ID client.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedHead</name>
+    <message>
+        <source>The signed audit head is unreadable.</source>
+        <translation>La tête signée de la chaîne d&apos;audit est illisible.</translation>
     </message>
 </context>
 <context>

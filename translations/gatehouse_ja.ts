@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AuditRecord</name>
+    <message>
+        <source>An audit record is incomplete.</source>
+        <translation>監査レコードが不完全です。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Control plane URL (https, or http on loopback).</source>
@@ -57,6 +64,83 @@ Exit codes: 0 success, 1 failure, 64 usage error, 78 bad profile or configuratio
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519Key</name>
+    <message>
+        <source>The audit signing key is unusable.</source>
+        <translation>監査用の署名鍵が使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Grant</name>
+    <message>
+        <source>The server sent an unreadable grant.</source>
+        <translation>サーバーから読み取れないアクセス付与が返されました。</translation>
+    </message>
+</context>
+<context>
+    <name>GrantRules</name>
+    <message>
+        <source>Access to %1 can be granted for at most %2.</source>
+        <translation>%1 へのアクセスを付与できるのは最大 %2 までです。</translation>
+    </message>
+    <message>
+        <source>The grant must end after it starts.</source>
+        <translation>アクセス付与の終了日時は開始日時より後にする必要があります。</translation>
+    </message>
+    <message>
+        <source>The grant cannot start in the past.</source>
+        <translation>アクセス付与の開始日時を過去にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The grant would already have expired.</source>
+        <translation>アクセス付与の有効期限が既に過ぎています。</translation>
+    </message>
+    <message>
+        <source>Access to %1 needs a ticket reference.</source>
+        <translation>%1 へのアクセスにはチケット参照が必要です。</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 can review this request.</source>
+        <translation>この申請を審査できるのは %1 のオーナーのみです。</translation>
+    </message>
+    <message>
+        <source>Nobody can review their own request.</source>
+        <translation>自分自身の申請を審査することはできません。</translation>
+    </message>
+    <message>
+        <source>Nobody can review a request for their own access.</source>
+        <translation>自分自身のアクセスに関する申請を審査することはできません。</translation>
+    </message>
+    <message>
+        <source>This request is no longer pending (it is %1).</source>
+        <translation>この申請はもう保留中ではありません（状態: %1）。</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 or the requester can revoke this grant.</source>
+        <translation>このアクセス付与を取り消せるのは、%1 のオーナーまたは申請者のみです。</translation>
+    </message>
+    <message>
+        <source>This grant has already ended (it is %1).</source>
+        <translation>このアクセス付与は既に終了しています（状態: %1）。</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 can extend this grant.</source>
+        <translation>このアクセス付与を延長できるのは %1 のオーナーのみです。</translation>
+    </message>
+    <message>
+        <source>Nobody can extend their own access.</source>
+        <translation>自分自身のアクセスを延長することはできません。</translation>
+    </message>
+    <message>
+        <source>Only an active grant can be extended.</source>
+        <translation>延長できるのは有効なアクセス付与のみです。</translation>
+    </message>
+    <message>
+        <source>The new end must be later than the current one.</source>
+        <translation>新しい終了日時は現在の終了日時より後にする必要があります。</translation>
     </message>
 </context>
 <context>
@@ -120,6 +204,13 @@ Exit codes: 0 success, 1 failure, 64 usage error, 78 bad profile or configuratio
     <message>
         <source>The profile has no client ID.</source>
         <translation>プロファイルにクライアント ID がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedHead</name>
+    <message>
+        <source>The signed audit head is unreadable.</source>
+        <translation>監査チェーンの署名付きヘッドを読み取れません。</translation>
     </message>
 </context>
 <context>
