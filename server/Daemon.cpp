@@ -1,5 +1,6 @@
 #include "Daemon.h"
 
+#include "AccessLogIngest.h"
 #include "AccessTokenVerifier.h"
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"
@@ -8,6 +9,7 @@
 #include "HttpApi.h"
 #include "Metrics.h"
 #include "ServerLogging.h"
+#include "SqlSupport.h"
 #include "Store.h"
 
 namespace gatehouse::server {
@@ -21,6 +23,7 @@ Daemon::~Daemon()
 {
     // The API and services use the store: they go first.
     delete m_api;
+    delete m_ingest;
     delete m_edge;
     delete m_metrics;
     delete m_decisions;
@@ -67,10 +70,12 @@ quint16 Daemon::start(Error *error)
     m_edgeVerifier->refreshKeys();
     m_decisions = new DecisionLog(m_store->connectionName());
     m_metrics = new Metrics;
+    if (!m_config.edge.accessLog.isEmpty())
+        m_ingest = new AccessLogIngest(m_store->connectionName(), m_config.edge.accessLog);
     m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
                                 m_config.permissions, m_decisions, m_metrics);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
-                         m_edge, m_decisions, m_metrics});
+                         m_edge, m_decisions, m_metrics, m_ingest});
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)
         return 0;
@@ -81,7 +86,27 @@ quint16 Daemon::start(Error *error)
     connect(&m_reaper, &QTimer::timeout, this, &Daemon::reap);
     m_reaper.start();
     reap();
+    m_retention.setInterval(60'000);
+    connect(&m_retention, &QTimer::timeout, this, &Daemon::applyRetention);
+    m_retention.start();
     return port;
+}
+
+void Daemon::applyRetention()
+{
+    const qint64 cutoffUs = QDateTime::currentDateTimeUtc()
+                                .addSecs(-m_config.edge.retention.count())
+                                .toMSecsSinceEpoch() *
+                            1000;
+    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
+    for (const auto &sql : {u"DELETE FROM decisions WHERE decided_at < ?"_qs,
+                            u"DELETE FROM access_log WHERE logged_at < ?"_qs}) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(cutoffUs);
+        if (!q.exec())
+            qCWarning(lcServer) << "retention:" << q.lastError().text();
+    }
 }
 
 void Daemon::reap()

@@ -12,6 +12,7 @@
 
 namespace gatehouse::server {
 
+class AccessLogIngest;
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
@@ -38,6 +39,7 @@ public:
 
 private:
     void reap();
+    void applyRetention();
 
     ServerConfig m_config;
     std::unique_ptr<Store> m_store;
@@ -49,6 +51,8 @@ private:
     DecisionLog *m_decisions = nullptr;
     EdgeAuthorizer *m_edge = nullptr;
     Metrics *m_metrics = nullptr;
+    AccessLogIngest *m_ingest = nullptr;
+    QTimer m_retention;
     HttpApi *m_api = nullptr;
     QTimer m_reaper;
 };

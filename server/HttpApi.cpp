@@ -1,5 +1,6 @@
 #include "HttpApi.h"
 
+#include "AccessLogIngest.h"
 #include "AccessTokenVerifier.h"
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"
@@ -105,7 +106,7 @@ void HttpApi::registerRoutes()
     // a token so a scraper on the same host needs no credentials.
     m_server.route(u"/metrics"_qs, Method::Get, [this](const QHttpServerRequest &) {
         QHttpServerResponse response("text/plain; version=0.0.4",
-                                     m_parts.metrics->render(m_parts.store));
+                                     m_parts.metrics->render(m_parts.store, m_parts.ingest));
         response.setHeader("Cache-Control", "no-store");
         return response;
     });
@@ -161,6 +162,8 @@ void HttpApi::registerRoutes()
     m_server.route(u"/v1/authz/caddy"_qs, [this](const QHttpServerRequest &request) {
         return m_parts.edge->decide(request);
     });
+    get(u"/v1/access-log"_qs,
+        [this](const Principal &who, const ApiRequest &r) { return listAccessLog(who, r); });
     get(u"/v1/decisions"_qs,
         [this](const Principal &who, const ApiRequest &r) { return listDecisions(who, r); });
     m_server.route(
@@ -248,6 +251,97 @@ QHttpServerResponse HttpApi::saveService(const Principal &who, const QString &na
     const auto saved = m_parts.grants->service(name);
     return jsonResponse(saved ? saved->toJson() : service.toJson(),
                         created.value() ? Status::Created : Status::Ok);
+}
+
+QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiRequest &request) const
+{
+    // Decisions of this replica are flushed first so fresh lines find theirs.
+    if (Error e = m_parts.decisions->flush(); !e.isNull())
+        return errorResponse(e);
+    QString where = u" WHERE 1 = 1"_qs;
+    QVariantList binds;
+    const QString after = request.query.queryItemValue(u"after"_qs);
+    if (!after.isEmpty()) {
+        const auto colon = after.indexOf(u':');
+        where += u" AND (a.logged_at > ? OR (a.logged_at = ? AND a.id > ?))"_qs;
+        const qint64 at = after.left(colon).toLongLong();
+        binds << at << at << after.mid(colon + 1);
+    }
+    if (!who.seesAllGrants()) {
+        QStringList owned;
+        for (const Service &s : m_parts.grants->catalog()) {
+            if (who.isOwnerOf(s))
+                owned.append(s.name);
+        }
+        where += u" AND (d.subject = ?"_qs;
+        binds << who.subject;
+        for (qsizetype i = 0; i < owned.size(); ++i) {
+            where += i == 0 ? u" OR d.service IN (?"_qs : u", ?"_qs;
+            binds << owned.at(i);
+        }
+        where += owned.isEmpty() ? u")"_qs : u"))"_qs;
+    }
+    bool limitOk = false;
+    int limit = request.query.queryItemValue(u"limit"_qs).toInt(&limitOk);
+    if (!limitOk || limit <= 0 || limit > 1000)
+        limit = 500;
+    QSqlQuery q(QSqlDatabase::database(m_parts.store->connectionName(), false));
+    q.prepare(u"SELECT a.id, a.logged_at, a.method, a.host, a.path, a.status, a.duration_us, "
+              "a.size, a.remote_ip, a.user_id, a.client_identity, a.decision_id, d.subject, "
+              "d.service, d.allowed, d.reason, d.grant_id "
+              "FROM access_log a LEFT JOIN decisions d ON d.id = a.decision_id"_qs +
+              where + u" ORDER BY a.logged_at, a.id LIMIT ?"_qs);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return errorResponse(sql::storeError(u"list access log"_qs, q.lastError()));
+    QJsonArray items;
+    QString last;
+    while (q.next()) {
+        const qint64 at = q.value(1).toLongLong();
+        const QString clientIdentity = q.value(10).toString();
+        const bool joined = !q.value(12).isNull();
+        const QString decided = q.value(12).toString();
+        // A client-sent identity header that is not the decided identity is
+        // someone trying to speak for someone else.
+        const bool flagged = !clientIdentity.isEmpty() && clientIdentity != decided;
+        QJsonObject item{
+            {u"id"_qs, q.value(0).toString()},
+            {u"logged_at"_qs, formatTime(QDateTime::fromMSecsSinceEpoch(at / 1000, Qt::UTC))},
+            {u"method"_qs, q.value(2).toString()},
+            {u"host"_qs, q.value(3).toString()},
+            {u"path"_qs, q.value(4).toString()},
+            {u"status"_qs, q.value(5).toInt()},
+            {u"duration_us"_qs, q.value(6).toLongLong()},
+            {u"size"_qs, q.value(7).toLongLong()},
+            {u"remote_ip"_qs, q.value(8).toString()},
+            {u"user_id"_qs, q.value(9).toString()},
+            {u"decision_id"_qs, q.value(11).toString()},
+            {u"flagged"_qs, flagged},
+            {u"flag_reason"_qs,
+             flagged
+                 ? QJsonValue(u"client sent X-Gatehouse-User '%1'; decided identity '%2'"_qs.arg(
+                       clientIdentity, decided))
+                 : QJsonValue(QJsonValue::Null)},
+        };
+        if (joined)
+            item.insert(u"decision"_qs, QJsonObject{{u"subject"_qs, decided},
+                                                    {u"service"_qs, q.value(13).toString()},
+                                                    {u"allowed"_qs, q.value(14).toBool()},
+                                                    {u"reason"_qs, q.value(15).toString()},
+                                                    {u"grant_id"_qs, q.value(16).toString()}});
+        items.append(item);
+        last = QString::number(at) + u':' + q.value(0).toString();
+    }
+    QJsonObject body{
+        {u"items"_qs, items},
+        {u"next"_qs, items.size() == limit ? QJsonValue(last) : QJsonValue(QJsonValue::Null)}};
+    if (m_parts.ingest)
+        body.insert(u"ingest"_qs, QJsonObject{{u"lines"_qs, m_parts.ingest->linesStored()},
+                                              {u"malformed"_qs, m_parts.ingest->linesMalformed()},
+                                              {u"lag_bytes"_qs, m_parts.ingest->lagBytes()}});
+    return jsonResponse(body);
 }
 
 QHttpServerResponse HttpApi::listDecisions(const Principal &who, const ApiRequest &request) const

@@ -15,6 +15,7 @@
 
 namespace gatehouse::server {
 
+class AccessLogIngest;
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
@@ -38,6 +39,7 @@ public:
         EdgeAuthorizer *edge = nullptr;
         DecisionLog *decisions = nullptr;
         Metrics *metrics = nullptr;
+        AccessLogIngest *ingest = nullptr; // null when no access log is configured
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
@@ -61,6 +63,7 @@ private:
     QHttpServerResponse createGrant(const Principal &who, const ApiRequest &request);
     QHttpServerResponse audit(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse auditHead(const Principal &who) const;
+    QHttpServerResponse listAccessLog(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse listDecisions(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse recordExport(const Principal &who, const ApiRequest &request);
     QHttpServerResponse saveService(const Principal &who, const QString &name,

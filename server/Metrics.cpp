@@ -1,5 +1,6 @@
 #include "Metrics.h"
 
+#include "AccessLogIngest.h"
 #include "AuditLog.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -18,7 +19,7 @@ void Metrics::recordDecision(Result result, qint64 latencyUs)
     m_latencySum += seconds;
 }
 
-QByteArray Metrics::render(Store *store) const
+QByteArray Metrics::render(Store *store, const AccessLogIngest *ingest) const
 {
     QByteArray out;
     const auto line = [&out](const QByteArray &text) { out += text + '\n'; };
@@ -54,6 +55,17 @@ QByteArray Metrics::render(Store *store) const
     line("# TYPE gatehouse_audit_head_sequence gauge");
     const auto head = AuditLog(store->connectionName()).head();
     line("gatehouse_audit_head_sequence " + QByteArray::number(head ? head->seq : -1));
+    if (ingest) {
+        line("# HELP gatehouse_ingest_lines_total Access-log lines stored.");
+        line("# TYPE gatehouse_ingest_lines_total counter");
+        line("gatehouse_ingest_lines_total " + QByteArray::number(ingest->linesStored()));
+        line("# HELP gatehouse_ingest_malformed_total Access-log lines skipped as not Caddy JSON.");
+        line("# TYPE gatehouse_ingest_malformed_total counter");
+        line("gatehouse_ingest_malformed_total " + QByteArray::number(ingest->linesMalformed()));
+        line("# HELP gatehouse_ingest_lag_bytes Bytes of the access log not read yet.");
+        line("# TYPE gatehouse_ingest_lag_bytes gauge");
+        line("gatehouse_ingest_lag_bytes " + QByteArray::number(ingest->lagBytes()));
+    }
     line("# HELP gatehouse_store_up Whether the store answers.");
     line("# TYPE gatehouse_store_up gauge");
     line("gatehouse_store_up " + QByteArray(store->ping() ? "1" : "0"));

@@ -104,6 +104,32 @@ const QList<Migration> &migrations()
              u"CREATE INDEX decisions_by_time ON decisions (decided_at, id)"_qs,
              u"CREATE INDEX decisions_by_service ON decisions (service, decided_at)"_qs,
          }},
+        {5,
+         "access log",
+         {
+             // id is "<file identity>:<byte offset>" of the line, so a line can
+             // be stored once only, whatever happens to the reader.
+             uR"(CREATE TABLE access_log (
+                   id TEXT PRIMARY KEY,
+                   logged_at BIGINT NOT NULL,
+                   method TEXT NOT NULL,
+                   host TEXT NOT NULL,
+                   path TEXT NOT NULL,
+                   status INTEGER NOT NULL,
+                   duration_us BIGINT NOT NULL,
+                   size BIGINT NOT NULL,
+                   remote_ip TEXT NOT NULL,
+                   user_id TEXT NOT NULL,
+                   client_identity TEXT NOT NULL,
+                   decision_id TEXT NOT NULL))"_qs,
+             u"CREATE INDEX access_log_by_time ON access_log (logged_at, id)"_qs,
+             uR"(CREATE TABLE ingest_state (
+                   source TEXT PRIMARY KEY,
+                   file_id TEXT NOT NULL,
+                   position BIGINT NOT NULL,
+                   lines BIGINT NOT NULL,
+                   malformed BIGINT NOT NULL))"_qs,
+         }},
     };
     return all;
 }

@@ -234,7 +234,14 @@ void parseEdge(const toml::table &root, ServerConfig &config)
     const toml::table *edge = section(root, "edge");
     if (!edge)
         return;
-    checkKeys(*edge, {"listen", "admin", "access_log", "authz_url", "upstreams"}, u"[edge]"_qs);
+    checkKeys(*edge, {"listen", "admin", "access_log", "authz_url", "upstreams", "retention"},
+              u"[edge]"_qs);
+    if (edge->get("retention")) {
+        const auto retention = parseDuration(optionalString(*edge, "retention", {}));
+        if (!retention)
+            problem(edge->get("retention"), u"'retention' must be a duration like \"30d\""_qs);
+        config.edge.retention = *retention;
+    }
     config.edge.listen = optionalString(*edge, "listen", config.edge.listen);
     config.edge.admin = optionalString(*edge, "admin", config.edge.admin);
     config.edge.accessLog = resolvePath(optionalString(*edge, "access_log", {}), config.sourceFile);

@@ -37,7 +37,8 @@ struct EdgeConfig
 {
     QString listen = u"127.0.0.1:47180"_qs; // where Caddy serves the services
     QString admin = u"127.0.0.1:2019"_qs;   // Caddy's admin API
-    QString accessLog;                      // Caddy's JSON access log file
+    QString accessLog;                      // Caddy's JSON access log file (ingested)
+    std::chrono::seconds retention{std::chrono::hours(24 * 30)}; // decisions and access log
     QString authzUrl;                  // how Caddy reaches gatehoused; default: [server] listen
     QHash<QString, QString> upstreams; // service -> upstream address
 };

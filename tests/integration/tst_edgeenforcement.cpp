@@ -246,6 +246,67 @@ private Q_SLOTS:
         QVERIFY(sawForgery);
     }
 
+    void gatehousedIngestsTheAccessLogJoined()
+    {
+        const QByteArray carol = token(u"carol"_qs, u"api"_qs);
+        const qint64 expected = accessLog().size();
+        QJsonArray items;
+        QJsonObject ingest;
+        QVERIFY(pollUntil(
+            [&] {
+                items = {};
+                QString cursor;
+                QJsonObject page;
+                do {
+                    page = m_api.get(u"/v1/access-log?limit=1000&after="_qs + cursor, carol).json();
+                    const auto part = page.value(u"items").toArray();
+                    for (const auto &item : part)
+                        items.append(item);
+                    cursor = page.value(u"next").toString();
+                } while (!cursor.isEmpty());
+                ingest = page.value(u"ingest").toObject();
+                return items.size() >= expected;
+            },
+            std::chrono::seconds(10)));
+        QCOMPARE(items.size(), expected); // no line lost, none twice
+        QCOMPARE(ingest.value(u"malformed").toInteger(), 0);
+        int flagged = 0;
+        int allowedBob = 0;
+        for (const auto &value : std::as_const(items)) {
+            const auto item = value.toObject();
+            QVERIFY(!item.value(u"path").toString().contains(u'?'));
+            const auto decision = item.value(u"decision").toObject();
+            QVERIFY2(!decision.isEmpty(), "every edge line joins its decision");
+            if (decision.value(u"allowed").toBool() &&
+                decision.value(u"subject").toString() == u"bob") {
+                ++allowedBob;
+                QCOMPARE(item.value(u"user_id").toString(), u"bob"_qs);
+            }
+            if (item.value(u"flagged").toBool()) {
+                ++flagged;
+                QVERIFY(item.value(u"flag_reason").toString().contains(u"mallory"_qs));
+            }
+        }
+        QVERIFY(allowedBob > 0);
+        QVERIFY(flagged >= 1);
+
+        // A line that is not Caddy JSON is counted and skipped.
+        QFile file(m_dir.filePath(u"access.log"_qs));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("this is not json\n");
+        file.close();
+        QVERIFY(pollUntil(
+            [&] {
+                return m_api.get(u"/v1/access-log?limit=1"_qs, carol)
+                           .json()
+                           .value(u"ingest")
+                           .toObject()
+                           .value(u"malformed")
+                           .toInteger() == 1;
+            },
+            std::chrono::seconds(5)));
+    }
+
     void metricsCountWhatHappened()
     {
         const auto r = httpGet(QUrl(m_gatehoused.url().toString() + u"/metrics"_qs));
@@ -268,6 +329,8 @@ private Q_SLOTS:
         QCOMPARE(value(u"gatehouse_grants{state=\"revoked\"}"_qs), 1.0);
         QCOMPARE(value(u"gatehouse_store_up"_qs), 1.0);
         QVERIFY(!text.contains(u"bob"_qs)); // aggregates only
+        QCOMPARE(value(u"gatehouse_ingest_malformed_total"_qs), 1.0);
+        QVERIFY(value(u"gatehouse_ingest_lines_total"_qs) >= 5);
     }
 
     void cleanupTestCase()

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QFile>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace gatehouse::server {
+
+// Follows Caddy's JSON access log file: reads what was appended, across
+// rotation (rename or copy-truncate) and restarts, and stores each line once.
+// The position read up to is committed in the same transaction as the lines,
+// so after a crash reading resumes exactly there: no line lost, none twice.
+// Lines that are not Caddy JSON are counted and skipped.
+class AccessLogIngest : public QObject
+{
+    Q_OBJECT
+public:
+    AccessLogIngest(QString connectionName, QString path, QObject *parent = nullptr);
+
+    // Reads and stores what is new; run by a timer every 250 ms.
+    Error poll();
+
+    qint64 linesStored() const { return m_lines; }
+    qint64 linesMalformed() const { return m_malformed; }
+    qint64 lagBytes() const; // bytes in the file not read yet
+
+private:
+    Error loadState();
+    Error ingest(QFile &file, const QString &fileId, qint64 limit);
+    static QString fileIdentity(const QString &path);
+
+    QString m_connection;
+    QString m_path;
+    std::unique_ptr<QFile> m_file; // stays open across a rename rotation
+    QString m_fileId;
+    qint64 m_position = 0;
+    qint64 m_lines = 0;
+    qint64 m_malformed = 0;
+    bool m_loaded = false;
+    QTimer m_timer;
+};
+
+} // namespace gatehouse::server
