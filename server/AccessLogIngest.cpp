@@ -109,11 +109,30 @@ Error AccessLogIngest::ingest(QFile &file, const QString &fileId, qint64)
     while (true) {
         if (!file.seek(m_position))
             return Error{u"ingest.seek"_qs, {}, m_path};
-        const QByteArray chunk = file.read(kChunk);
+        QByteArray chunk = file.read(kChunk);
+        if (m_skipping) {
+            // Inside a line longer than a chunk: drop it up to its newline.
+            const qsizetype newline = chunk.indexOf('\n');
+            if (newline < 0) {
+                m_position += chunk.size();
+                if (chunk.size() < kChunk)
+                    return {};
+                continue;
+            }
+            m_position += newline + 1;
+            ++m_malformed;
+            m_skipping = false;
+            chunk = chunk.mid(newline + 1);
+        }
         const qsizetype end = chunk.lastIndexOf('\n');
         if (end < 0) {
-            if (chunk.size() >= kChunk) // one line longer than a chunk: skip it
-                return Error{u"ingest.line_too_long"_qs, {}, m_path};
+            if (chunk.size() >= kChunk) { // one line longer than a chunk: skip it
+                qCWarning(lcServer) << "access log: skipping a line longer than" << kChunk
+                                    << "bytes at" << m_position;
+                m_skipping = true;
+                m_position += chunk.size();
+                continue;
+            }
             return {}; // only a partial line so far
         }
         qint64 lines = 0;

@@ -41,6 +41,7 @@ private:
     qint64 m_lines = 0;
     qint64 m_malformed = 0;
     bool m_loaded = false;
+    bool m_skipping = false; // inside a line too long to keep
     QTimer m_timer;
 };
 

@@ -7,6 +7,7 @@
 #include "GrantRepository.h"
 #include "GrantService.h"
 #include "HttpApi.h"
+#include "KumaSync.h"
 #include "Metrics.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
@@ -89,6 +90,20 @@ quint16 Daemon::start(Error *error)
     m_retention.setInterval(60'000);
     connect(&m_retention, &QTimer::timeout, this, &Daemon::applyRetention);
     m_retention.start();
+
+    if (!m_config.kumaControlPlane.isEmpty()) {
+        m_kuma = std::make_unique<KumaSync>(m_store.get(), m_repository.get(),
+                                            m_config.kumaControlPlane);
+        m_kumaTimer.setInterval(500);
+        connect(&m_kumaTimer, &QTimer::timeout, this, [this] {
+            const Error e = m_kuma->sync();
+            // Say it once per change, not every half second.
+            if (e.logText() != m_lastKumaError && !e.isNull())
+                qCWarning(lcServer) << "kuma:" << e.logText();
+            m_lastKumaError = e.logText();
+        });
+        m_kumaTimer.start();
+    }
     return port;
 }
 

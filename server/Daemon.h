@@ -13,6 +13,7 @@
 namespace gatehouse::server {
 
 class AccessLogIngest;
+class KumaSync;
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
@@ -53,6 +54,9 @@ private:
     Metrics *m_metrics = nullptr;
     AccessLogIngest *m_ingest = nullptr;
     QTimer m_retention;
+    std::unique_ptr<KumaSync> m_kuma;
+    QTimer m_kumaTimer;
+    QString m_lastKumaError;
     HttpApi *m_api = nullptr;
     QTimer m_reaper;
 };

@@ -130,6 +130,15 @@ const QList<Migration> &migrations()
                    lines BIGINT NOT NULL,
                    malformed BIGINT NOT NULL))"_qs,
          }},
+        {6,
+         "mesh policies written per grant",
+         {
+             uR"(CREATE TABLE mesh_policies (
+                   grant_id TEXT PRIMARY KEY,
+                   mesh TEXT NOT NULL,
+                   name TEXT NOT NULL,
+                   written_at BIGINT NOT NULL))"_qs,
+         }},
     };
     return all;
 }

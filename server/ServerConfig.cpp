@@ -266,7 +266,7 @@ void parseRoot(const toml::table &root, ServerConfig &config)
 {
     checkKeys(root,
               {"server", "store", "identity", "roles", "audit", "grants", "services", "permissions",
-               "edge"},
+               "edge", "kuma"},
               u"the file"_qs);
     if (const toml::table *grants = section(root, "grants")) {
         checkKeys(*grants, {"review_timeout"}, u"[grants]"_qs);
@@ -321,6 +321,13 @@ void parseRoot(const toml::table &root, ServerConfig &config)
     parseServices(root, config);
     parsePermissions(root, config);
     parseEdge(root, config);
+    if (const toml::table *kuma = section(root, "kuma")) {
+        checkKeys(*kuma, {"url"}, u"[kuma]"_qs);
+        config.kumaControlPlane = QUrl(requireString(*kuma, "url", kuma), QUrl::StrictMode);
+        if (Error e = checkEndpointUrl(config.kumaControlPlane, u"Kuma control plane"_qs);
+            !e.isNull())
+            problem(kuma->get("url"), e.message);
+    }
 }
 
 Error configError(const QString &file, int line, const QString &reason)

@@ -58,6 +58,7 @@ struct ServerConfig
     QList<Service> services;
     QList<StandingPermission> permissions;
     EdgeConfig edge;
+    QUrl kumaControlPlane; // empty: no mesh enforcement
     std::chrono::seconds reviewTimeout{std::chrono::hours(1)};
     QString sourceFile;
 
