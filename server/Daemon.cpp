@@ -76,7 +76,7 @@ quint16 Daemon::start(Error *error)
     m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
                                 m_config.permissions, m_decisions, m_metrics);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
-                         m_edge, m_decisions, m_metrics, m_ingest});
+                         m_edge, m_decisions, m_metrics, m_ingest, &m_mesh});
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)
         return 0;
@@ -103,6 +103,19 @@ quint16 Daemon::start(Error *error)
             m_lastKumaError = e.logText();
         });
         m_kumaTimer.start();
+
+        // Discovery is slower-moving: every 30 s, and once at start.
+        const auto discover = [this] {
+            auto snapshot = discoverMesh(m_config.kumaControlPlane);
+            if (snapshot)
+                m_mesh = snapshot.value();
+            else
+                qCWarning(lcServer) << "kuma discovery:" << snapshot.error().logText();
+        };
+        m_discoveryTimer.setInterval(30'000);
+        connect(&m_discoveryTimer, &QTimer::timeout, this, discover);
+        m_discoveryTimer.start();
+        QTimer::singleShot(0, this, discover);
     }
     return port;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "KumaDiscovery.h"
 #include "ServerConfig.h"
 #include "audit/Ed25519Key.h"
 
@@ -55,6 +56,8 @@ private:
     AccessLogIngest *m_ingest = nullptr;
     QTimer m_retention;
     std::unique_ptr<KumaSync> m_kuma;
+    MeshSnapshot m_mesh; // empty until the first discovery
+    QTimer m_discoveryTimer;
     QTimer m_kumaTimer;
     QString m_lastKumaError;
     HttpApi *m_api = nullptr;

@@ -5,6 +5,7 @@
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"
 #include "GrantService.h"
+#include "KumaDiscovery.h"
 #include "Metrics.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
@@ -474,11 +475,45 @@ QJsonObject HttpApi::graphBody(const Principal &who, qint64 version) const
     filter.states = {GrantState::Active, GrantState::Pending};
     filter.limit = 5000;
     const auto grants = m_parts.grants->list(who, filter);
-    return {{u"version"_qs, version},
-            {u"generated_at"_qs, formatTime(QDateTime::currentDateTimeUtc())},
-            {u"services"_qs, services},
-            {u"permissions"_qs, permissions},
-            {u"grants"_qs, grants ? toArray(grants.value()) : QJsonArray()}};
+    QJsonObject body{{u"version"_qs, version},
+                     {u"generated_at"_qs, formatTime(QDateTime::currentDateTimeUtc())},
+                     {u"services"_qs, services},
+                     {u"permissions"_qs, permissions},
+                     {u"grants"_qs, grants ? toArray(grants.value()) : QJsonArray()}};
+    if (m_parts.mesh && m_parts.mesh->takenAt.isValid()) {
+        // The mesh as Kuma sees it, and where the catalog's mapping is unsure:
+        // catalog services Kuma does not know, Kuma services the catalog lacks.
+        QJsonArray meshServices;
+        QSet<QString> known;
+        for (const auto &s : m_parts.mesh->services) {
+            meshServices.append(s.toJson());
+            known.insert(s.mesh + u'/' + s.name);
+        }
+        QJsonArray meshRules;
+        for (const auto &r : m_parts.mesh->rules)
+            meshRules.append(r.toJson());
+        QJsonArray unmapped;
+        QSet<QString> catalogued;
+        for (const Service &s : m_parts.grants->catalog()) {
+            catalogued.insert(s.mesh + u'/' + s.meshService);
+            if (!known.contains(s.mesh + u'/' + s.meshService))
+                unmapped.append(QJsonObject{{u"service"_qs, s.name},
+                                            {u"reason"_qs, u"not found in the mesh"_qs}});
+        }
+        for (const auto &s : m_parts.mesh->services) {
+            if (!catalogued.contains(s.mesh + u'/' + s.name))
+                unmapped.append(QJsonObject{{u"kuma_service"_qs, s.name},
+                                            {u"mesh"_qs, s.mesh},
+                                            {u"reason"_qs, u"not in the catalog"_qs}});
+        }
+        body.insert(u"mesh"_qs,
+                    QJsonObject{{u"meshes"_qs, QJsonArray::fromStringList(m_parts.mesh->meshes)},
+                                {u"services"_qs, meshServices},
+                                {u"permissions"_qs, meshRules},
+                                {u"unmapped"_qs, unmapped},
+                                {u"taken_at"_qs, formatTime(m_parts.mesh->takenAt)}});
+    }
+    return body;
 }
 
 QHttpServerResponse HttpApi::graph(const Principal &who, const ApiRequest &request) const

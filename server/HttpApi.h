@@ -16,6 +16,7 @@
 namespace gatehouse::server {
 
 class AccessLogIngest;
+struct MeshSnapshot;
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
@@ -40,6 +41,7 @@ public:
         DecisionLog *decisions = nullptr;
         Metrics *metrics = nullptr;
         AccessLogIngest *ingest = nullptr; // null when no access log is configured
+        const MeshSnapshot *mesh = nullptr;  // what Kuma discovery last saw
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "KumaSync.h"
 
 #include "GrantRepository.h"
+#include "KumaHttp.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -17,37 +18,8 @@ namespace gatehouse::server {
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QString error;
-};
-
-// A bounded, blocking request on a local network stack.
-Reply call(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, [reply] { reply->abort(); });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(3000);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    if (r.status == 0)
-        r.error = reply->errorString();
-    delete reply;
-    return r;
-}
+using kuma::call;
+using kuma::Reply;
 
 QString labelTime(const QDateTime &t)
 {

@@ -111,6 +111,63 @@ private Q_SLOTS:
         QVERIFY(pollUntil([&] { return kuma.policyCount() == 0; }, std::chrono::seconds(5)));
         QCOMPARE(kuma.writes().size(), 4);
     }
+
+    void discoveryShowsTheMesh()
+    {
+        StaticIdp idp;
+        QVERIFY(idp.start());
+        KumaDouble kuma;
+        QVERIFY(kuma.start());
+        GatehousedFixture gatehoused;
+        QVERIFY2(gatehoused.start(idp.issuer(), demoCatalog() + u"\n[kuma]\nurl = \"%1\"\n"_qs.arg(
+                                                                    kuma.url().toString())),
+                 qPrintable(gatehoused.diagnostics()));
+        ApiClient api(gatehoused.url());
+        const QByteArray dave = idp.token(u"dave"_qs, {u"oncall"_qs});
+        // A policy gatehoused wrote is a grant, never a standing permission.
+        QCOMPARE(api.post(u"/v1/grants"_qs, idp.token(u"alice"_qs, {u"payments-team"_qs}),
+                          {{u"subject_kind"_qs, u"service"_qs},
+                           {u"subject"_qs, u"frontend"_qs},
+                           {u"service"_qs, u"payments"_qs},
+                           {u"duration"_qs, u"1h"_qs},
+                           {u"reason"_qs, u"x"_qs}})
+                     .status,
+                 201);
+        QVERIFY(pollUntil([&] { return kuma.policyCount() == 1; }, std::chrono::seconds(5)));
+
+        QJsonObject mesh;
+        QVERIFY(pollUntil(
+            [&] {
+                mesh = api.get(u"/v1/graph"_qs, dave).json().value(u"mesh").toObject();
+                return !mesh.isEmpty();
+            },
+            std::chrono::seconds(10)));
+        // Both pages of meshes followed.
+        QCOMPARE(mesh.value(u"meshes").toArray(), (QJsonArray{u"m1"_qs, u"m2"_qs, u"default"_qs}));
+        QStringList services;
+        const auto list = mesh.value(u"services").toArray();
+        for (const auto &v : list)
+            services.append(v.toObject().value(u"source").toString() + u':' +
+                            v.toObject().value(u"name").toString());
+        QCOMPARE(services,
+                 (QStringList{u"meshservice:redis-1"_qs, u"meshservice:redis-2"_qs,
+                              u"service-insight:backend"_qs, u"service-insight:db"_qs,
+                              u"service-insight:frontend"_qs, u"service-insight:payments"_qs}));
+        const auto rules = mesh.value(u"permissions").toArray();
+        QCOMPARE(rules.size(), 1); // the recorded mtp-1 only
+        QCOMPARE(rules.first().toObject().value(u"policy").toString(), u"mtp-1"_qs);
+        QCOMPARE(rules.first().toObject().value(u"from").toString(), u"*"_qs);
+        QCOMPARE(rules.first().toObject().value(u"action").toString(), u"Allow"_qs);
+        // Where the catalog and the mesh disagree is shown, both ways.
+        QStringList unsure;
+        const auto unmapped = mesh.value(u"unmapped").toArray();
+        for (const auto &v : unmapped)
+            unsure.append(v.toObject().value(u"service").toString() +
+                          v.toObject().value(u"kuma_service").toString());
+        QVERIFY(unsure.contains(u"ledger"_qs));
+        QVERIFY(unsure.contains(u"redis-1"_qs));
+        QVERIFY(!unsure.contains(u"payments"_qs));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeshSync)

@@ -60,13 +60,54 @@ bool KumaDouble::start(bool offerFrom, bool offerRules)
     m_server.route(u"/_resources"_qs, [resourcesBody](const QHttpServerRequest &) {
         return json(resourcesBody, QHttpServerResponse::StatusCode::Ok);
     });
-    m_server.route(u"/meshes"_qs, [](const QHttpServerRequest &) {
-        return json(kumaFixture(u"01_"_qs), QHttpServerResponse::StatusCode::Ok);
+    // The recorded answers come from different test setups; they are stitched
+    // into one world: meshes m1, m2 (recorded page 1) and "default" (page 2),
+    // where the recorded MeshServices, service insights and MTP live.
+    const auto address = [this] { return m_url.authority().toUtf8(); };
+    const auto empty = QByteArray(R"({"total":0,"items":[],"next":null})");
+    m_server.route(u"/meshes"_qs, [address](const QHttpServerRequest &request) {
+        if (request.query().queryItemValue(u"offset"_qs) == u"2")
+            return json(R"({"total":3,"items":[{"type":"Mesh","name":"default"}],"next":null})",
+                        QHttpServerResponse::StatusCode::Ok);
+        QByteArray body = kumaFixture(u"01_"_qs);
+        body.replace("{{address}}", address());
+        return json(body, QHttpServerResponse::StatusCode::Ok);
     });
     m_server.route(u"/meshes/<arg>/meshservices"_qs,
-                   [](const QString &, const QHttpServerRequest &) {
-                       return json(kumaFixture(u"05_"_qs), QHttpServerResponse::StatusCode::Ok);
+                   [empty](const QString &mesh, const QHttpServerRequest &) {
+                       return json(mesh == u"default" ? kumaFixture(u"05_"_qs) : empty,
+                                   QHttpServerResponse::StatusCode::Ok);
                    });
+    m_server.route(u"/meshes/<arg>/service-insights"_qs, [address, empty](
+                                                             const QString &mesh,
+                                                             const QHttpServerRequest &request) {
+        if (mesh != u"default")
+            return json(empty, QHttpServerResponse::StatusCode::Ok);
+        if (request.query().queryItemValue(u"offset"_qs) == u"2")
+            return json(
+                R"({"total":4,"items":[)"
+                R"({"type":"ServiceInsight","mesh":"default","name":"frontend","dataplanes":{"total":2,"online":2}},)"
+                R"({"type":"ServiceInsight","mesh":"default","name":"payments","dataplanes":{"total":3,"online":3}}],"next":null})",
+                QHttpServerResponse::StatusCode::Ok);
+        QByteArray body = kumaFixture(u"07_"_qs);
+        body.replace("mesh-1", "default");
+        body.replace("{{address}}", address());
+        return json(body, QHttpServerResponse::StatusCode::Ok);
+    });
+    m_server.route(u"/meshes/<arg>/meshtrafficpermissions"_qs, [this](const QString &mesh,
+                                                                      const QHttpServerRequest &) {
+        QJsonArray items;
+        if (mesh == u"default")
+            items.append(QJsonDocument::fromJson(kumaFixture(u"08_"_qs)).object());
+        for (auto it = m_policies.cbegin(); it != m_policies.cend(); ++it) {
+            if (it.key().startsWith(mesh + u'/'))
+                items.append(it.value());
+        }
+        const QJsonObject list{{u"total"_qs, items.size()},
+                               {u"items"_qs, items},
+                               {u"next"_qs, QJsonValue(QJsonValue::Null)}};
+        return json(QJsonDocument(list).toJson(), QHttpServerResponse::StatusCode::Ok);
+    });
     m_server.route(
         u"/meshes/<arg>/meshtrafficpermissions/<arg>"_qs,
         [this](const QString &mesh, const QString &name, const QHttpServerRequest &request) {
