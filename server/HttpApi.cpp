@@ -103,6 +103,12 @@ void HttpApi::registerRoutes()
             return authenticated(request, handler);
         });
     };
+    // Caddy's forward_auth: not a /v1 API call of a console; it judges the
+    // caller's own edge token and answers with identity headers or a refusal.
+    // Registered first: the router tries rules in order, and this one is hot.
+    m_server.route(u"/v1/authz/caddy"_qs, [this](const QHttpServerRequest &request) {
+        return m_parts.edge->decide(request);
+    });
     // Aggregates only (no identities or paths), like /healthz readable without
     // a token so a scraper on the same host needs no credentials.
     m_server.route(u"/metrics"_qs, Method::Get, [this](const QHttpServerRequest &) {
@@ -158,11 +164,6 @@ void HttpApi::registerRoutes()
             return m_parts.grants->extend(who, id, expiry);
         });
 
-    // Caddy's forward_auth: not a /v1 API call of a console; it judges the
-    // caller's own edge token and answers with identity headers or a refusal.
-    m_server.route(u"/v1/authz/caddy"_qs, [this](const QHttpServerRequest &request) {
-        return m_parts.edge->decide(request);
-    });
     get(u"/v1/access-log"_qs,
         [this](const Principal &who, const ApiRequest &r) { return listAccessLog(who, r); });
     get(u"/v1/decisions"_qs,
