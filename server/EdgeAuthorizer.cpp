@@ -24,10 +24,7 @@ EdgeAuthorizer::EdgeAuthorizer(Store *store, GrantRepository *grants, AccessToke
     , m_log(log)
     , m_metrics(metrics)
 {
-    QList<AccessRule> rules;
-    for (const StandingPermission &p : permissions)
-        rules.append({p.subjectKind, p.subject, p.service, p.methods, p.pathPrefixes});
-    m_decider.setStandingRules(rules);
+    m_decider.setStandingRules(permissions);
 }
 
 void EdgeAuthorizer::refreshIfStale()

@@ -340,16 +340,6 @@ Error configError(const QString &file, int line, const QString &reason)
 
 } // namespace
 
-QJsonObject StandingPermission::toJson() const
-{
-    return {{u"subject_kind"_qs, toString(subjectKind)},
-            {u"subject"_qs, subject},
-            {u"service"_qs, service},
-            {u"methods"_qs, QJsonArray::fromStringList(methods)},
-            {u"path_prefixes"_qs, QJsonArray::fromStringList(pathPrefixes)},
-            {u"source"_qs, u"config"_qs}};
-}
-
 Result<ServerConfig> ServerConfig::load(const QString &path)
 {
     QFile file(path);

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "Service.h"
+#include "authz/AccessDecider.h"
 #include "grants/Grant.h"
 
 #include <QHash>
@@ -21,16 +22,7 @@ struct RoleMapping
 };
 
 // Standing access from configuration: a subject may reach a service always.
-struct StandingPermission
-{
-    SubjectKind subjectKind = SubjectKind::Group;
-    QString subject;
-    QString service;
-    QStringList methods{u"*"_qs};
-    QStringList pathPrefixes{u"/"_qs};
-
-    QJsonObject toJson() const;
-};
+using StandingPermission = AccessRule;
 
 // How Caddy at the edge is set up, for `gatehoused caddy-config`.
 struct EdgeConfig

@@ -1,5 +1,7 @@
 #include "AccessDecider.h"
 
+#include <QJsonArray>
+
 namespace gatehouse {
 
 namespace {
@@ -21,6 +23,16 @@ QString hostOnly(QString host)
 }
 
 } // namespace
+
+QJsonObject AccessRule::toJson() const
+{
+    return {{u"subject_kind"_qs, toString(subjectKind)},
+            {u"subject"_qs, subject},
+            {u"service"_qs, service},
+            {u"methods"_qs, QJsonArray::fromStringList(methods)},
+            {u"path_prefixes"_qs, QJsonArray::fromStringList(pathPrefixes)},
+            {u"source"_qs, u"config"_qs}};
+}
 
 void AccessDecider::setCatalog(const QList<Service> &services)
 {

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -20,6 +21,8 @@ struct AccessRule
     QString service;
     QStringList methods{u"*"_qs};
     QStringList pathPrefixes{u"/"_qs};
+
+    QJsonObject toJson() const;
 };
 
 // What the edge forwarded: X-Forwarded-Method, -Host and -Uri.

@@ -1,5 +1,6 @@
 #include "CaddyFixture.h"
 #include "GatehousedFixture.h"
+#include "JsonLines.h"
 #include "SyncHttp.h"
 
 #include <QFile>
@@ -19,19 +20,7 @@ class TestCaddyEdge : public QObject
     GatehousedFixture m_gatehoused;
     CaddyFixture m_caddy;
 
-    QList<QJsonObject> accessLog() const
-    {
-        QList<QJsonObject> lines;
-        QFile file(m_caddy.accessLogPath());
-        if (!file.open(QIODevice::ReadOnly))
-            return lines;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const auto doc = QJsonDocument::fromJson(line);
-            if (doc.isObject())
-                lines.append(doc.object());
-        }
-        return lines;
-    }
+    QList<QJsonObject> accessLog() const { return readJsonLines(m_caddy.accessLogPath()); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -2,6 +2,7 @@
 #include "CaddyFixture.h"
 #include "DevIdp.h"
 #include "GatehousedFixture.h"
+#include "JsonLines.h"
 #include "TestEnvironment.h"
 #include "grants/Grant.h"
 
@@ -61,19 +62,7 @@ class TestEdgeEnforcement : public QObject
         return r.status == 201 ? r.json().value(u"id").toString() : QString();
     }
 
-    QList<QJsonObject> accessLog() const
-    {
-        QList<QJsonObject> lines;
-        QFile file(m_dir.filePath(u"access.log"_qs));
-        if (file.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : file.readAll().split('\n')) {
-                const auto doc = QJsonDocument::fromJson(line);
-                if (doc.isObject())
-                    lines.append(doc.object());
-            }
-        }
-        return lines;
-    }
+    QList<QJsonObject> accessLog() const { return readJsonLines(m_dir.filePath(u"access.log"_qs)); }
 
 private Q_SLOTS:
     void initTestCase()
