@@ -11,12 +11,9 @@
 namespace gatehouse::server {
 
 namespace {
+using sql::text;
 constexpr qint64 kChunk = 4 * 1024 * 1024;
 
-QString text(const QString &s)
-{
-    return s.isNull() ? u""_qs : s;
-}
 } // namespace
 
 AccessLogIngest::AccessLogIngest(QString connectionName, QString path, QObject *parent)

@@ -69,17 +69,19 @@ QHttpServerResponse errorResponse(const Error &error, const QList<FieldError> &d
                                                {u"message"_qs, error.message},
                                                {u"details"_qs, list}}}};
     QHttpServerResponse response = jsonResponse(body, status);
-    if (status == Status::Unauthorized) {
-        QByteArray description = error.message.toUtf8();
-        description.replace('"', '\'');
-        response.setHeader("WWW-Authenticate",
-                           error.code == u"token.missing"
-                               ? QByteArray("Bearer realm=\"gatehouse\"")
-                               : "Bearer realm=\"gatehouse\", error=\"invalid_token\", "
-                                 "error_description=\"" +
-                                     description + '"');
-    }
+    if (status == Status::Unauthorized)
+        response.setHeader("WWW-Authenticate", wwwAuthenticate(error));
     return response;
+}
+
+QByteArray wwwAuthenticate(const Error &error)
+{
+    if (error.code == u"token.missing")
+        return "Bearer realm=\"gatehouse\"";
+    QByteArray description = error.message.toUtf8();
+    description.replace('"', '\'');
+    return "Bearer realm=\"gatehouse\", error=\"invalid_token\", error_description=\"" +
+           description + '"';
 }
 
 std::optional<QJsonObject> parseBody(const ApiRequest &request, bool emptyIsObject,

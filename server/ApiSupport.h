@@ -35,6 +35,8 @@ jsonResponse(const QJsonObject &body,
 // The error envelope: {"error": {"code", "message", "details": [{field, message}]}}.
 QHttpServerResponse errorResponse(const Error &error, const QList<FieldError> &details = {});
 QHttpServerResponse::StatusCode statusFor(const QString &code);
+// The RFC 6750 challenge for a refused token, naming why it was refused.
+QByteArray wwwAuthenticate(const Error &error);
 
 // Parses a JSON object body: 415 for another content type, 413 past the cap,
 // 400 for anything that is not one JSON object. An empty body is {} when

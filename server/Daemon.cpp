@@ -92,7 +92,7 @@ quint16 Daemon::start(Error *error)
     m_retention.start();
 
     if (!m_config.kumaControlPlane.isEmpty()) {
-        m_kuma = std::make_unique<KumaSync>(m_store.get(), m_repository.get(),
+        m_kuma = std::make_unique<KumaSync>(m_store.get(), m_repository.get(), m_grants,
                                             m_config.kumaControlPlane);
         m_kumaTimer.setInterval(500);
         connect(&m_kumaTimer, &QTimer::timeout, this, [this] {

@@ -7,12 +7,7 @@
 namespace gatehouse::server {
 
 namespace {
-// SQL NULL is refused by the schema; an unknown value is stored as "".
-QString text(const QString &s)
-{
-    return s.isNull() ? u""_qs : s;
-}
-
+using sql::text;
 const QString kColumns = u"id, decided_at, subject, subject_kind, service, method, host, path, "
                          "allowed, status, reason, grant_id, latency_us"_qs;
 } // namespace
@@ -21,7 +16,7 @@ QJsonObject DecisionRecord::toJson() const
 {
     return {
         {u"id"_qs, id},
-        {u"decided_at"_qs, formatTime(decidedAt)},
+        {u"decided_at"_qs, formatTime(QDateTime::fromMSecsSinceEpoch(decidedAtUs / 1000, Qt::UTC))},
         {u"subject"_qs, subject},
         {u"subject_kind"_qs, subjectKind},
         {u"service"_qs, service},
@@ -147,7 +142,6 @@ Result<QList<DecisionRecord>> DecisionLog::list(const Query &query) const
         DecisionRecord d;
         d.id = q.value(0).toString();
         d.decidedAtUs = q.value(1).toLongLong();
-        d.decidedAt = QDateTime::fromMSecsSinceEpoch(d.decidedAtUs / 1000, Qt::UTC);
         d.subject = q.value(2).toString();
         d.subjectKind = q.value(3).toString();
         d.service = q.value(4).toString();

@@ -13,8 +13,7 @@ namespace gatehouse::server {
 struct DecisionRecord
 {
     QString id;
-    QDateTime decidedAt; // microseconds kept in decidedAtUs
-    qint64 decidedAtUs = 0;
+    qint64 decidedAtUs = 0; // microseconds since the epoch, UTC
     QString subject;
     QString subjectKind;
     QString service;

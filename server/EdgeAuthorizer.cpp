@@ -1,6 +1,7 @@
 #include "EdgeAuthorizer.h"
 
 #include "AccessTokenVerifier.h"
+#include "ApiSupport.h"
 #include "AuditLog.h"
 #include "DecisionLog.h"
 #include "GrantRepository.h"
@@ -68,7 +69,6 @@ QHttpServerResponse EdgeAuthorizer::decide(const QHttpServerRequest &request)
                               QString::fromUtf8(request.value("X-Forwarded-Uri"))};
     DecisionRecord record;
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.decidedAt = now;
     record.decidedAtUs = now.toMSecsSinceEpoch() * 1000;
     record.method = asked.method.toUpper();
     record.host = asked.host;
@@ -79,16 +79,9 @@ QHttpServerResponse EdgeAuthorizer::decide(const QHttpServerRequest &request)
     if (!who) {
         record.status = 401;
         record.reason = u"token rejected: "_qs + who.error().code;
-        QByteArray description = who.error().message.toUtf8();
-        description.replace('"', '\'');
         response = QHttpServerResponse("text/plain", who.error().message.toUtf8() + '\n',
                                        Status::Unauthorized);
-        response.setHeader("WWW-Authenticate",
-                           who.error().code == u"token.missing"
-                               ? QByteArray("Bearer realm=\"gatehouse\"")
-                               : "Bearer realm=\"gatehouse\", error=\"invalid_token\", "
-                                 "error_description=\"" +
-                                     description + '"');
+        response.setHeader("WWW-Authenticate", wwwAuthenticate(who.error()));
     } else {
         const Decision d = m_decider.decide(who.value(), asked, now);
         record.subject = who->subject;

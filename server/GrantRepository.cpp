@@ -70,16 +70,16 @@ void bindAll(QSqlQuery &q, const Grant &g)
     q.addBindValue(ms(g.startsAt));
     q.addBindValue(ms(g.expiresAt));
     q.addBindValue(g.reason);
-    q.addBindValue(g.ticket.isNull() ? u""_qs : g.ticket);
+    q.addBindValue(sql::text(g.ticket));
     q.addBindValue(g.requestedBy);
-    q.addBindValue(g.approvedBy.isNull() ? u""_qs : g.approvedBy);
+    q.addBindValue(sql::text(g.approvedBy));
     q.addBindValue(toString(g.state));
     q.addBindValue(ms(g.createdAt));
     q.addBindValue(ms(g.reviewBy));
     q.addBindValue(ms(g.decidedAt));
-    q.addBindValue(g.decidedBy.isNull() ? u""_qs : g.decidedBy);
+    q.addBindValue(sql::text(g.decidedBy));
     q.addBindValue(ms(g.revokedAt));
-    q.addBindValue(g.revokedBy.isNull() ? u""_qs : g.revokedBy);
+    q.addBindValue(sql::text(g.revokedBy));
 }
 
 Error conflict(const QString &message)
@@ -123,7 +123,7 @@ Result<GrantRepository::Created> GrantRepository::create(const Grant &grant,
         insert.addBindValue(grant.id);
         bindAll(insert, grant);
         insert.addBindValue(idempotencyKey.isEmpty() ? QVariant() : QVariant(idempotencyKey));
-        insert.addBindValue(requestHash.isNull() ? u""_qs : requestHash);
+        insert.addBindValue(sql::text(requestHash));
         if (Error e = sql::exec(insert, u"insert grant"_qs); !e.isNull())
             return e;
         const auto record =

@@ -72,6 +72,16 @@ std::optional<Service> GrantService::service(const QString &name) const
     return m_catalog.at(*it);
 }
 
+QStringList GrantService::ownedServices(const Principal &who) const
+{
+    QStringList owned;
+    for (const Service &s : catalog()) {
+        if (who.isOwnerOf(s))
+            owned.append(s.name);
+    }
+    return owned;
+}
+
 bool GrantService::canSee(const Principal &who, const Grant &grant) const
 {
     if (who.seesAllGrants() || grant.requestedBy == who.subject)
@@ -146,10 +156,7 @@ Result<QList<Grant>> GrantService::list(const Principal &who, GrantRepository::F
         filter.user = who.subject;
         filter.userKind = toString(who.kind);
         filter.groups = who.groups;
-        for (const Service &s : catalog()) {
-            if (who.isOwnerOf(s))
-                filter.ownedServices.append(s.name);
-        }
+        filter.ownedServices = ownedServices(who);
     }
     return m_repository->list(filter);
 }

@@ -31,6 +31,8 @@ public:
     std::optional<Service> service(const QString &name) const;
     const QList<Service> &catalog() const;
     bool canSee(const Principal &who, const Grant &grant) const;
+    // Names of the catalog services `who` owns.
+    QStringList ownedServices(const Principal &who) const;
 
     Result<GrantRepository::Created> create(const Principal &who, GrantRequest request,
                                             const QString &idempotencyKey,

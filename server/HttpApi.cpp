@@ -270,11 +270,7 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
         binds << at << at << after.mid(colon + 1);
     }
     if (!who.seesAllGrants()) {
-        QStringList owned;
-        for (const Service &s : m_parts.grants->catalog()) {
-            if (who.isOwnerOf(s))
-                owned.append(s.name);
-        }
+        const QStringList owned = m_parts.grants->ownedServices(who);
         where += u" AND (d.subject = ?"_qs;
         binds << who.subject;
         for (qsizetype i = 0; i < owned.size(); ++i) {
@@ -360,10 +356,7 @@ QHttpServerResponse HttpApi::listDecisions(const Principal &who, const ApiReques
     if (!who.seesAllGrants()) {
         query.restricted = true;
         query.subject = who.subject;
-        for (const Service &s : m_parts.grants->catalog()) {
-            if (who.isOwnerOf(s))
-                query.services.append(s.name);
-        }
+        query.services = m_parts.grants->ownedServices(who);
     }
     const auto items = m_parts.decisions->list(query);
     if (!items)
@@ -441,11 +434,7 @@ QHttpServerResponse HttpApi::me(const Principal &who) const
         roles.append(u"oncall"_qs);
     if (who.admin)
         roles.append(u"admin"_qs);
-    QJsonArray owns;
-    for (const Service &s : m_parts.grants->catalog()) {
-        if (who.isOwnerOf(s))
-            owns.append(s.name);
-    }
+    const QJsonArray owns = QJsonArray::fromStringList(m_parts.grants->ownedServices(who));
     return (jsonResponse({{u"subject"_qs, who.subject},
                           {u"kind"_qs, toString(who.kind)},
                           {u"name"_qs, who.displayName},

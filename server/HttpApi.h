@@ -40,8 +40,8 @@ public:
         EdgeAuthorizer *edge = nullptr;
         DecisionLog *decisions = nullptr;
         Metrics *metrics = nullptr;
-        AccessLogIngest *ingest = nullptr; // null when no access log is configured
-        const MeshSnapshot *mesh = nullptr;  // what Kuma discovery last saw
+        AccessLogIngest *ingest = nullptr;  // null when no access log is configured
+        const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "KumaSync.h"
 
 #include "GrantRepository.h"
+#include "GrantService.h"
 #include "KumaHttp.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
@@ -29,9 +30,11 @@ QString labelTime(const QDateTime &t)
 
 } // namespace
 
-KumaSync::KumaSync(Store *store, GrantRepository *grants, QUrl controlPlane)
+KumaSync::KumaSync(Store *store, GrantRepository *grants, const GrantService *catalog,
+                   QUrl controlPlane)
     : m_store(store)
     , m_grants(grants)
+    , m_catalog(catalog)
     , m_controlPlane(std::move(controlPlane))
 {}
 
@@ -126,18 +129,15 @@ Error KumaSync::sync()
     const auto active = m_grants->list(filter);
     if (!active)
         return active.error();
-    const auto services = m_store->services();
-    if (!services)
-        return services.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     QSet<QString> wanted;
     for (const Grant &g : active.value()) {
         if (g.subjectKind != SubjectKind::Service || !g.isEffective(now))
             continue;
-        const auto target = std::find_if(services->begin(), services->end(),
-                                         [&](const Service &s) { return s.name == g.service; });
-        if (target == services->end())
+        // The catalog as the grant service caches it: re-read only when it changes.
+        const auto target = m_catalog->service(g.service);
+        if (!target)
             continue;
         wanted.insert(g.id);
         if (written.contains(g.id))

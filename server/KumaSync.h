@@ -9,6 +9,7 @@
 namespace gatehouse::server {
 
 class GrantRepository;
+class GrantService;
 class Store;
 
 // Puts service-to-service grants into the Kuma mesh: one
@@ -21,7 +22,7 @@ class Store;
 class KumaSync
 {
 public:
-    KumaSync(Store *store, GrantRepository *grants, QUrl controlPlane);
+    KumaSync(Store *store, GrantRepository *grants, const GrantService *catalog, QUrl controlPlane);
 
     // One pass: what should exist is written, what should not is deleted.
     // Blocking calls, each bounded by a short timeout.
@@ -39,6 +40,7 @@ private:
 
     Store *m_store;
     GrantRepository *m_grants;
+    const GrantService *m_catalog;
     QUrl m_controlPlane;
     Format m_format = Format::Unknown;
     bool m_running = false;

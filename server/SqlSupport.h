@@ -16,6 +16,13 @@ inline Error storeError(const QString &what, const QSqlError &error)
                  what + u": "_qs + error.text()};
 }
 
+// A null QString binds as SQL NULL, which NOT NULL text columns refuse;
+// absent text is stored as "".
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QString(u""_qs) : s;
+}
+
 inline Error exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())

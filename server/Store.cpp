@@ -32,7 +32,7 @@ Error insertService(QSqlDatabase db, const Service &s)
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
     insert.addBindValue(s.name);
     insert.addBindValue(s.team);
-    insert.addBindValue(s.description.isNull() ? u""_qs : s.description);
+    insert.addBindValue(sql::text(s.description));
     insert.addBindValue(s.mesh);
     insert.addBindValue(s.meshService);
     insert.addBindValue(qint64(s.maxGrantDuration.count()));
@@ -315,21 +315,27 @@ Result<QList<Service>> Store::services() const
         s.source = q.value(9).toString();
         out.append(s);
     }
-    for (Service &s : out) {
-        QSqlQuery h(db);
-        h.prepare(u"SELECT host FROM service_hosts WHERE service = ? ORDER BY host"_qs);
-        h.addBindValue(s.name);
-        if (!h.exec())
-            return storeError(u"list hosts"_qs, h.lastError());
-        while (h.next())
-            s.edgeHosts.append(h.value(0).toString());
-        QSqlQuery o(db);
-        o.prepare(u"SELECT owner FROM service_owners WHERE service = ? ORDER BY owner"_qs);
-        o.addBindValue(s.name);
-        if (!o.exec())
-            return storeError(u"list owners"_qs, o.lastError());
-        while (o.next())
-            s.owners.append(o.value(0).toString());
+    // Hosts and owners of every service in two queries, not two per service.
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        index.insert(out.at(i).name, i);
+    const struct
+    {
+        QString sql;
+        QStringList Service::*list;
+    } parts[] = {
+        {u"SELECT service, host FROM service_hosts ORDER BY service, host"_qs, &Service::edgeHosts},
+        {u"SELECT service, owner FROM service_owners ORDER BY service, owner"_qs,
+         &Service::owners}};
+    for (const auto &part : parts) {
+        QSqlQuery r(db);
+        if (!r.exec(part.sql))
+            return storeError(u"list services"_qs, r.lastError());
+        while (r.next()) {
+            const auto it = index.constFind(r.value(0).toString());
+            if (it != index.cend())
+                (out[*it].*part.list).append(r.value(1).toString());
+        }
     }
     return out;
 }
