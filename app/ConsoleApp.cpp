@@ -1,5 +1,6 @@
 #include "ConsoleApp.h"
 
+#include "CommandLineSession.h"
 #include "ConsoleOptions.h"
 #include "EndpointProbe.h"
 #include "EndpointStatusModel.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTranslator>
@@ -72,6 +74,12 @@ int runConsole(int argc, char *argv[])
         if (options->showVersion) {
             std::printf("gatehouse %s\n", kVersion);
             return ExitOk;
+        }
+        if (options->command != ConsoleOptions::Command::Window) {
+            // The command line prints its own messages; logs only when asked for.
+            if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+                QLoggingCategory::setFilterRules(u"gatehouse.*.info=false"_qs);
+            return runSessionCommand(options.value());
         }
         parsed = options.value();
     }

@@ -33,6 +33,17 @@ struct Options
         trOptions(QT_TRANSLATE_NOOP("ConsoleOptions",
                                     "Read endpoints from the demo stack's env <file>.")),
         u"file"_qs};
+    QCommandLineOption profile{
+        u"profile"_qs,
+        trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Use the saved profile <name>.")),
+        u"name"_qs};
+    QCommandLineOption browserCommand{
+        u"browser-command"_qs,
+        trOptions(QT_TRANSLATE_NOOP("ConsoleOptions",
+                                    "Run <command> with the sign-in URL as its last argument "
+                                    "instead of opening the default browser (also "
+                                    "GATEHOUSE_BROWSER).")),
+        u"command"_qs};
     QCommandLineOption help{{u"h"_qs, u"help"_qs},
                             trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Show this help."))};
     QCommandLineOption version{{u"v"_qs, u"version"_qs},
@@ -40,7 +51,8 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({controlPlane, issuer, clientId, demoEnv, help, version});
+        parser.addOptions(
+            {controlPlane, issuer, clientId, demoEnv, profile, browserCommand, help, version});
     }
 };
 
@@ -50,8 +62,25 @@ void configure(QCommandLineParser &parser, const Options &options)
         "ConsoleOptions",
         "Gatehouse console: see who may reach which service, grant access that expires, "
         "export audit evidence and read access logs.\n\n"
-        "Exit codes: 0 success, 1 failure, 64 usage error, 78 bad profile or configuration.")));
+        "Commands (without one, the window opens):\n"
+        "  login    sign in through the browser and keep the session in the keychain\n"
+        "  whoami   show who is signed in and when the session ends\n"
+        "  logout   revoke the session at the identity provider and forget it\n\n"
+        "Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in "
+        "cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state "
+        "mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session "
+        "ended at the identity provider, 19 not signed in, 20 other identity provider error, "
+        "64 usage error, 78 bad profile or configuration.")));
     options.addTo(parser);
+    parser.addPositionalArgument(u"command"_qs, trOptions(QT_TRANSLATE_NOOP(
+                                                    "ConsoleOptions", "login, whoami or logout")),
+                                 u"[command]"_qs);
+}
+
+QString demoPathFrom(const QCommandLineParser &parser, const Options &o,
+                     const QHash<QString, QString> &env)
+{
+    return parser.isSet(o.demoEnv) ? parser.value(o.demoEnv) : env.value(u"GATEHOUSE_DEMO_ENV"_qs);
 }
 
 } // namespace
@@ -72,19 +101,31 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments,
     configure(parser, o);
     if (!parser.parse(arguments))
         return Error{u"usage"_qs, parser.errorText(), {}};
-    if (!parser.positionalArguments().isEmpty())
+    ConsoleOptions result;
+    const QStringList positional = parser.positionalArguments();
+    static const QHash<QString, Command> commands{
+        {u"login"_qs, Command::Login}, {u"whoami"_qs, Command::WhoAmI},
+        {u"logout"_qs, Command::Logout}};
+    if (positional.size() > 1 || (positional.size() == 1 && !commands.contains(positional[0])))
         return Error{u"usage"_qs,
                      trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Unexpected argument '%1'."))
-                         .arg(parser.positionalArguments().constFirst()),
+                         .arg(positional.constLast()),
                      {}};
-
-    ConsoleOptions result;
+    if (!positional.isEmpty())
+        result.command = commands.value(positional[0]);
+    result.profileName = parser.value(o.profile);
+    result.browserCommand = parser.isSet(o.browserCommand)
+                                ? parser.value(o.browserCommand)
+                                : env.value(u"GATEHOUSE_BROWSER"_qs);
+    result.explicitEndpoints = !demoPathFrom(parser, o, env).isEmpty() ||
+                               parser.isSet(o.controlPlane) || parser.isSet(o.issuer) ||
+                               env.contains(u"GATEHOUSE_CONTROL_PLANE"_qs) ||
+                               env.contains(u"GATEHOUSE_ISSUER"_qs);
     result.showHelp = parser.isSet(o.help);
     result.showVersion = parser.isSet(o.version);
 
     QHash<QString, QString> demo;
-    const QString demoPath =
-        parser.isSet(o.demoEnv) ? parser.value(o.demoEnv) : env.value(u"GATEHOUSE_DEMO_ENV"_qs);
+    const QString demoPath = demoPathFrom(parser, o, env);
     if (!demoPath.isEmpty()) {
         auto read = readEnvFile(demoPath);
         if (!read)

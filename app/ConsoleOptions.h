@@ -10,7 +10,13 @@ namespace gatehouse {
 // What the console was asked to do, from its command line and environment.
 struct ConsoleOptions
 {
+    enum class Command { Window, Login, WhoAmI, Logout };
+
     Profile profile;
+    Command command = Command::Window;
+    QString profileName;     // --profile: a saved profile by name
+    QString browserCommand;  // --browser-command or GATEHOUSE_BROWSER
+    bool explicitEndpoints = false; // endpoints came from options, environment or demo env
     bool showHelp = false;
     bool showVersion = false;
 
@@ -22,7 +28,7 @@ struct ConsoleOptions
     static QString helpText();
 };
 
-// Exit codes, also printed by --help.
+// Exit codes, also printed by --help (sign-in ones are in session/SignInErrors.h).
 enum ConsoleExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 64, ExitConfig = 78 };
 
 } // namespace gatehouse

@@ -16,6 +16,8 @@ struct Profile
     QString clientId = u"gatehouse-console"_qs;
     QStringList scopes{u"openid"_qs, u"profile"_qs, u"email"_qs, u"groups"_qs,
                        u"offline_access"_qs};
+    // RFC 8707 resource the control plane's access tokens are issued for.
+    QString apiResource = u"urn:gatehouse:api"_qs;
 
     // A null Error when both URLs are acceptable (https, or http on loopback).
     Error validate() const;

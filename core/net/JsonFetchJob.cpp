@@ -14,7 +14,10 @@ JsonFetchJob::JsonFetchJob(QNetworkAccessManager *nam, const QUrl &url, QObject 
 
 QNetworkReply *JsonFetchJob::sendRequest(QNetworkAccessManager *nam)
 {
-    return nam->get(makeRequest(m_url));
+    QNetworkRequest request = makeRequest(m_url);
+    if (!m_bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearer);
+    return nam->get(request);
 }
 
 void JsonFetchJob::handleSuccess(QNetworkReply *, const QByteArray &body)

@@ -14,6 +14,9 @@ class JsonFetchJob : public NetworkJob
 public:
     JsonFetchJob(QNetworkAccessManager *nam, const QUrl &url, QObject *parent = nullptr);
 
+    // Sends `Authorization: Bearer` (userinfo, the control plane's API).
+    void setBearerToken(const QByteArray &token) { m_bearer = token; }
+
     const QJsonObject &object() const { return m_object; }
     QUrl url() const { return m_url; }
 
@@ -23,6 +26,7 @@ protected:
 
 private:
     QUrl m_url;
+    QByteArray m_bearer;
     QJsonObject m_object;
 };
 

@@ -116,8 +116,10 @@ void NetworkJob::onReplyFinished()
                 message = trJob(QT_TRANSLATE_NOOP("NetworkJob",
                                                   "The server answered with HTTP status %1."))
                               .arg(m_httpStatus);
-            fail(Error{u"http.%1"_qs.arg(m_httpStatus), message,
-                       u"%1 -> %2"_qs.arg(where).arg(m_httpStatus)});
+            // OAuth 2.0 errors keep their code (invalid_grant, ...): callers act on it.
+            const QString oauth = oauthErrorCode(body);
+            fail(Error{oauth.isEmpty() ? u"http.%1"_qs.arg(m_httpStatus) : u"oauth."_qs + oauth,
+                       message, u"%1 -> %2"_qs.arg(where).arg(m_httpStatus)});
         }
     }
     if (!m_error.isNull())
@@ -131,6 +133,21 @@ void NetworkJob::finish()
         return;
     m_finished = true;
     Q_EMIT finished();
+}
+
+QString NetworkJob::oauthErrorCode(const QByteArray &body)
+{
+    const auto doc = QJsonDocument::fromJson(body);
+    const auto error = doc.object().value(u"error");
+    if (!error.isString())
+        return {};
+    // RFC 6749 §5.2: error codes are %x20-21 / %x23-5B / %x5D-7E; keep a safe subset.
+    const QString code = error.toString();
+    for (QChar c : code) {
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.') || c.unicode() > 0x7e)
+            return u"invalid"_qs;
+    }
+    return code.left(64);
 }
 
 QString NetworkJob::messageFromErrorBody(const QByteArray &body)

@@ -36,6 +36,8 @@ public:
 
     // Extracts a readable message from an error response body.
     static QString messageFromErrorBody(const QByteArray &body);
+    // The OAuth 2.0 `error` code of an error body (RFC 6749 §5.2), or empty.
+    static QString oauthErrorCode(const QByteArray &body);
 
 Q_SIGNALS:
     void finished();

@@ -479,8 +479,10 @@ ${form}
           if (oneOf) return oneOf.includes(API_RESOURCE) ? API_RESOURCE : oneOf[0];
           return API_RESOURCE;
         },
-        // Token endpoint without `resource`: issue for the resource granted at authorization.
-        async useGrantedResource() { return true; },
+        // Token endpoint without `resource`: issue for the resource granted at authorization —
+        // except for the console, which exchanges its code without `resource` to get a token for
+        // the userinfo endpoint (sub check at sign-in) and asks for the API token by name.
+        async useGrantedResource(ctx) { return ctx.oidc.client?.clientId !== 'gatehouse-console'; },
         async getResourceServerInfo(ctx, resourceIndicator) {
           if (!RESOURCES.has(resourceIndicator)) throw new errors.InvalidTarget();
           return {

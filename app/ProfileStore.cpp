@@ -1,0 +1,135 @@
+#include "ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace gatehouse {
+
+namespace {
+
+constexpr auto kGroup = "profiles";
+
+QString trStore(const char *text)
+{
+    return QCoreApplication::translate("ProfileStore", text);
+}
+
+Profile readProfile(QSettings &s, const QString &name)
+{
+    Profile p;
+    p.name = name;
+    p.controlPlaneUrl = QUrl(s.value(u"control_plane"_qs).toString());
+    p.issuer = QUrl(s.value(u"issuer"_qs).toString());
+    p.clientId = s.value(u"client_id"_qs, p.clientId).toString();
+    p.scopes = s.value(u"scopes"_qs, p.scopes.join(u' ')).toString().split(u' ', Qt::SkipEmptyParts);
+    p.apiResource = s.value(u"api_resource"_qs, p.apiResource).toString();
+    return p;
+}
+
+} // namespace
+
+ProfileStore::ProfileStore()
+    : m_settings(std::make_unique<QSettings>())
+{}
+
+ProfileStore::ProfileStore(const QString &path)
+    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{}
+
+ProfileStore::~ProfileStore() = default;
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> out;
+    m_settings->beginGroup(QLatin1StringView(kGroup));
+    const QStringList names = m_settings->childGroups();
+    for (const QString &encoded : names) {
+        m_settings->beginGroup(encoded);
+        out.append(readProfile(*m_settings, QString::fromUtf8(QByteArray::fromPercentEncoding(
+                                                encoded.toLatin1()))));
+        m_settings->endGroup();
+    }
+    m_settings->endGroup();
+    std::sort(out.begin(), out.end(),
+              [](const Profile &a, const Profile &b) { return a.name < b.name; });
+    return out;
+}
+
+std::optional<Profile> ProfileStore::find(const QString &name) const
+{
+    const auto all = profiles();
+    for (const Profile &p : all)
+        if (p.name == name)
+            return p;
+    return std::nullopt;
+}
+
+QString ProfileStore::currentName() const
+{
+    return m_settings->value(u"current_profile"_qs).toString();
+}
+
+std::optional<Profile> ProfileStore::current() const
+{
+    if (auto p = find(currentName()))
+        return p;
+    const auto all = profiles();
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.constFirst();
+}
+
+Error ProfileStore::save(const Profile &profile, const QString &previousName)
+{
+    if (profile.name.trimmed().isEmpty())
+        return Error{u"profile.name"_qs,
+                     trStore(QT_TRANSLATE_NOOP("ProfileStore", "The profile needs a name.")), {}};
+    if (Error e = profile.validate(); !e.isNull())
+        return e;
+    const auto key = [](const QString &name) {
+        return QString::fromLatin1(QLatin1StringView(kGroup)) + u'/' +
+               QString::fromLatin1(name.toUtf8().toPercentEncoding());
+    };
+    if (!previousName.isEmpty() && previousName != profile.name) {
+        m_settings->remove(key(previousName));
+        if (currentName() == previousName)
+            m_settings->setValue(u"current_profile"_qs, profile.name);
+    }
+    m_settings->beginGroup(key(profile.name));
+    m_settings->setValue(u"control_plane"_qs, profile.controlPlaneUrl.toString());
+    m_settings->setValue(u"issuer"_qs, profile.issuer.toString());
+    m_settings->setValue(u"client_id"_qs, profile.clientId);
+    m_settings->setValue(u"scopes"_qs, profile.scopes.join(u' '));
+    m_settings->setValue(u"api_resource"_qs, profile.apiResource);
+    m_settings->endGroup();
+    if (currentName().isEmpty())
+        m_settings->setValue(u"current_profile"_qs, profile.name);
+    return sync();
+}
+
+Error ProfileStore::remove(const QString &name)
+{
+    m_settings->remove(QString::fromLatin1(QLatin1StringView(kGroup)) + u'/' +
+                       QString::fromLatin1(name.toUtf8().toPercentEncoding()));
+    if (currentName() == name)
+        m_settings->remove(u"current_profile"_qs);
+    return sync();
+}
+
+Error ProfileStore::setCurrent(const QString &name)
+{
+    m_settings->setValue(u"current_profile"_qs, name);
+    return sync();
+}
+
+Error ProfileStore::sync()
+{
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError)
+        return Error{u"profile.write"_qs,
+                     trStore(QT_TRANSLATE_NOOP("ProfileStore", "The profiles could not be saved.")),
+                     m_settings->fileName()};
+    return {};
+}
+
+} // namespace gatehouse

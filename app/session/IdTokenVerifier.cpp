@@ -1,0 +1,67 @@
+#include "IdTokenVerifier.h"
+
+#include "SessionLogging.h"
+#include "net/JsonFetchJob.h"
+
+#include <QCoreApplication>
+
+namespace gatehouse {
+
+IdTokenVerifier::IdTokenVerifier(QNetworkAccessManager *nam, const QUrl &jwksUri,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_jwksUri(jwksUri)
+{}
+
+void IdTokenVerifier::fetchKeys(std::function<void(Error)> done)
+{
+    ++m_fetches;
+    auto *job = new JsonFetchJob(m_nam, m_jwksUri, this);
+    connect(job, &NetworkJob::finished, this, [this, job, done = std::move(done)] {
+        job->deleteLater();
+        if (!job->error().isNull()) {
+            done(Error{u"signin.unreachable"_qs,
+                       QCoreApplication::translate("IdTokenVerifier",
+                                                   "The identity provider's signing keys could "
+                                                   "not be loaded."),
+                       job->error().logText()});
+            return;
+        }
+        int skipped = 0;
+        m_keys = JwkSet::fromJson(job->object(), &skipped);
+        m_loaded = true;
+        qCDebug(lcSession) << "loaded" << m_keys.keys().size() << "signing keys, skipped"
+                           << skipped;
+        done({});
+    });
+    job->start();
+}
+
+void IdTokenVerifier::verify(const QByteArray &token, const TokenRules &rules, Callback done)
+{
+    const auto attempt = [this, token, rules, done](bool mayRefetch) {
+        auto result = validateToken(token, m_keys, rules);
+        if (!result && mayRefetch && result.error().code == tokencheck::kUnknownKey) {
+            qCInfo(lcSession) << "ID token signed with an unknown key; fetching keys once more";
+            fetchKeys([this, token, rules, done](Error e) {
+                if (!e.isNull())
+                    return done(e);
+                done(validateToken(token, m_keys, rules));
+            });
+            return;
+        }
+        done(std::move(result));
+    };
+    if (m_loaded) {
+        attempt(true);
+        return;
+    }
+    fetchKeys([attempt, done](Error e) {
+        if (!e.isNull())
+            return done(e);
+        attempt(false);
+    });
+}
+
+} // namespace gatehouse
