@@ -14,6 +14,12 @@ QString trStore(const char *text)
     return QCoreApplication::translate("ProfileStore", text);
 }
 
+QString groupKey(const QString &name)
+{
+    return QString::fromLatin1(QLatin1StringView(kGroup)) + u'/' +
+           QString::fromLatin1(name.toUtf8().toPercentEncoding());
+}
+
 Profile readProfile(QSettings &s, const QString &name)
 {
     Profile p;
@@ -86,10 +92,7 @@ Error ProfileStore::save(const Profile &profile, const QString &previousName)
                      trStore(QT_TRANSLATE_NOOP("ProfileStore", "The profile needs a name.")), {}};
     if (Error e = profile.validate(); !e.isNull())
         return e;
-    const auto key = [](const QString &name) {
-        return QString::fromLatin1(QLatin1StringView(kGroup)) + u'/' +
-               QString::fromLatin1(name.toUtf8().toPercentEncoding());
-    };
+    const auto key = [](const QString &name) -> QString { return groupKey(name); };
     if (!previousName.isEmpty() && previousName != profile.name) {
         m_settings->remove(key(previousName));
         if (currentName() == previousName)
@@ -109,8 +112,7 @@ Error ProfileStore::save(const Profile &profile, const QString &previousName)
 
 Error ProfileStore::remove(const QString &name)
 {
-    m_settings->remove(QString::fromLatin1(QLatin1StringView(kGroup)) + u'/' +
-                       QString::fromLatin1(name.toUtf8().toPercentEncoding()));
+    m_settings->remove(groupKey(name));
     if (currentName() == name)
         m_settings->remove(u"current_profile"_qs);
     return sync();

@@ -20,7 +20,11 @@ DevIdp::DevIdp()
 bool DevIdp::start()
 {
     // Port 0: the provider picks a free port and names it in its ready line.
-    if (!m_process.start(QString::fromLatin1(kNode), {script("server.mjs"), u"--port"_qs, u"0"_qs}))
+    auto env = QProcessEnvironment::systemEnvironment();
+    if (m_accessTtl > 0)
+        env.insert(u"GATEHOUSE_IDP_ACCESS_TTL"_qs, QString::number(m_accessTtl));
+    if (!m_process.start(QString::fromLatin1(kNode), {script("server.mjs"), u"--port"_qs, u"0"_qs},
+                         env))
         return false;
     const auto ready = m_process.waitForOutput(
         QRegularExpression(u"^gatehouse-idp ready issuer=(\\S+)$"_qs), std::chrono::seconds(30));
@@ -28,6 +32,11 @@ bool DevIdp::start()
         return false;
     m_issuer = QUrl(ready.captured(1));
     return true;
+}
+
+QString DevIdp::browserCommand()
+{
+    return u"'%1' '%2' browser"_qs.arg(QString::fromLatin1(kNode), script("driver.mjs"));
 }
 
 QJsonObject DevIdp::runDriver(const QStringList &arguments, QString *error)

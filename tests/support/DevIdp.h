@@ -15,6 +15,8 @@ class DevIdp
 {
 public:
     DevIdp();
+    // Access token lifetime in seconds (default 300), set before start().
+    void setAccessTokenTtl(int seconds) { m_accessTtl = seconds; }
     bool start();
     QUrl issuer() const { return m_issuer; }
     QString diagnostics() const { return m_process.diagnostics(); }
@@ -23,6 +25,9 @@ public:
     // response (access_token, id_token, ...). On failure: empty, *error set.
     QJsonObject signIn(const QString &user, const QString &audience = u"api"_qs,
                        QString *error = nullptr, bool offline = false);
+    // A browser command for the console: the scripted driver signs in as
+    // GATEHOUSE_DEV_USER (default alice) and delivers the callback.
+    static QString browserCommand();
     QJsonObject clientCredentials(const QString &clientId, const QString &secret,
                                   const QString &audience = u"api"_qs, QString *error = nullptr);
 
@@ -31,6 +36,7 @@ private:
 
     ManagedProcess m_process;
     QUrl m_issuer;
+    int m_accessTtl = 0;
 };
 
 } // namespace gatehouse::test

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void validate_data();
     void validate();
     void unknownKidIsReportedForRefetch();
+    void noKidWithSeveralKeysIsRefused();
     void rejectsShortRsaKeys();
     void jwksSkipsUnusableKeys();
 };
@@ -160,6 +161,17 @@ void TestTokenValidator::validate()
         QCOMPARE(result.error().code, expected);
         QVERIFY(!result.error().message.isEmpty());
     }
+}
+
+void TestTokenValidator::noKidWithSeveralKeysIsRefused()
+{
+    // Two RSA keys could have signed it: guessing would let the weaker one win.
+    JwkSet twoRsa = keys();
+    twoRsa.add(Jwk::fromJson(m_rsaOther.publicJwk(u"rsa-2"_qs)).value());
+    const auto token = makeJwt(header(u"RS256"_qs, {}), claims(), m_rsa);
+    const auto result = validateToken(token, twoRsa, rules(), m_now);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, tokencheck::kAmbiguousKey);
 }
 
 void TestTokenValidator::unknownKidIsReportedForRefetch()

@@ -1,0 +1,81 @@
+#include "ProfileStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gatehouse;
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+    static Profile profile(const QString &name, const QString &issuer)
+    {
+        Profile p;
+        p.name = name;
+        p.controlPlaneUrl = QUrl(u"https://gatehouse.example"_qs);
+        p.issuer = QUrl(issuer);
+        return p;
+    }
+
+private Q_SLOTS:
+    void savesSwitchesRenamesAndRemoves()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatehouse.conf"_qs);
+        {
+            ProfileStore store(path);
+            QVERIFY(store.isEmpty());
+            QVERIFY(!store.current());
+            QVERIFY(store.save(profile(u"Prod / EU"_qs, u"https://idp.example"_qs)).isNull());
+            QVERIFY(store.save(profile(u"Staging"_qs, u"https://idp.staging.example"_qs)).isNull());
+            QCOMPARE(store.current()->name, u"Prod / EU"_qs); // the first becomes current
+            QVERIFY(store.setCurrent(u"Staging"_qs).isNull());
+        }
+        {
+            ProfileStore store(path); // read back from the file
+            QCOMPARE(store.profiles().size(), 2);
+            QCOMPARE(store.current()->name, u"Staging"_qs);
+            const auto prod = store.find(u"Prod / EU"_qs);
+            QVERIFY(prod);
+            QCOMPARE(prod->issuer, QUrl(u"https://idp.example"_qs));
+            QCOMPARE(prod->scopes, Profile().scopes);
+
+            Profile renamed = *store.find(u"Staging"_qs);
+            renamed.name = u"Stage"_qs;
+            QVERIFY(store.save(renamed, u"Staging"_qs).isNull());
+            QVERIFY(!store.find(u"Staging"_qs));
+            QCOMPARE(store.current()->name, u"Stage"_qs);
+            QVERIFY(store.remove(u"Stage"_qs).isNull());
+            QCOMPARE(store.profiles().size(), 1);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("token")); // only where to connect is kept
+    }
+
+    void refusesInsecureEndpoints_data()
+    {
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("https") << u"https://idp.example"_qs << true;
+        QTest::newRow("http loopback") << u"http://127.0.0.1:47101"_qs << true;
+        QTest::newRow("http localhost") << u"http://localhost:47101"_qs << true;
+        QTest::newRow("http remote") << u"http://idp.example"_qs << false;
+        QTest::newRow("not a URL") << u"idp"_qs << false;
+    }
+    void refusesInsecureEndpoints()
+    {
+        QFETCH(QString, issuer);
+        QFETCH(bool, accepted);
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(u"gatehouse.conf"_qs));
+        QCOMPARE(store.save(profile(u"P"_qs, issuer)).isNull(), accepted);
+        QCOMPARE(store.profiles().size(), accepted ? 1 : 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"
