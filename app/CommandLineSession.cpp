@@ -101,15 +101,13 @@ int runSessionCommand(const ConsoleOptions &options)
                          exitCode = signin::ExitCancelled;
                          loop.quit();
                      });
-    QObject::connect(&session, &Session::stateChanged, &loop, [&session](Session::State state) {
-        if (state == Session::State::WaitingForBrowser && session.authorizationUrl().isValid()) {
-            std::fprintf(stderr, "%s\n  %s\n",
-                         qPrintable(trCli(QT_TRANSLATE_NOOP(
-                             "CommandLineSession",
-                             "Sign in in your browser. If it did not open, visit:"))),
-                         qPrintable(session.authorizationUrl().toString(QUrl::FullyEncoded)));
-            std::fflush(stderr);
-        }
+    QObject::connect(&session, &Session::signInUrlReady, &loop, [](const QUrl &url) {
+        std::fprintf(stderr, "%s\n  %s\n",
+                     qPrintable(trCli(QT_TRANSLATE_NOOP(
+                         "CommandLineSession",
+                         "Sign in in your browser. If it did not open, visit:"))),
+                     qPrintable(url.toString(QUrl::FullyEncoded)));
+        std::fflush(stderr);
     });
     const auto done = [&](const Error &error) {
         exitCode = signin::exitCodeFor(error);

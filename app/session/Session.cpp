@@ -143,6 +143,7 @@ void Session::signIn(Done done)
     connect(flow, &SignInFlow::waitingForBrowser, this, [this](const QUrl &url) {
         m_authorizationUrl = url;
         setState(State::WaitingForBrowser);
+        Q_EMIT signInUrlReady(url);
     });
     connect(flow, &SignInFlow::finished, this, [this, flow, done] {
         flow->deleteLater();

@@ -68,6 +68,8 @@ Q_SIGNALS:
     // An error a person should read (sign-in failed, session ended, ...).
     void errorOccurred(const gatehouse::Error &error);
     void tokensRefreshed();
+    // The sign-in page was handed to the browser; the session waits for it.
+    void signInUrlReady(const QUrl &authorizationUrl);
 
 private:
     void setState(State state);

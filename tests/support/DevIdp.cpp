@@ -36,7 +36,7 @@ bool DevIdp::start()
 
 QString DevIdp::browserCommand()
 {
-    return u"'%1' '%2' browser"_qs.arg(QString::fromLatin1(kNode), script("driver.mjs"));
+    return u"\"%1\" \"%2\" browser"_qs.arg(QString::fromLatin1(kNode), script("driver.mjs"));
 }
 
 QJsonObject DevIdp::runDriver(const QStringList &arguments, QString *error)
