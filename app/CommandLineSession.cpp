@@ -29,23 +29,19 @@ void printError(const Error &error)
 void printUser(const Session &session)
 {
     const SignedInUser &u = session.user();
-    std::printf("%s\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession",
-                                                           "Signed in as %1"))
+    std::printf("%s\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "Signed in as %1"))
                                        .arg(u.displayName())));
     if (!u.email.isEmpty())
-        std::printf("  %s %s\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession",
-                                                                     "email:  "))),
+        std::printf("  %s %s\n",
+                    qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "email:  "))),
                     qPrintable(u.email));
-    std::printf("  %s %s\n",
-                qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "groups: "))),
+    std::printf("  %s %s\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "groups: "))),
                 qPrintable(u.groups.isEmpty() ? u"-"_qs : u.groups.join(u", "_qs)));
-    std::printf("  %s %s\n",
-                qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "subject:"))),
+    std::printf("  %s %s\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "subject:"))),
                 qPrintable(u.subject));
-    std::printf("  %s %s (%s)\n",
-                qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "profile:"))),
-                qPrintable(session.profile().name),
-                qPrintable(session.profile().issuer.toString()));
+    std::printf(
+        "  %s %s (%s)\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "profile:"))),
+        qPrintable(session.profile().name), qPrintable(session.profile().issuer.toString()));
     const QString ends = u.sessionEndsAt.isValid()
                              ? u.sessionEndsAt.toString(Qt::ISODate)
                              : trCli(QT_TRANSLATE_NOOP("CommandLineSession", "unknown"));
@@ -84,8 +80,8 @@ int runSessionCommand(const ConsoleOptions &options)
     }
     QNetworkAccessManager nam;
     Session session(profile.value(), &nam);
-    const bool haveDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
-                             qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    const bool haveDisplay =
+        qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
     QString command = options.browserCommand;
     if (command.isEmpty() && haveDisplay)
         command = u"xdg-open"_qs;
@@ -94,19 +90,18 @@ int runSessionCommand(const ConsoleOptions &options)
     QEventLoop loop;
     int exitCode = ExitOk;
     UnixSignals signals_;
-    QObject::connect(&signals_, &UnixSignals::terminationRequested, &loop,
-                     [&](int) {
-                         if (session.state() == Session::State::WaitingForBrowser)
-                             return session.cancelSignIn(); // finishes through the callback
-                         exitCode = signin::ExitCancelled;
-                         loop.quit();
-                     });
+    QObject::connect(&signals_, &UnixSignals::terminationRequested, &loop, [&](int) {
+        if (session.state() == Session::State::WaitingForBrowser)
+            return session.cancelSignIn(); // finishes through the callback
+        exitCode = signin::ExitCancelled;
+        loop.quit();
+    });
     QObject::connect(&session, &Session::signInUrlReady, &loop, [](const QUrl &url) {
-        std::fprintf(stderr, "%s\n  %s\n",
-                     qPrintable(trCli(QT_TRANSLATE_NOOP(
-                         "CommandLineSession",
-                         "Sign in in your browser. If it did not open, visit:"))),
-                     qPrintable(url.toString(QUrl::FullyEncoded)));
+        std::fprintf(
+            stderr, "%s\n  %s\n",
+            qPrintable(trCli(QT_TRANSLATE_NOOP(
+                "CommandLineSession", "Sign in in your browser. If it did not open, visit:"))),
+            qPrintable(url.toString(QUrl::FullyEncoded)));
         std::fflush(stderr);
     });
     const auto done = [&](const Error &error) {
@@ -143,11 +138,11 @@ int runSessionCommand(const ConsoleOptions &options)
                 return done({});
             }
             if (error.code == signin::kNotSignedIn && !session.keychainAvailable()) {
-                const Error keychain{signin::kKeychainUnavailable,
-                                     trCli(QT_TRANSLATE_NOOP("CommandLineSession",
-                                                             "No keychain is available, so no "
-                                                             "saved session can be read.")),
-                                     session.keychainProblem()};
+                const Error keychain{
+                    signin::kKeychainUnavailable,
+                    trCli(QT_TRANSLATE_NOOP("CommandLineSession", "No keychain is available, so no "
+                                                                  "saved session can be read.")),
+                    session.keychainProblem()};
                 printError(keychain);
                 return done(keychain);
             }
@@ -164,13 +159,14 @@ int runSessionCommand(const ConsoleOptions &options)
     case ConsoleOptions::Command::Logout:
         session.signOut([&](const Error &error) {
             if (error.isNull() || error.code == signin::kNotSignedIn) {
-                std::printf("%s\n", qPrintable(error.isNull()
-                                                   ? trCli(QT_TRANSLATE_NOOP(
-                                                         "CommandLineSession",
-                                                         "Signed out; the session was revoked."))
-                                                   : trCli(QT_TRANSLATE_NOOP(
-                                                         "CommandLineSession",
-                                                         "Not signed in; nothing to do."))));
+                std::printf(
+                    "%s\n",
+                    qPrintable(
+                        error.isNull()
+                            ? trCli(QT_TRANSLATE_NOOP("CommandLineSession",
+                                                      "Signed out; the session was revoked."))
+                            : trCli(QT_TRANSLATE_NOOP("CommandLineSession",
+                                                      "Not signed in; nothing to do."))));
                 std::fflush(stdout);
                 return done({});
             }

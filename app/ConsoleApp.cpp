@@ -1,10 +1,9 @@
 #include "ConsoleApp.h"
 
 #include "CommandLineSession.h"
+#include "ConsoleController.h"
 #include "ConsoleOptions.h"
-#include "EndpointProbe.h"
-#include "EndpointStatusModel.h"
-#include "MainWindow.h"
+#include "ProfileDialog.h"
 #include "UnixSignals.h"
 #include "Version.h"
 
@@ -90,16 +89,35 @@ int runConsole(int argc, char *argv[])
     installTranslations(app);
     const ConsoleOptions *options = &*parsed;
 
+    ProfileStore store;
+    std::optional<Profile> profile;
+    if (!options->profileName.isEmpty() || options->explicitEndpoints || !store.isEmpty()) {
+        auto resolved = resolveProfile(*options, store);
+        if (!resolved) {
+            std::fprintf(stderr, "gatehouse: %s\n", qPrintable(resolved.error().message));
+            return ExitConfig;
+        }
+        profile = resolved.value();
+        // Endpoints given on the command line or by the demo become a saved profile.
+        if (options->explicitEndpoints && !store.find(profile->name))
+            store.save(*profile);
+    } else {
+        // First start: a short setup, prefilled for the demo stack.
+        ProfileDialog setup(options->profile, ProfileDialog::Purpose::FirstStart, {});
+        if (setup.exec() != QDialog::Accepted)
+            return ExitOk;
+        profile = setup.profile();
+        if (Error e = store.save(*profile); !e.isNull())
+            std::fprintf(stderr, "gatehouse: %s\n", qPrintable(e.message));
+    }
+
     QNetworkAccessManager nam;
-    EndpointStatusModel endpoints;
-    EndpointProbe probe(options->profile, &endpoints, &nam);
-    MainWindow window(options->profile, &endpoints);
-    QObject::connect(&window, &MainWindow::refreshRequested, &probe, &EndpointProbe::checkAll);
+    ConsoleController controller(*profile, &store, &nam, options->browserCommand);
     UnixSignals unixSignals;
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app,
                      [](int) { QApplication::quit(); });
-    window.show();
-    probe.checkAll();
+    controller.show();
+    controller.restoreSession();
     return app.exec();
 }
 

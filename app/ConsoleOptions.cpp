@@ -72,9 +72,9 @@ void configure(QCommandLineParser &parser, const Options &options)
         "ended at the identity provider, 19 not signed in, 20 other identity provider error, "
         "64 usage error, 78 bad profile or configuration.")));
     options.addTo(parser);
-    parser.addPositionalArgument(u"command"_qs, trOptions(QT_TRANSLATE_NOOP(
-                                                    "ConsoleOptions", "login, whoami or logout")),
-                                 u"[command]"_qs);
+    parser.addPositionalArgument(
+        u"command"_qs, trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "login, whoami or logout")),
+        u"[command]"_qs);
 }
 
 QString demoPathFrom(const QCommandLineParser &parser, const Options &o,
@@ -103,9 +103,9 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments,
         return Error{u"usage"_qs, parser.errorText(), {}};
     ConsoleOptions result;
     const QStringList positional = parser.positionalArguments();
-    static const QHash<QString, Command> commands{
-        {u"login"_qs, Command::Login}, {u"whoami"_qs, Command::WhoAmI},
-        {u"logout"_qs, Command::Logout}};
+    static const QHash<QString, Command> commands{{u"login"_qs, Command::Login},
+                                                  {u"whoami"_qs, Command::WhoAmI},
+                                                  {u"logout"_qs, Command::Logout}};
     if (positional.size() > 1 || (positional.size() == 1 && !commands.contains(positional[0])))
         return Error{u"usage"_qs,
                      trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "Unexpected argument '%1'."))
@@ -114,9 +114,8 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments,
     if (!positional.isEmpty())
         result.command = commands.value(positional[0]);
     result.profileName = parser.value(o.profile);
-    result.browserCommand = parser.isSet(o.browserCommand)
-                                ? parser.value(o.browserCommand)
-                                : env.value(u"GATEHOUSE_BROWSER"_qs);
+    result.browserCommand = parser.isSet(o.browserCommand) ? parser.value(o.browserCommand)
+                                                           : env.value(u"GATEHOUSE_BROWSER"_qs);
     result.explicitEndpoints = !demoPathFrom(parser, o, env).isEmpty() ||
                                parser.isSet(o.controlPlane) || parser.isSet(o.issuer) ||
                                env.contains(u"GATEHOUSE_CONTROL_PLANE"_qs) ||

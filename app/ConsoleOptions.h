@@ -14,8 +14,8 @@ struct ConsoleOptions
 
     Profile profile;
     Command command = Command::Window;
-    QString profileName;     // --profile: a saved profile by name
-    QString browserCommand;  // --browser-command or GATEHOUSE_BROWSER
+    QString profileName;            // --profile: a saved profile by name
+    QString browserCommand;         // --browser-command or GATEHOUSE_BROWSER
     bool explicitEndpoints = false; // endpoints came from options, environment or demo env
     bool showHelp = false;
     bool showVersion = false;

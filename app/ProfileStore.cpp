@@ -27,7 +27,8 @@ Profile readProfile(QSettings &s, const QString &name)
     p.controlPlaneUrl = QUrl(s.value(u"control_plane"_qs).toString());
     p.issuer = QUrl(s.value(u"issuer"_qs).toString());
     p.clientId = s.value(u"client_id"_qs, p.clientId).toString();
-    p.scopes = s.value(u"scopes"_qs, p.scopes.join(u' ')).toString().split(u' ', Qt::SkipEmptyParts);
+    p.scopes =
+        s.value(u"scopes"_qs, p.scopes.join(u' ')).toString().split(u' ', Qt::SkipEmptyParts);
     p.apiResource = s.value(u"api_resource"_qs, p.apiResource).toString();
     return p;
 }
@@ -51,8 +52,8 @@ QList<Profile> ProfileStore::profiles() const
     const QStringList names = m_settings->childGroups();
     for (const QString &encoded : names) {
         m_settings->beginGroup(encoded);
-        out.append(readProfile(*m_settings, QString::fromUtf8(QByteArray::fromPercentEncoding(
-                                                encoded.toLatin1()))));
+        out.append(readProfile(
+            *m_settings, QString::fromUtf8(QByteArray::fromPercentEncoding(encoded.toLatin1()))));
         m_settings->endGroup();
     }
     m_settings->endGroup();
@@ -89,7 +90,8 @@ Error ProfileStore::save(const Profile &profile, const QString &previousName)
 {
     if (profile.name.trimmed().isEmpty())
         return Error{u"profile.name"_qs,
-                     trStore(QT_TRANSLATE_NOOP("ProfileStore", "The profile needs a name.")), {}};
+                     trStore(QT_TRANSLATE_NOOP("ProfileStore", "The profile needs a name.")),
+                     {}};
     if (Error e = profile.validate(); !e.isNull())
         return e;
     const auto key = [](const QString &name) -> QString { return groupKey(name); };

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "EndpointStatusModel.h"
+#include "SessionPanel.h"
 #include "Version.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -41,6 +43,9 @@ MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, Q
     heading->setFont(headingFont);
     layout->addWidget(heading);
 
+    m_sessionPanel = new SessionPanel(central);
+    layout->addWidget(m_sessionPanel);
+
     layout->addWidget(createProfilePanel());
 
     auto *endpointBox = new QGroupBox(tr("Connections"), central);
@@ -71,7 +76,7 @@ MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, Q
     connect(m_endpoints, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     connect(m_endpoints, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     updateStatus();
-    resize(900, 520);
+    resize(900, 640);
 }
 
 QWidget *MainWindow::createProfilePanel()
@@ -93,12 +98,66 @@ QWidget *MainWindow::createProfilePanel()
     return box;
 }
 
+void MainWindow::setProfile(const Profile &profile)
+{
+    m_profile = profile;
+    setWindowTitle(tr("Gatehouse — %1").arg(profile.name));
+    if (auto *box = findChild<QGroupBox *>(u"profileBox"_qs))
+        box->setTitle(tr("Profile “%1”").arg(profile.name));
+    const auto set = [this](const QString &name, const QString &value) {
+        if (auto *label = findChild<QLabel *>(name))
+            label->setText(value);
+    };
+    set(u"controlPlaneValue"_qs, profile.controlPlaneUrl.toDisplayString());
+    set(u"issuerValue"_qs, profile.issuer.toDisplayString());
+    set(u"clientIdValue"_qs, profile.clientId);
+    set(u"scopesValue"_qs, profile.scopes.join(u' '));
+}
+
+void MainWindow::setProfileNames(const QStringList &names, const QString &current)
+{
+    qDeleteAll(m_profileActions);
+    m_profileActions.clear();
+    QAction *before = m_profileMenu->actions().value(0);
+    for (const QString &name : names) {
+        auto *action = new QAction(name, m_profileMenu);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        action->setObjectName(u"profileAction:"_qs + name);
+        m_profileGroup->addAction(action);
+        m_profileMenu->insertAction(before, action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            if (name != m_profile.name)
+                Q_EMIT profileSelected(name);
+        });
+        m_profileActions.append(action);
+    }
+}
+
+void MainWindow::setIdentityText(const QString &text)
+{
+    m_identityLabel->setText(text);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"quitAction"_qs);
+
+    m_profileMenu = menuBar()->addMenu(tr("&Profile"));
+    m_profileMenu->setObjectName(u"profileMenu"_qs);
+    m_profileGroup = new QActionGroup(this);
+    m_profileGroup->setExclusive(true);
+    m_profileMenu->addSeparator();
+    QAction *add =
+        m_profileMenu->addAction(tr("&New profile…"), this, &MainWindow::newProfileRequested);
+    add->setObjectName(u"newProfileAction"_qs);
+    QAction *edit =
+        m_profileMenu->addAction(tr("&Edit profile…"), this, &MainWindow::editProfileRequested);
+    edit->setObjectName(u"editProfileAction"_qs);
+    setProfileNames({m_profile.name}, m_profile.name);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh =

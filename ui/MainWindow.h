@@ -4,24 +4,35 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace gatehouse {
 
 class EndpointStatusModel;
+class SessionPanel;
 
-// The console's main window. For now it shows the profile it would connect
-// with and whether the control plane and identity provider answer; graph,
-// grants, logs and audit views attach to it as they arrive.
+// The console's main window: who is signed in (and signing in), the profile
+// it connects with and whether the control plane and identity provider
+// answer; graph, grants, logs and audit views attach to it as they arrive.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(const Profile &profile, EndpointStatusModel *endpoints, QWidget *parent = nullptr);
 
+    SessionPanel *sessionPanel() const { return m_sessionPanel; }
+    void setProfile(const Profile &profile);
+    void setProfileNames(const QStringList &names, const QString &current);
+    void setIdentityText(const QString &text);
+
 Q_SIGNALS:
     void refreshRequested();
+    void profileSelected(const QString &name);
+    void newProfileRequested();
+    void editProfileRequested();
 
 private:
     void createMenus();
@@ -29,6 +40,10 @@ private:
     void updateStatus();
 
     Profile m_profile;
+    SessionPanel *m_sessionPanel = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QActionGroup *m_profileGroup = nullptr;
+    QList<QAction *> m_profileActions;
     EndpointStatusModel *m_endpoints;
     QTableView *m_endpointView = nullptr;
     QLabel *m_identityLabel = nullptr;

@@ -13,10 +13,10 @@ SignInFlow::BrowserLauncher makeBrowserLauncher(const QString &command, BrowserM
 {
     return [command, mode](const QUrl &url) -> Error {
         const auto failed = [](const QString &detail) {
-            return Error{signin::kBrowser,
-                         QCoreApplication::translate("BrowserLauncher",
-                                                     "The browser could not be opened."),
-                         detail};
+            return Error{
+                signin::kBrowser,
+                QCoreApplication::translate("BrowserLauncher", "The browser could not be opened."),
+                detail};
         };
         if (!command.isEmpty()) {
             QStringList arguments = QProcess::splitCommand(command);

@@ -7,8 +7,7 @@
 
 namespace gatehouse {
 
-IdTokenVerifier::IdTokenVerifier(QNetworkAccessManager *nam, const QUrl &jwksUri,
-                                 QObject *parent)
+IdTokenVerifier::IdTokenVerifier(QNetworkAccessManager *nam, const QUrl &jwksUri, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_jwksUri(jwksUri)

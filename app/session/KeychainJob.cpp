@@ -13,9 +13,8 @@ KeychainJob::KeychainJob(Kind kind, const QString &key, const QByteArray &secret
     , m_secret(secret)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        finish(Outcome::Unavailable, u"the keychain did not answer in time"_qs);
-    });
+    connect(&m_timer, &QTimer::timeout, this,
+            [this] { finish(Outcome::Unavailable, u"the keychain did not answer in time"_qs); });
 }
 
 KeychainJob *KeychainJob::read(const QString &key, QObject *parent)

@@ -140,8 +140,7 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &reque
     if (state != m_state) {
         const bool missing = !query.hasQueryItem(u"state"_qs);
         qCWarning(lcSession) << "callback refused:" << (missing ? "no state" : "wrong state");
-        reply(socket, 400,
-              trReceiver(QT_TRANSLATE_NOOP("LoopbackReceiver", "Sign-in refused")),
+        reply(socket, 400, trReceiver(QT_TRANSLATE_NOOP("LoopbackReceiver", "Sign-in refused")),
               trReceiver(QT_TRANSLATE_NOOP("LoopbackReceiver",
                                            "This sign-in response was not started by this "
                                            "Gatehouse window. Start the sign-in again.")));
@@ -196,7 +195,7 @@ void LoopbackReceiver::close()
     m_server.close();
     if (m_callbackSocket)
         respond(false, trReceiver(QT_TRANSLATE_NOOP("LoopbackReceiver",
-                                                     "The sign-in was cancelled in Gatehouse.")));
+                                                    "The sign-in was cancelled in Gatehouse.")));
     const auto sockets = m_buffers.keys();
     for (QTcpSocket *socket : sockets)
         socket->abort();

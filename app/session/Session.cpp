@@ -51,7 +51,7 @@ QString Session::keychainKey() const
 {
     // One entry per profile and sign-in target; never the token in the name.
     return u"refresh-token/%1/%2/%3"_qs.arg(m_profile.name, m_profile.issuer.toString(),
-                                           m_profile.clientId);
+                                            m_profile.clientId);
 }
 
 void Session::setState(State state)
@@ -132,12 +132,13 @@ void Session::signIn(Done done)
         m_flow->cancel();
     m_lastError = {};
     m_tokens = {};
-    auto *flow = new SignInFlow(m_profile, m_nam,
-                                [this](const QUrl &url) {
-                                    ++m_browserLaunches;
-                                    return m_launcher ? m_launcher(url) : Error{};
-                                },
-                                this);
+    auto *flow = new SignInFlow(
+        m_profile, m_nam,
+        [this](const QUrl &url) {
+            ++m_browserLaunches;
+            return m_launcher ? m_launcher(url) : Error{};
+        },
+        this);
     flow->setTimeout(m_signInTimeout);
     m_flow = flow;
     connect(flow, &SignInFlow::waitingForBrowser, this, [this](const QUrl &url) {
@@ -242,9 +243,9 @@ void Session::acceptTokens(const QJsonObject &o, const QByteArray &usedRefreshTo
     if (next.accessToken.isEmpty()) {
         setState(State::SignedOut);
         return report(Error{signin::kProviderError,
-                            trSession(QT_TRANSLATE_NOOP(
-                                "Session", "The identity provider's token response is "
-                                           "incomplete.")),
+                            trSession(QT_TRANSLATE_NOOP("Session",
+                                                        "The identity provider's token response is "
+                                                        "incomplete.")),
                             u"refresh without access_token"_qs},
                       done);
     }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "identity/OidcMetadata.h"
 #include "Profile.h"
 #include "SessionTypes.h"
 #include "SignInFlow.h"
+#include "identity/OidcMetadata.h"
 
 #include <QObject>
 #include <QPointer>

@@ -8,16 +8,11 @@ namespace gatehouse::signin {
 int exitCodeFor(const Error &error)
 {
     static const QHash<QString, int> codes{
-        {kUnreachable, ExitUnreachable},
-        {kCancelled, ExitCancelled},
-        {kTimedOut, ExitTimedOut},
-        {kDenied, ExitDenied},
-        {kStateMismatch, ExitStateMismatch},
-        {kIssuerMismatch, ExitIssuerMismatch},
-        {kTokenRejected, ExitTokenRejected},
-        {kKeychainUnavailable, ExitKeychainUnavailable},
-        {kSessionEnded, ExitSessionEnded},
-        {kNotSignedIn, ExitNotSignedIn},
+        {kUnreachable, ExitUnreachable},     {kCancelled, ExitCancelled},
+        {kTimedOut, ExitTimedOut},           {kDenied, ExitDenied},
+        {kStateMismatch, ExitStateMismatch}, {kIssuerMismatch, ExitIssuerMismatch},
+        {kTokenRejected, ExitTokenRejected}, {kKeychainUnavailable, ExitKeychainUnavailable},
+        {kSessionEnded, ExitSessionEnded},   {kNotSignedIn, ExitNotSignedIn},
     };
     if (error.isNull())
         return 0;
@@ -28,11 +23,11 @@ Error fromNetwork(const Error &error)
 {
     if (error.code == u"net.unreachable" || error.code == u"net.timeout" ||
         error.code == u"net.tls" || error.code.startsWith(u"http.5"))
-        return Error{kUnreachable,
-                     QCoreApplication::translate("SignIn",
-                                                 "The identity provider could not be reached: %1")
-                         .arg(error.message),
-                     error.logText()};
+        return Error{
+            kUnreachable,
+            QCoreApplication::translate("SignIn", "The identity provider could not be reached: %1")
+                .arg(error.message),
+            error.logText()};
     if (error.code == u"oauth.invalid_grant")
         return Error{kSessionEnded,
                      QCoreApplication::translate(
@@ -50,11 +45,11 @@ Error fromTokenCheck(const Error &error)
 {
     if (error.code.startsWith(u"signin."))
         return error;
-    return Error{kTokenRejected,
-                 QCoreApplication::translate("SignIn",
-                                             "The identity provider's ID token was rejected: %1")
-                     .arg(error.message),
-                 error.code + u": "_qs + error.detail};
+    return Error{
+        kTokenRejected,
+        QCoreApplication::translate("SignIn", "The identity provider's ID token was rejected: %1")
+            .arg(error.message),
+        error.code + u": "_qs + error.detail};
 }
 
 } // namespace gatehouse::signin

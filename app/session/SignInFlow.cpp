@@ -2,10 +2,10 @@
 
 #include "IdTokenVerifier.h"
 #include "LoopbackReceiver.h"
-#include "identity/Pkce.h"
 #include "ProviderDiscovery.h"
 #include "SessionLogging.h"
 #include "SignInErrors.h"
+#include "identity/Pkce.h"
 #include "net/FormPostJob.h"
 #include "net/JsonFetchJob.h"
 
@@ -48,12 +48,12 @@ SignedInUser userFromClaims(const QJsonObject &claims, const QJsonObject &userin
     user.username = pick(u"preferred_username");
     user.email = pick(u"email");
     user.groups = stringList(claims.contains(u"groups") ? claims.value(u"groups")
-                                                         : userinfo.value(u"groups"));
+                                                        : userinfo.value(u"groups"));
     return user;
 }
 
-SignInFlow::SignInFlow(const Profile &profile, QNetworkAccessManager *nam,
-                       BrowserLauncher launcher, QObject *parent)
+SignInFlow::SignInFlow(const Profile &profile, QNetworkAccessManager *nam, BrowserLauncher launcher,
+                       QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_nam(nam)
@@ -83,8 +83,8 @@ void SignInFlow::cancel()
 {
     if (m_finished)
         return;
-    fail(Error{signin::kCancelled, trFlow(QT_TRANSLATE_NOOP("SignInFlow", "Sign-in cancelled.")),
-               {}});
+    fail(Error{
+        signin::kCancelled, trFlow(QT_TRANSLATE_NOOP("SignInFlow", "Sign-in cancelled.")), {}});
 }
 
 void SignInFlow::onDiscovered(const OidcMetadata &metadata)
@@ -114,11 +114,11 @@ void SignInFlow::onDiscovered(const OidcMetadata &metadata)
                    {}});
     });
     if (!m_receiver->listen(m_state))
-        return fail(Error{signin::kBrowser,
-                          trFlow(QT_TRANSLATE_NOOP("SignInFlow",
-                                                   "Could not open a local port to receive the "
+        return fail(Error{
+            signin::kBrowser,
+            trFlow(QT_TRANSLATE_NOOP("SignInFlow", "Could not open a local port to receive the "
                                                    "sign-in.")),
-                          {}});
+            {}});
 
     QUrl url = metadata.authorizationEndpoint;
     QUrlQuery query(url);
@@ -155,36 +155,36 @@ void SignInFlow::onCallback(const QUrlQuery &query)
     const bool hasIss = query.hasQueryItem(u"iss"_qs);
     if ((hasIss && value(u"iss"_qs) != m_outcome.metadata.issuer.toString()) ||
         (!hasIss && m_outcome.metadata.issParameterSupported))
-        return fail(Error{signin::kIssuerMismatch,
-                          trFlow(QT_TRANSLATE_NOOP("SignInFlow",
-                                                   "The sign-in response came from a different "
+        return fail(Error{
+            signin::kIssuerMismatch,
+            trFlow(QT_TRANSLATE_NOOP("SignInFlow", "The sign-in response came from a different "
                                                    "identity provider than the one this profile "
                                                    "names (issuer mismatch).")),
-                          hasIss ? u"iss differs"_qs : u"iss missing"_qs});
+            hasIss ? u"iss differs"_qs : u"iss missing"_qs});
     if (query.hasQueryItem(u"error"_qs)) {
         const QString error = value(u"error"_qs);
         if (error == u"access_denied")
-            return fail(Error{signin::kDenied,
-                              trFlow(QT_TRANSLATE_NOOP("SignInFlow",
-                                                       "The sign-in was declined at the identity "
+            return fail(Error{
+                signin::kDenied,
+                trFlow(QT_TRANSLATE_NOOP("SignInFlow", "The sign-in was declined at the identity "
                                                        "provider (access denied).")),
-                              value(u"error_description"_qs).replace(u'+', u' ')});
+                value(u"error_description"_qs).replace(u'+', u' ')});
         // Form encoding: '+' is a space in query values.
         const QString description = value(u"error_description"_qs).replace(u'+', u' ');
-        return fail(Error{signin::kProviderError,
-                          trFlow(QT_TRANSLATE_NOOP("SignInFlow",
-                                                   "The identity provider refused the sign-in: "
+        return fail(Error{
+            signin::kProviderError,
+            trFlow(QT_TRANSLATE_NOOP("SignInFlow", "The identity provider refused the sign-in: "
                                                    "%1"))
-                              .arg(description.isEmpty() ? error : description.left(200)),
-                          error.left(64)});
+                .arg(description.isEmpty() ? error : description.left(200)),
+            error.left(64)});
     }
     const QString code = value(u"code"_qs);
     if (code.isEmpty())
-        return fail(Error{signin::kProviderError,
-                          trFlow(QT_TRANSLATE_NOOP("SignInFlow",
-                                                   "The identity provider's response had no "
-                                                   "authorization code.")),
-                          {}});
+        return fail(
+            Error{signin::kProviderError,
+                  trFlow(QT_TRANSLATE_NOOP("SignInFlow", "The identity provider's response had no "
+                                                         "authorization code.")),
+                  {}});
     exchangeCode(code);
 }
 
@@ -213,11 +213,11 @@ void SignInFlow::exchangeCode(const QString &code)
             QDateTime::currentDateTimeUtc().addSecs(o.value(u"expires_in").toInteger(0));
         if (t.accessToken.isEmpty() || t.idToken.isEmpty() ||
             o.value(u"token_type").toString().compare(u"Bearer", Qt::CaseInsensitive) != 0)
-            return fail(Error{signin::kProviderError,
-                              trFlow(QT_TRANSLATE_NOOP("SignInFlow",
-                                                       "The identity provider's token response "
+            return fail(Error{
+                signin::kProviderError,
+                trFlow(QT_TRANSLATE_NOOP("SignInFlow", "The identity provider's token response "
                                                        "is incomplete.")),
-                              u"missing access_token, id_token or Bearer type"_qs});
+                u"missing access_token, id_token or Bearer type"_qs});
         verifyIdToken();
     });
     job->start();
@@ -256,12 +256,12 @@ void SignInFlow::checkUserinfo(const QJsonObject &idClaims)
             return fail(signin::fromNetwork(job->error()));
         // OIDC Core §5.3.2: the userinfo sub must equal the ID token's.
         if (job->object().value(u"sub").toString() != idClaims.value(u"sub").toString())
-            return fail(Error{signin::kTokenRejected,
-                              trFlow(QT_TRANSLATE_NOOP("SignInFlow",
-                                                       "The identity provider's user information "
+            return fail(Error{
+                signin::kTokenRejected,
+                trFlow(QT_TRANSLATE_NOOP("SignInFlow", "The identity provider's user information "
                                                        "names a different user than the ID "
                                                        "token.")),
-                              u"userinfo sub differs"_qs});
+                u"userinfo sub differs"_qs});
         m_outcome.user = userFromClaims(idClaims, job->object());
         succeed();
     });
@@ -272,10 +272,10 @@ void SignInFlow::succeed()
 {
     m_finished = true;
     qCInfo(lcSession) << "signed in, subject" << m_outcome.user.subject;
-    m_receiver->respond(true, trFlow(QT_TRANSLATE_NOOP("SignInFlow",
-                                                        "You are signed in as %1. You can close "
-                                                        "this tab and return to Gatehouse."))
-                                  .arg(m_outcome.user.displayName()));
+    m_receiver->respond(
+        true, trFlow(QT_TRANSLATE_NOOP("SignInFlow", "You are signed in as %1. You can close "
+                                                     "this tab and return to Gatehouse."))
+                  .arg(m_outcome.user.displayName()));
     m_receiver->close();
     Q_EMIT finished();
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "identity/OidcMetadata.h"
 #include "Profile.h"
 #include "SessionTypes.h"
+#include "identity/OidcMetadata.h"
 
 #include <QObject>
 #include <QPointer>

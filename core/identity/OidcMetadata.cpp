@@ -24,8 +24,8 @@ Error endpoint(const QJsonObject &doc, QStringView key, bool required, QUrl *out
             return {};
         return Error{u"signin.discovery"_qs,
                      trMeta(QT_TRANSLATE_NOOP(
-                         "OidcMetadata",
-                         "The identity provider's configuration is incomplete (no %1)."))
+                                "OidcMetadata",
+                                "The identity provider's configuration is incomplete (no %1)."))
                          .arg(key),
                      key.toString()};
     }
@@ -53,13 +53,13 @@ Result<OidcMetadata> OidcMetadata::fromJson(const QJsonObject &doc, const QUrl &
     OidcMetadata m;
     const QString issuer = doc.value(u"issuer").toString();
     if (issuer != expectedIssuer.toString())
-        return Error{u"signin.issuer_mismatch"_qs,
-                     trMeta(QT_TRANSLATE_NOOP("OidcMetadata",
-                                              "The identity provider calls itself %1, not the "
-                                              "issuer this profile names (%2)."))
-                         .arg(issuer.isEmpty() ? u"(nothing)"_qs : issuer,
-                              expectedIssuer.toString()),
-                     {}};
+        return Error{
+            u"signin.issuer_mismatch"_qs,
+            trMeta(QT_TRANSLATE_NOOP("OidcMetadata",
+                                     "The identity provider calls itself %1, not the "
+                                     "issuer this profile names (%2)."))
+                .arg(issuer.isEmpty() ? u"(nothing)"_qs : issuer, expectedIssuer.toString()),
+            {}};
     m.issuer = expectedIssuer;
     for (const auto &[key, required, out] :
          {std::tuple{u"authorization_endpoint", true, &m.authorizationEndpoint},

@@ -14,9 +14,9 @@ struct OidcMetadata
     QUrl authorizationEndpoint;
     QUrl tokenEndpoint;
     QUrl jwksUri;
-    QUrl userinfoEndpoint;      // may be empty
-    QUrl revocationEndpoint;    // may be empty: sign-out then only forgets the token
-    QUrl introspectionEndpoint; // may be empty: the session end is then unknown
+    QUrl userinfoEndpoint;              // may be empty
+    QUrl revocationEndpoint;            // may be empty: sign-out then only forgets the token
+    QUrl introspectionEndpoint;         // may be empty: the session end is then unknown
     bool issParameterSupported = false; // RFC 9207
 
     static QUrl discoveryUrl(const QUrl &issuer);

@@ -5,7 +5,6 @@
 #include <QCryptographicHash>
 
 #include <openssl/rand.h>
-
 #include <stdexcept>
 
 namespace gatehouse::pkce {

@@ -32,10 +32,7 @@ class TestKeychain : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void storesReadsReplacesAndDeletes()
     {
@@ -64,14 +61,14 @@ private Q_SLOTS:
         timer.start();
         QCOMPARE(run(KeychainJob::write(u"test/no-keychain"_qs, secret)),
                  KeychainJob::Outcome::Unavailable);
-        QCOMPARE(run(KeychainJob::read(u"test/no-keychain"_qs)),
-                 KeychainJob::Outcome::Unavailable);
+        QCOMPARE(run(KeychainJob::read(u"test/no-keychain"_qs)), KeychainJob::Outcome::Unavailable);
         QVERIFY2(timer.elapsed() < 15000, "no secret service must be noticed, not waited out");
 
         // No plaintext fallback: the secret is in no file under the user's directories.
-        const QStringList roots{QStandardPaths::writableLocation(QStandardPaths::ConfigLocation),
-                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-                                QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+        const QStringList roots{
+            QStandardPaths::writableLocation(QStandardPaths::ConfigLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
         for (const QString &root : roots) {
             QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {

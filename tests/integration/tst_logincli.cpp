@@ -116,9 +116,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("env"); // KEY=VALUE
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("access denied") << QStringList{u"login"_qs}
-                                       << QStringList{u"GATEHOUSE_DEV_DENY=1"_qs}
-                                       << int(signin::ExitDenied) << u"declined"_qs;
+        QTest::newRow("access denied")
+            << QStringList{u"login"_qs} << QStringList{u"GATEHOUSE_DEV_DENY=1"_qs}
+            << int(signin::ExitDenied) << u"declined"_qs;
         QTest::newRow("IdP unreachable")
             << QStringList{u"login"_qs} << QStringList{u"GATEHOUSE_ISSUER=http://127.0.0.1:1"_qs}
             << int(signin::ExitUnreachable) << u"could not be reached"_qs;

@@ -117,8 +117,8 @@ private Q_SLOTS:
 
         QCOMPARE(session.state(), Session::State::SignedIn);
         QCOMPARE(session.browserLaunches(), 1);
-        QVERIFY(states.contains(QVariantList{QVariant::fromValue(
-            Session::State::WaitingForBrowser)}));
+        QVERIFY(
+            states.contains(QVariantList{QVariant::fromValue(Session::State::WaitingForBrowser)}));
         const SignedInUser &u = session.user();
         QCOMPARE(u.subject, u"alice"_qs);
         QCOMPARE(u.name, u"Alice Adams"_qs);
@@ -231,12 +231,12 @@ private Q_SLOTS:
         QTest::newRow("access denied") << QString() << u"deny"_qs << signin::kDenied;
         QTest::newRow("IdP unreachable")
             << u"http://127.0.0.1:1"_qs << u"driver"_qs << signin::kUnreachable;
-        QTest::newRow("issuer mismatch") << u"localhost"_qs << u"driver"_qs
-                                         << signin::kIssuerMismatch;
+        QTest::newRow("issuer mismatch")
+            << u"localhost"_qs << u"driver"_qs << signin::kIssuerMismatch;
         QTest::newRow("cancelled") << QString() << u"cancel"_qs << signin::kCancelled;
         QTest::newRow("timed out") << QString() << u"nothing"_qs << signin::kTimedOut;
-        QTest::newRow("forged callback state") << QString() << u"forge"_qs
-                                               << signin::kStateMismatch;
+        QTest::newRow("forged callback state")
+            << QString() << u"forge"_qs << signin::kStateMismatch;
     }
     void failuresSayWhatHappened()
     {
@@ -268,20 +268,19 @@ private Q_SLOTS:
         std::optional<Error> result;
         session.signIn([&](const Error &e) { result = e; });
         if (launcher == u"cancel" || launcher == u"forge") {
-            QTRY_VERIFY_WITH_TIMEOUT(session.state() == Session::State::WaitingForBrowser &&
-                                         opened.isValid(),
-                                     10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                session.state() == Session::State::WaitingForBrowser && opened.isValid(), 10000);
             if (launcher == u"cancel") {
                 session.cancelSignIn();
             } else {
-                QUrl callback(QUrlQuery(opened).queryItemValue(u"redirect_uri"_qs,
-                                                               QUrl::FullyDecoded));
+                QUrl callback(
+                    QUrlQuery(opened).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
                 callback.setQuery(u"code=stolen&state=not-the-one"_qs);
                 QTcpSocket socket;
                 socket.connectToHost(QHostAddress::LocalHost, quint16(callback.port()));
                 QVERIFY(socket.waitForConnected(5000));
-                socket.write("GET " + callback.toEncoded(QUrl::RemoveScheme |
-                                                         QUrl::RemoveAuthority) +
+                socket.write("GET " +
+                             callback.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
                              " HTTP/1.1\r\n\r\n");
                 socket.flush();
             }

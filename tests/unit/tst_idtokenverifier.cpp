@@ -59,9 +59,9 @@ private Q_SLOTS:
         const int before = m_idp.jwksRequests();
 
         const TestKey stranger = TestKey::generate(TestKey::Type::Rsa2048);
-        const QByteArray token = makeJwt(
-            {{u"alg"_qs, u"RS256"_qs}, {u"kid"_qs, u"never-published"_qs}},
-            {{u"iss"_qs, m_idp.issuer().toString()}, {u"sub"_qs, u"mallory"_qs}}, stranger);
+        const QByteArray token =
+            makeJwt({{u"alg"_qs, u"RS256"_qs}, {u"kid"_qs, u"never-published"_qs}},
+                    {{u"iss"_qs, m_idp.issuer().toString()}, {u"sub"_qs, u"mallory"_qs}}, stranger);
         auto result = verify(verifier, token);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, tokencheck::kUnknownKey);

@@ -143,11 +143,10 @@ private Q_SLOTS:
         QVERIFY(receiver.listen("s-1"));
         const quint16 port = receiver.port();
         QUrlQuery received;
-        connect(&receiver, &LoopbackReceiver::callbackReceived, this,
-                [&](const QUrlQuery &query) {
-                    received = query;
-                    receiver.respond(true, u"Signed in as <Alice>."_qs);
-                });
+        connect(&receiver, &LoopbackReceiver::callbackReceived, this, [&](const QUrlQuery &query) {
+            received = query;
+            receiver.respond(true, u"Signed in as <Alice>."_qs);
+        });
         const Answer a = request(port, get("/callback?code=abc&state=s-1&iss=https%3A%2F%2Fidp"));
         QCOMPARE(a.status, 200);
         QVERIFY(a.body.contains("Signed in to Gatehouse"));

@@ -1,0 +1,97 @@
+#include "ProfileDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gatehouse {
+
+ProfileDialog::ProfileDialog(const Profile &initial, Purpose purpose, const QStringList &takenNames,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_takenNames(takenNames)
+    , m_initial(initial)
+{
+    setObjectName(u"profileDialog"_qs);
+    setWindowTitle(purpose == Purpose::Edit ? tr("Edit profile") : tr("Connect Gatehouse"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *intro = new QLabel(this);
+    intro->setObjectName(u"profileIntro"_qs);
+    intro->setWordWrap(true);
+    intro->setText(purpose == Purpose::FirstStart
+                       ? tr("Welcome. Tell Gatehouse which control plane to manage and which "
+                            "identity provider signs you in. The values below are those of the "
+                            "demo stack on this computer.")
+                       : tr("A profile names a control plane and the identity provider that "
+                            "signs you in to it."));
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    const auto field = [&](const QString &label, const QString &value, const QString &name,
+                           const QString &placeholder) {
+        auto *edit = new QLineEdit(value, this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->setMinimumWidth(360);
+        form->addRow(label, edit);
+        connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
+        return edit;
+    };
+    m_name = field(tr("&Name:"), initial.name, u"profileName"_qs, tr("e.g. Production"));
+    m_controlPlane = field(tr("&Control plane:"), initial.controlPlaneUrl.toString(),
+                           u"profileControlPlane"_qs, u"https://gatehouse.example.com"_qs);
+    m_issuer = field(tr("&Identity provider:"), initial.issuer.toString(), u"profileIssuer"_qs,
+                     u"https://login.example.com"_qs);
+    m_clientId = field(tr("Client &ID:"), initial.clientId, u"profileClientId"_qs, {});
+    m_scopes = field(tr("&Scopes:"), initial.scopes.join(u' '), u"profileScopes"_qs, {});
+    m_resource = field(tr("API &resource:"), initial.apiResource, u"profileResource"_qs, {});
+    layout->addLayout(form);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"profileProblem"_qs);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #b42318;"_qs);
+    layout->addWidget(m_problem);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(purpose == Purpose::Edit ? tr("&Save") : tr("&Continue"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+Profile ProfileDialog::profile() const
+{
+    Profile p = m_initial;
+    p.name = m_name->text().trimmed();
+    p.controlPlaneUrl = QUrl(m_controlPlane->text().trimmed(), QUrl::StrictMode);
+    p.issuer = QUrl(m_issuer->text().trimmed(), QUrl::StrictMode);
+    p.clientId = m_clientId->text().trimmed();
+    p.scopes = m_scopes->text().split(u' ', Qt::SkipEmptyParts);
+    p.apiResource = m_resource->text().trimmed();
+    return p;
+}
+
+void ProfileDialog::validate()
+{
+    const Profile p = profile();
+    QString problem;
+    if (p.name.isEmpty())
+        problem = tr("Give the profile a name.");
+    else if (p.name != m_initial.name && m_takenNames.contains(p.name))
+        problem = tr("A profile named %1 exists already.").arg(p.name);
+    else if (Error e = p.validate(); !e.isNull())
+        problem = e.message;
+    else if (!p.scopes.contains(u"openid"_qs))
+        problem = tr("The scopes must include openid.");
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace gatehouse
