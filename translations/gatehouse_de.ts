@@ -9,6 +9,72 @@
     </message>
 </context>
 <context>
+    <name>BrowserLauncher</name>
+    <message>
+        <source>The browser could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineSession</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email:  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in your browser. If it did not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the session could not be saved; it was signed out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no saved session can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; the session was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Control plane URL (https, or http on loopback).</source>
@@ -35,14 +101,6 @@
         <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
-
-Exit codes: 0 success, 1 failure, 64 usage error, 78 bad profile or configuration.</source>
-        <translation>Gatehouse-Konsole: einsehen, wer welchen Dienst erreichen darf, befristeten Zugriff gewähren, Audit-Nachweise exportieren und Zugriffsprotokolle lesen.
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ungültiges Profil oder ungültige Konfiguration.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -53,6 +111,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ungültiges Profil oder ung�
     <message>
         <source>Default</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &lt;command&gt; with the sign-in URL as its last argument instead of opening the default browser (also GATEHOUSE_BROWSER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
+
+Commands (without one, the window opens):
+  login    sign in through the browser and keep the session in the keychain
+  whoami   show who is signed in and when the session ends
+  logout   revoke the session at the identity provider and forget it
+
+Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 64 usage error, 78 bad profile or configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login, whoami or logout</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -144,6 +225,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ungültiges Profil oder ung�
     </message>
 </context>
 <context>
+    <name>IdTokenVerifier</name>
+    <message>
+        <source>The identity provider&apos;s signing keys could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFetchJob</name>
     <message>
         <source>The server sent an answer that is not JSON.</source>
@@ -162,6 +250,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ungültiges Profil oder ung�
     <message>
         <source>The token is not a well-formed JWT.</source>
         <translation>Das Token ist kein wohlgeformtes JWT.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReceiver</name>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only receives Gatehouse sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in response was not started by this Gatehouse window. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in Gatehouse.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -192,6 +315,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ungültiges Profil oder ung�
     </message>
 </context>
 <context>
+    <name>OidcMetadata</name>
+    <message>
+        <source>The identity provider&apos;s configuration is incomplete (no %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider calls itself %1, not the issuer this profile names (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider does not support PKCE with S256, which Gatehouse requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>control plane</source>
@@ -204,6 +342,110 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ungültiges Profil oder ung�
     <message>
         <source>The profile has no client ID.</source>
         <translation>Das Profil hat keine Client-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider issued no refresh token; allow offline_access for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token response is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider returned a token for a different user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so there is no saved session to sign out of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out on this computer, but the identity provider could not be reached to revoke the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The identity provider could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended at the identity provider (it was signed out, expired, or a used refresh token was presented again). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s ID token was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser returned a sign-in response that this sign-in did not start (state mismatch). Nothing was signed in; start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in the browser in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a local port to receive the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in response came from a different identity provider than the one this profile names (issuer mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined at the identity provider (access denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s response had no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token response is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s user information names a different user than the ID token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -285,6 +527,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ungültiges Profil oder ung�
     <message>
         <source>The %1 address must use https (plain http is allowed only on this computer&apos;s loopback address).</source>
         <translation>Die Adresse %1 muss https verwenden (unverschlüsseltes http ist nur auf der Loopback-Adresse dieses Computers zulässig).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ConsoleController</name>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished">Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the identity provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). You stay signed in until Gatehouse quits; nothing is saved to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -434,6 +715,152 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 Aufruffehler, 78 ungültiges Profil oder ung�
     <message>
         <source>Checking connections…</source>
         <translation>Verbindungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ProfileDialog</name>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Tell Gatehouse which control plane to manage and which identity provider signs you in. The values below are those of the demo stack on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile names a control plane and the identity provider that signs you in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scopes must include openid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SessionPanel</name>
+    <message>
+        <source>Sign-in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy sign-in &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser opened, paste this link into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished">Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in with your company account to see and grant access. Your browser opens the identity provider&apos;s page; Gatehouse never sees your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in on the page that opened at %1, then come back here. No browser? Copy the sign-in link and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ends %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
