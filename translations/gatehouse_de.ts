@@ -12,66 +12,66 @@
     <name>BrowserLauncher</name>
     <message>
         <source>The browser could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>CommandLineSession</name>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>email:  </source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: </translation>
     </message>
     <message>
         <source>groups: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen:</translation>
     </message>
     <message>
         <source>subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt:</translation>
     </message>
     <message>
         <source>profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>session ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsende:</translation>
     </message>
     <message>
         <source>There is no profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit dem Namen %1.</translation>
     </message>
     <message>
         <source>Sign in in your browser. If it did not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser an. Falls er sich nicht geöffnet hat, rufen Sie diese Adresse auf:</translation>
     </message>
     <message>
         <source>No keychain is available, so the session could not be saved; it was signed out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher konnte die Sitzung nicht gespeichert werden; sie wurde wieder abgemeldet.</translation>
     </message>
     <message>
         <source>No keychain is available, so no saved session can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann keine gespeicherte Sitzung gelesen werden.</translation>
     </message>
     <message>
         <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet. Führen Sie „gatehouse login“ aus, um sich anzumelden.</translation>
     </message>
     <message>
         <source>Signed out; the session was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet; die Sitzung wurde widerrufen.</translation>
     </message>
     <message>
         <source>Not signed in; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet; nichts zu tun.</translation>
     </message>
 </context>
 <context>
@@ -114,11 +114,11 @@
     </message>
     <message>
         <source>Use the saved profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil &lt;name&gt; verwenden.</translation>
     </message>
     <message>
         <source>Run &lt;command&gt; with the sign-in URL as its last argument instead of opening the default browser (also GATEHOUSE_BROWSER).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;command&gt; mit der Anmelde-URL als letztem Argument ausführen, statt den Standardbrowser zu öffnen (auch GATEHOUSE_BROWSER).</translation>
     </message>
     <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
@@ -129,11 +129,18 @@ Commands (without one, the window opens):
   logout   revoke the session at the identity provider and forget it
 
 Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 64 usage error, 78 bad profile or configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse-Konsole: sehen, wer welchen Dienst erreichen darf, befristeten Zugriff gewähren, Audit-Nachweise exportieren und Zugriffsprotokolle lesen.
+
+Befehle (ohne Befehl öffnet sich das Fenster):
+  login    über den Browser anmelden und die Sitzung im Schlüsselbund speichern
+  whoami   anzeigen, wer angemeldet ist und wann die Sitzung endet
+  logout   die Sitzung beim Identitätsanbieter widerrufen und vergessen
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anmeldung abgebrochen, 12 Zeitüberschreitung bei der Anmeldung, 13 Zugriff beim Identitätsanbieter verweigert, 14 state-Parameter stimmt nicht überein, 15 Aussteller stimmt nicht überein, 16 Token abgelehnt, 17 Schlüsselbund nicht verfügbar, 18 Sitzung beim Identitätsanbieter beendet, 19 nicht angemeldet, 20 anderer Fehler des Identitätsanbieters, 64 Aufruffehler, 78 fehlerhaftes Profil oder fehlerhafte Konfiguration.</translation>
     </message>
     <message>
         <source>login, whoami or logout</source>
-        <translation type="unfinished"></translation>
+        <translation>login, whoami oder logout</translation>
     </message>
 </context>
 <context>
@@ -228,7 +235,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>IdTokenVerifier</name>
     <message>
         <source>The identity provider&apos;s signing keys could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturschlüssel des Identitätsanbieters konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -256,35 +263,35 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>LoopbackReceiver</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>This address only receives Gatehouse sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse nimmt nur Gatehouse-Anmeldungen entgegen.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>This sign-in response was not started by this Gatehouse window. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeantwort gehört zu keiner Anmeldung, die in diesem Gatehouse-Fenster gestartet wurde. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>Signed in to Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Gatehouse angemeldet</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde in Gatehouse abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -318,15 +325,15 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>OidcMetadata</name>
     <message>
         <source>The identity provider&apos;s configuration is incomplete (no %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Identitätsanbieters ist unvollständig (%1 fehlt).</translation>
     </message>
     <message>
         <source>The identity provider calls itself %1, not the issuer this profile names (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter bezeichnet sich als %1, nicht als der in diesem Profil angegebene Aussteller (%2).</translation>
     </message>
     <message>
         <source>The identity provider does not support PKCE with S256, which Gatehouse requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter unterstützt PKCE mit S256 nicht, was Gatehouse jedoch voraussetzt.</translation>
     </message>
 </context>
 <context>
@@ -348,104 +355,104 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>ProfileStore</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt einen Namen.</translation>
     </message>
     <message>
         <source>The profiles could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>The identity provider issued no refresh token; allow offline_access for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat kein Refresh-Token ausgestellt; erlauben Sie offline_access für diesen Client.</translation>
     </message>
     <message>
         <source>The identity provider&apos;s token response is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort des Identitätsanbieters ist unvollständig.</translation>
     </message>
     <message>
         <source>The identity provider returned a token for a different user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat ein Token für einen anderen Benutzer zurückgegeben.</translation>
     </message>
     <message>
         <source>The keychain is not available, so there is no saved session to sign out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher gibt es keine gespeicherte Sitzung, von der Sie sich abmelden könnten.</translation>
     </message>
     <message>
         <source>Signed out on this computer, but the identity provider could not be reached to revoke the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer abgemeldet, aber der Identitätsanbieter war nicht erreichbar, um die Sitzung zu widerrufen.</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>The identity provider could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter konnte nicht erreicht werden: %1</translation>
     </message>
     <message>
         <source>Your session has ended at the identity provider (it was signed out, expired, or a used refresh token was presented again). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung beim Identitätsanbieter ist beendet (sie wurde abgemeldet, ist abgelaufen, oder ein bereits verwendetes Refresh-Token wurde erneut vorgelegt). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The identity provider refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>The identity provider&apos;s ID token was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token des Identitätsanbieters wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>The browser returned a sign-in response that this sign-in did not start (state mismatch). Nothing was signed in; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat eine Anmeldeantwort zurückgegeben, die nicht zu dieser Anmeldung gehört (state-Parameter stimmt nicht überein). Es wurde niemand angemeldet; beginnen Sie erneut.</translation>
     </message>
     <message>
         <source>The sign-in was not completed in the browser in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>Could not open a local port to receive the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein lokaler Port geöffnet werden, um die Anmeldung zu empfangen.</translation>
     </message>
     <message>
         <source>The sign-in response came from a different identity provider than the one this profile names (issuer mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort stammt von einem anderen Identitätsanbieter als dem in diesem Profil angegebenen (Aussteller stimmt nicht überein).</translation>
     </message>
     <message>
         <source>The sign-in was declined at the identity provider (access denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde beim Identitätsanbieter abgelehnt (Zugriff verweigert).</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The identity provider&apos;s response had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Identitätsanbieters enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>The identity provider&apos;s token response is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort des Identitätsanbieters ist unvollständig.</translation>
     </message>
     <message>
         <source>The identity provider&apos;s user information names a different user than the ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerinformationen des Identitätsanbieters nennen einen anderen Benutzer als das ID-Token.</translation>
     </message>
     <message>
         <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als %1 angemeldet. Sie können diesen Tab schließen und zu Gatehouse zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -533,39 +540,39 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>gatehouse::ConsoleController</name>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung läuft…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">Nicht angemeldet</translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Contacting the identity provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsanbieter wird kontaktiert…</translation>
     </message>
     <message>
         <source>Completing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until Gatehouse quits; nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar (%1). Sie bleiben angemeldet, bis Gatehouse beendet wird; es wird nichts auf dem Datenträger gespeichert.</translation>
     </message>
     <message>
         <source>no secret service</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret Service</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -718,149 +725,149 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ProfileDialog</name>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>Connect Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse verbinden</translation>
     </message>
     <message>
         <source>Welcome. Tell Gatehouse which control plane to manage and which identity provider signs you in. The values below are those of the demo stack on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Geben Sie an, welche Steuerungsebene Gatehouse verwalten soll und über welchen Identitätsanbieter Sie sich anmelden. Die folgenden Werte sind die des Demo-Stacks auf diesem Computer.</translation>
     </message>
     <message>
         <source>A profile names a control plane and the identity provider that signs you in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil legt eine Steuerungsebene fest und den Identitätsanbieter, über den Sie sich bei ihr anmelden.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion</translation>
     </message>
     <message>
         <source>&amp;Control plane:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teuerungsebene:</translation>
     </message>
     <message>
         <source>&amp;Identity provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identitätsanbieter:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-I&amp;D:</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <source>API &amp;resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Ressource:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil mit dem Namen %1 ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The scopes must include openid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scopes müssen openid enthalten.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefehler</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Copy sign-in &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;link kopieren</translation>
     </message>
     <message>
         <source>If no browser opened, paste this link into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich kein Browser geöffnet hat, fügen Sie diesen Link in einen Browser ein.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">Nicht angemeldet</translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Sign in with your company account to see and grant access. Your browser opens the identity provider&apos;s page; Gatehouse never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Firmenkonto an, um Zugriffe einzusehen und zu gewähren. Ihr Browser öffnet die Seite des Identitätsanbieters; Gatehouse sieht Ihr Passwort nie.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Anmeldung im Browser…</translation>
     </message>
     <message>
         <source>Finish signing in on the page that opened at %1, then come back here. No browser? Copy the sign-in link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung auf der Seite ab, die bei %1 geöffnet wurde, und kehren Sie dann hierher zurück. Kein Browser? Kopieren Sie den Anmeldelink und öffnen Sie ihn selbst.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Signed in as %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Session ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsende: %1</translation>
     </message>
 </context>
 </TS>

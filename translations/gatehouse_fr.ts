@@ -12,66 +12,66 @@
     <name>BrowserLauncher</name>
     <message>
         <source>The browser could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>CommandLineSession</name>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>email:  </source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail&#xa0;: </translation>
     </message>
     <message>
         <source>groups: </source>
-        <translation type="unfinished"></translation>
+        <translation>groupes&#xa0;:</translation>
     </message>
     <message>
         <source>subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet&#xa0;:  </translation>
     </message>
     <message>
         <source>profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>profil&#xa0;: </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>session ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de session&#xa0;:</translation>
     </message>
     <message>
         <source>There is no profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil nommé %1.</translation>
     </message>
     <message>
         <source>Sign in in your browser. If it did not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans votre navigateur. S&apos;il ne s&apos;est pas ouvert, rendez-vous à l&apos;adresse suivante&#xa0;:</translation>
     </message>
     <message>
         <source>No keychain is available, so the session could not be saved; it was signed out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible, la session n&apos;a donc pas pu être enregistrée&#xa0;; elle a été de nouveau déconnectée.</translation>
     </message>
     <message>
         <source>No keychain is available, so no saved session can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible, aucune session enregistrée ne peut donc être lue.</translation>
     </message>
     <message>
         <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Exécutez «&#xa0;gatehouse login&#xa0;» pour vous connecter.</translation>
     </message>
     <message>
         <source>Signed out; the session was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté&#xa0;; la session a été révoquée.</translation>
     </message>
     <message>
         <source>Not signed in; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;; rien à faire.</translation>
     </message>
 </context>
 <context>
@@ -114,11 +114,11 @@
     </message>
     <message>
         <source>Use the saved profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil enregistré &lt;name&gt;.</translation>
     </message>
     <message>
         <source>Run &lt;command&gt; with the sign-in URL as its last argument instead of opening the default browser (also GATEHOUSE_BROWSER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter &lt;command&gt; avec l&apos;URL de connexion comme dernier argument au lieu d&apos;ouvrir le navigateur par défaut (également GATEHOUSE_BROWSER).</translation>
     </message>
     <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
@@ -129,11 +129,18 @@ Commands (without one, the window opens):
   logout   revoke the session at the identity provider and forget it
 
 Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 64 usage error, 78 bad profile or configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console Gatehouse&#xa0;: voir qui peut atteindre quel service, accorder des accès qui expirent, exporter des preuves d&apos;audit et consulter les journaux d&apos;accès.
+
+Commandes (sans commande, la fenêtre s&apos;ouvre)&#xa0;:
+  login    se connecter via le navigateur et conserver la session dans le trousseau
+  whoami   afficher qui est connecté et quand la session prend fin
+  logout   révoquer la session auprès du fournisseur d&apos;identité et l&apos;oublier
+
+Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injoignable, 11 connexion annulée, 12 délai de connexion dépassé, 13 accès refusé par le fournisseur d&apos;identité, 14 paramètre state non concordant, 15 émetteur non concordant, 16 jeton rejeté, 17 trousseau indisponible, 18 session terminée par le fournisseur d&apos;identité, 19 non connecté, 20 autre erreur du fournisseur d&apos;identité, 64 erreur d&apos;utilisation, 78 profil ou configuration incorrects.</translation>
     </message>
     <message>
         <source>login, whoami or logout</source>
-        <translation type="unfinished"></translation>
+        <translation>login, whoami ou logout</translation>
     </message>
 </context>
 <context>
@@ -228,7 +235,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>IdTokenVerifier</name>
     <message>
         <source>The identity provider&apos;s signing keys could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de signature du fournisseur d&apos;identité n&apos;ont pas pu être chargées.</translation>
     </message>
 </context>
 <context>
@@ -256,35 +263,35 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>LoopbackReceiver</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête incorrecte</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>This address only receives Gatehouse sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse reçoit uniquement les connexions Gatehouse.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>This sign-in response was not started by this Gatehouse window. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse de connexion ne correspond à aucune connexion lancée depuis cette fenêtre Gatehouse. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Signed in to Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Gatehouse</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée dans Gatehouse.</translation>
     </message>
 </context>
 <context>
@@ -318,15 +325,15 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>OidcMetadata</name>
     <message>
         <source>The identity provider&apos;s configuration is incomplete (no %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du fournisseur d&apos;identité est incomplète (%1 manquant).</translation>
     </message>
     <message>
         <source>The identity provider calls itself %1, not the issuer this profile names (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité se présente comme %1, et non comme l&apos;émetteur indiqué par ce profil (%2).</translation>
     </message>
     <message>
         <source>The identity provider does not support PKCE with S256, which Gatehouse requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité ne prend pas en charge PKCE avec S256, ce qu&apos;exige Gatehouse.</translation>
     </message>
 </context>
 <context>
@@ -348,104 +355,104 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>ProfileStore</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit avoir un nom.</translation>
     </message>
     <message>
         <source>The profiles could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils n&apos;ont pas pu être enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>The identity provider issued no refresh token; allow offline_access for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité n&apos;a émis aucun jeton d&apos;actualisation&#xa0;; autorisez offline_access pour ce client.</translation>
     </message>
     <message>
         <source>The identity provider&apos;s token response is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de jeton du fournisseur d&apos;identité est incomplète.</translation>
     </message>
     <message>
         <source>The identity provider returned a token for a different user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité a renvoyé un jeton pour un autre utilisateur.</translation>
     </message>
     <message>
         <source>The keychain is not available, so there is no saved session to sign out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;est pas disponible, il n&apos;y a donc aucune session enregistrée à déconnecter.</translation>
     </message>
     <message>
         <source>Signed out on this computer, but the identity provider could not be reached to revoke the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté sur cet ordinateur, mais le fournisseur d&apos;identité n&apos;a pas pu être joint pour révoquer la session.</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>The identity provider could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas pu être joint&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your session has ended at the identity provider (it was signed out, expired, or a used refresh token was presented again). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin auprès du fournisseur d&apos;identité (elle a été déconnectée, elle a expiré, ou un jeton d&apos;actualisation déjà utilisé a été présenté à nouveau). Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The identity provider refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The identity provider&apos;s ID token was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;identité du fournisseur d&apos;identité a été rejeté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée.</translation>
     </message>
     <message>
         <source>The browser returned a sign-in response that this sign-in did not start (state mismatch). Nothing was signed in; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur a renvoyé une réponse de connexion qui ne provient pas de cette connexion (paramètre state non concordant). Aucune connexion n&apos;a été établie&#xa0;; recommencez.</translation>
     </message>
     <message>
         <source>The sign-in was not completed in the browser in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été finalisée à temps dans le navigateur.</translation>
     </message>
     <message>
         <source>Could not open a local port to receive the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un port local pour recevoir la connexion.</translation>
     </message>
     <message>
         <source>The sign-in response came from a different identity provider than the one this profile names (issuer mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion provient d&apos;un autre fournisseur d&apos;identité que celui indiqué par ce profil (émetteur non concordant).</translation>
     </message>
     <message>
         <source>The sign-in was declined at the identity provider (access denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été déclinée auprès du fournisseur d&apos;identité (accès refusé).</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The identity provider&apos;s response had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du fournisseur d&apos;identité ne contenait aucun code d&apos;autorisation.</translation>
     </message>
     <message>
         <source>The identity provider&apos;s token response is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de jeton du fournisseur d&apos;identité est incomplète.</translation>
     </message>
     <message>
         <source>The identity provider&apos;s user information names a different user than the ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations utilisateur du fournisseur d&apos;identité désignent un autre utilisateur que le jeton d&apos;identité.</translation>
     </message>
     <message>
         <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté en tant que %1. Vous pouvez fermer cet onglet et revenir à Gatehouse.</translation>
     </message>
 </context>
 <context>
@@ -533,39 +540,39 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>gatehouse::ConsoleController</name>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">Non connecté</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de votre session…</translation>
     </message>
     <message>
         <source>Contacting the identity provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication avec le fournisseur d&apos;identité…</translation>
     </message>
     <message>
         <source>Completing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la connexion…</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until Gatehouse quits; nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1). Vous restez connecté jusqu&apos;à la fermeture de Gatehouse&#xa0;; rien n&apos;est enregistré sur le disque.</translation>
     </message>
     <message>
         <source>no secret service</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Secret Service</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil non enregistré</translation>
     </message>
 </context>
 <context>
@@ -718,149 +725,149 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le profil…</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ProfileDialog</name>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil</translation>
     </message>
     <message>
         <source>Connect Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter Gatehouse</translation>
     </message>
     <message>
         <source>Welcome. Tell Gatehouse which control plane to manage and which identity provider signs you in. The values below are those of the demo stack on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue. Indiquez à Gatehouse quel plan de contrôle gérer et quel fournisseur d&apos;identité vous connecte. Les valeurs ci-dessous sont celles de la pile de démo de cet ordinateur.</translation>
     </message>
     <message>
         <source>A profile names a control plane and the identity provider that signs you in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil désigne un plan de contrôle et le fournisseur d&apos;identité qui vous y connecte.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Production</translation>
     </message>
     <message>
         <source>&amp;Control plane:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Identity provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur d&apos;identité&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tendues&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressource d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé %1 existe déjà.</translation>
     </message>
     <message>
         <source>The scopes must include openid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étendues doivent inclure openid.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la connexion</translation>
     </message>
     <message>
         <source>Copy sign-in &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien de connexion</translation>
     </message>
     <message>
         <source>If no browser opened, paste this link into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun navigateur ne s&apos;est ouvert, collez ce lien dans un navigateur.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">Non connecté</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Sign in with your company account to see and grant access. Your browser opens the identity provider&apos;s page; Gatehouse never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre compte d&apos;entreprise pour consulter et accorder des accès. Votre navigateur ouvre la page du fournisseur d&apos;identité&#xa0;; Gatehouse ne voit jamais votre mot de passe.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
     </message>
     <message>
         <source>Finish signing in on the page that opened at %1, then come back here. No browser? Copy the sign-in link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion sur la page qui s&apos;est ouverte sur %1, puis revenez ici. Pas de navigateur&#xa0;? Copiez le lien de connexion et ouvrez-le vous-même.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Signed in as %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Session ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la session&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

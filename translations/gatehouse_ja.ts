@@ -12,66 +12,66 @@
     <name>BrowserLauncher</name>
     <message>
         <source>The browser could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開けませんでした。</translation>
     </message>
 </context>
 <context>
     <name>CommandLineSession</name>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしています</translation>
     </message>
     <message>
         <source>email:  </source>
-        <translation type="unfinished"></translation>
+        <translation>メール:      </translation>
     </message>
     <message>
         <source>groups: </source>
-        <translation type="unfinished"></translation>
+        <translation>グループ:    </translation>
     </message>
     <message>
         <source>subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト:</translation>
     </message>
     <message>
         <source>profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>session ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了:</translation>
     </message>
     <message>
         <source>There is no profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のプロファイルはありません。</translation>
     </message>
     <message>
         <source>Sign in in your browser. If it did not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインインしてください。ブラウザーが開かない場合は、次の URL にアクセスしてください:</translation>
     </message>
     <message>
         <source>No keychain is available, so the session could not be saved; it was signed out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できないため、セッションを保存できませんでした。セッションは再度サインアウトされました。</translation>
     </message>
     <message>
         <source>No keychain is available, so no saved session can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できないため、保存されたセッションを読み込めません。</translation>
     </message>
     <message>
         <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。サインインするには「gatehouse login」を実行してください。</translation>
     </message>
     <message>
         <source>Signed out; the session was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。セッションは取り消されました。</translation>
     </message>
     <message>
         <source>Not signed in; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていないため、何も行いません。</translation>
     </message>
 </context>
 <context>
@@ -114,11 +114,11 @@
     </message>
     <message>
         <source>Use the saved profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイル &lt;name&gt; を使用します。</translation>
     </message>
     <message>
         <source>Run &lt;command&gt; with the sign-in URL as its last argument instead of opening the default browser (also GATEHOUSE_BROWSER).</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのブラウザーを開く代わりに、サインイン URL を最後の引数として &lt;command&gt; を実行します（GATEHOUSE_BROWSER でも指定できます）。</translation>
     </message>
     <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
@@ -129,11 +129,18 @@ Commands (without one, the window opens):
   logout   revoke the session at the identity provider and forget it
 
 Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 64 usage error, 78 bad profile or configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse コンソール: 誰がどのサービスにアクセスできるかを確認し、期限付きのアクセスを付与し、監査証跡をエクスポートし、アクセス ログを閲覧します。
+
+コマンド（指定しない場合はウィンドウが開きます）:
+  login    ブラウザーでサインインし、セッションをキーチェーンに保存します
+  whoami   サインインしているユーザーとセッションの終了日時を表示します
+  logout   ID プロバイダーでセッションを取り消し、破棄します
+
+終了コード: 0 成功、1 失敗、10 ID プロバイダーに接続できない、11 サインインがキャンセルされた、12 サインインがタイムアウトした、13 ID プロバイダーでアクセスが拒否された、14 state の不一致、15 発行者の不一致、16 トークンが拒否された、17 キーチェーンを使用できない、18 ID プロバイダーでセッションが終了した、19 サインインしていない、20 その他の ID プロバイダー エラー、64 使用方法の誤り、78 プロファイルまたは構成の誤り。</translation>
     </message>
     <message>
         <source>login, whoami or logout</source>
-        <translation type="unfinished"></translation>
+        <translation>login、whoami または logout</translation>
     </message>
 </context>
 <context>
@@ -228,7 +235,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>IdTokenVerifier</name>
     <message>
         <source>The identity provider&apos;s signing keys could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーの署名鍵を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -256,35 +263,35 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>LoopbackReceiver</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>This address only receives Gatehouse sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスは Gatehouse のサインインのみを受け付けます。</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが拒否されました</translation>
     </message>
     <message>
         <source>This sign-in response was not started by this Gatehouse window. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインイン応答は、この Gatehouse ウィンドウで開始されたものではありません。サインインをやり直してください。</translation>
     </message>
     <message>
         <source>Signed in to Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse にサインインしました</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは Gatehouse でキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -318,15 +325,15 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>OidcMetadata</name>
     <message>
         <source>The identity provider&apos;s configuration is incomplete (no %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーの構成が不完全です（%1 がありません）。</translation>
     </message>
     <message>
         <source>The identity provider calls itself %1, not the issuer this profile names (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーは自身を %1 と名乗っていますが、このプロファイルで指定された発行者は %2 です。</translation>
     </message>
     <message>
         <source>The identity provider does not support PKCE with S256, which Gatehouse requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーが、Gatehouse に必要な S256 による PKCE をサポートしていません。</translation>
     </message>
 </context>
 <context>
@@ -348,104 +355,104 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>ProfileStore</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには名前が必要です。</translation>
     </message>
     <message>
         <source>The profiles could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>The identity provider issued no refresh token; allow offline_access for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーがリフレッシュトークンを発行しませんでした。このクライアントに offline_access を許可してください。</translation>
     </message>
     <message>
         <source>The identity provider&apos;s token response is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーのトークン応答が不完全です。</translation>
     </message>
     <message>
         <source>The identity provider returned a token for a different user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーが別のユーザーのトークンを返しました。</translation>
     </message>
     <message>
         <source>The keychain is not available, so there is no saved session to sign out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できないため、サインアウトする保存済みのセッションがありません。</translation>
     </message>
     <message>
         <source>Signed out on this computer, but the identity provider could not be reached to revoke the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターではサインアウトしましたが、ID プロバイダーに接続できなかったため、セッションを取り消せませんでした。</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>The identity provider could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーに接続できませんでした: %1</translation>
     </message>
     <message>
         <source>Your session has ended at the identity provider (it was signed out, expired, or a used refresh token was presented again). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーでのセッションが終了しました（サインアウトされたか、有効期限が切れたか、使用済みのリフレッシュトークンが再度提示されました）。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The identity provider refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーが拒否しました: %1</translation>
     </message>
     <message>
         <source>The identity provider&apos;s ID token was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーの ID トークンが拒否されました: %1</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインがキャンセルされました。</translation>
     </message>
     <message>
         <source>The browser returned a sign-in response that this sign-in did not start (state mismatch). Nothing was signed in; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから、このサインインで開始されていないサインイン応答が返されました（state の不一致）。サインインは行われていません。最初からやり直してください。</translation>
     </message>
     <message>
         <source>The sign-in was not completed in the browser in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインが時間内に完了しませんでした。</translation>
     </message>
     <message>
         <source>Could not open a local port to receive the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを受け取るためのローカル ポートを開けませんでした。</translation>
     </message>
     <message>
         <source>The sign-in response came from a different identity provider than the one this profile names (issuer mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン応答が、このプロファイルで指定されたものとは別の ID プロバイダーから返されました（発行者の不一致）。</translation>
     </message>
     <message>
         <source>The sign-in was declined at the identity provider (access denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーでサインインが拒否されました（アクセス拒否）。</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーがサインインを拒否しました: %1</translation>
     </message>
     <message>
         <source>The identity provider&apos;s response had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーの応答に認可コードが含まれていませんでした。</translation>
     </message>
     <message>
         <source>The identity provider&apos;s token response is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーのトークン応答が不完全です。</translation>
     </message>
     <message>
         <source>The identity provider&apos;s user information names a different user than the ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーのユーザー情報に、ID トークンとは別のユーザーが示されています。</translation>
     </message>
     <message>
         <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしました。このタブを閉じて Gatehouse に戻ることができます。</translation>
     </message>
 </context>
 <context>
@@ -533,39 +540,39 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>gatehouse::ConsoleController</name>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしています…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">サインインしていません</translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを復元しています…</translation>
     </message>
     <message>
         <source>Contacting the identity provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーに接続しています…</translation>
     </message>
     <message>
         <source>Completing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを完了しています…</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしています</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until Gatehouse quits; nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できません（%1）。Gatehouse を終了するまでサインインしたままになります。ディスクには何も保存されません。</translation>
     </message>
     <message>
         <source>no secret service</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service がありません</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは保存されませんでした</translation>
     </message>
 </context>
 <context>
@@ -718,149 +725,149 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを編集(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ProfileDialog</name>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの編集</translation>
     </message>
     <message>
         <source>Connect Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse の接続</translation>
     </message>
     <message>
         <source>Welcome. Tell Gatehouse which control plane to manage and which identity provider signs you in. The values below are those of the demo stack on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ。Gatehouse で管理するコントロールプレーンと、サインインに使用する ID プロバイダーを指定してください。以下の値は、このコンピューター上のデモ スタックの値です。</translation>
     </message>
     <message>
         <source>A profile names a control plane and the identity provider that signs you in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルでは、コントロールプレーンと、そこへのサインインに使用する ID プロバイダーを指定します。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 本番環境</translation>
     </message>
     <message>
         <source>&amp;Control plane:</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールプレーン(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Identity provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダー(&amp;I):</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;S):</translation>
     </message>
     <message>
         <source>API &amp;resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>API リソース(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続行(&amp;C)</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに名前を付けてください。</translation>
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
         <source>The scopes must include openid.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープには openid を含める必要があります。</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン エラー</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Copy sign-in &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン リンクをコピー(&amp;L)</translation>
     </message>
     <message>
         <source>If no browser opened, paste this link into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーが開かなかった場合は、このリンクをブラウザーに貼り付けてください。</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">サインインしていません</translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>Sign in with your company account to see and grant access. Your browser opens the identity provider&apos;s page; Gatehouse never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスを確認および付与するには、会社のアカウントでサインインしてください。ブラウザーで ID プロバイダーのページが開きます。Gatehouse がパスワードを目にすることはありません。</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインを待っています…</translation>
     </message>
     <message>
         <source>Finish signing in on the page that opened at %1, then come back here. No browser? Copy the sign-in link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で開いたページでサインインを完了してから、ここに戻ってください。ブラウザーが開かない場合は、サインイン リンクをコピーして手動で開いてください。</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしています</translation>
     </message>
     <message>
         <source>Signed in as %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; としてサインインしています</translation>
     </message>
     <message>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Session ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了: %1</translation>
     </message>
 </context>
 </TS>
