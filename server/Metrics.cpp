@@ -1,6 +1,6 @@
 #include "Metrics.h"
 
-#include "AccessLogIngest.h"
+#include "AccessLogSource.h"
 #include "AuditLog.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -19,7 +19,7 @@ void Metrics::recordDecision(Result result, qint64 latencyUs)
     m_latencySum += seconds;
 }
 
-QByteArray Metrics::render(Store *store, const AccessLogIngest *ingest) const
+QByteArray Metrics::render(Store *store, const AccessLogSource *ingest) const
 {
     QByteArray out;
     const auto line = [&out](const QByteArray &text) { out += text + '\n'; };
