@@ -1,8 +1,6 @@
 #include "AccessLogIngest.h"
 
 #include "ServerLogging.h"
-#include "SqlSupport.h"
-#include "logs/CaddyAccessLine.h"
 
 #include <QFileInfo>
 
@@ -11,15 +9,13 @@
 namespace gatehouse::server {
 
 namespace {
-using sql::text;
-constexpr qint64 kChunk = 4 * 1024 * 1024;
-
+constexpr qint64 kChunk = AccessLogSink::kMaxLineBytes;
 } // namespace
 
 AccessLogIngest::AccessLogIngest(QString connectionName, QString path, QObject *parent)
     : QObject(parent)
-    , m_connection(std::move(connectionName))
     , m_path(std::move(path))
+    , m_sink(std::move(connectionName), m_path)
 {
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -37,23 +33,6 @@ QString AccessLogIngest::fileIdentity(const QString &path)
     return u"%1-%2"_qs.arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
 }
 
-Error AccessLogIngest::loadState()
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT file_id, position, lines, malformed FROM ingest_state WHERE source = ?"_qs);
-    q.addBindValue(m_path);
-    if (Error e = sql::exec(q, u"ingest state"_qs); !e.isNull())
-        return e;
-    if (q.next()) {
-        m_fileId = q.value(0).toString();
-        m_position = q.value(1).toLongLong();
-        m_lines = q.value(2).toLongLong();
-        m_malformed = q.value(3).toLongLong();
-    }
-    m_loaded = true;
-    return {};
-}
-
 qint64 AccessLogIngest::lagBytes() const
 {
     const qint64 size = QFileInfo(m_path).size();
@@ -64,9 +43,11 @@ qint64 AccessLogIngest::lagBytes() const
 
 Error AccessLogIngest::poll()
 {
-    if (!m_loaded) {
-        if (Error e = loadState(); !e.isNull())
+    if (!m_sink.isLoaded()) {
+        if (Error e = m_sink.load(); !e.isNull())
             return e;
+        m_fileId = m_sink.state().stream;
+        m_position = m_sink.state().position;
     }
     const QString current = fileIdentity(m_path);
     if (current.isEmpty())
@@ -78,7 +59,7 @@ Error AccessLogIngest::poll()
     if (current != base) {
         // Rotated by rename: finish the old file through the handle still open.
         if (m_file && m_file->isOpen()) {
-            if (Error e = ingest(*m_file, m_fileId, -1); !e.isNull())
+            if (Error e = ingest(*m_file, m_fileId); !e.isNull())
                 return e;
         }
         m_file.reset();
@@ -98,15 +79,16 @@ Error AccessLogIngest::poll()
         m_fileId = current + u'#' + QString::number(generation);
         m_position = 0;
     }
-    return ingest(*m_file, m_fileId, -1);
+    return ingest(*m_file, m_fileId);
 }
 
-Error AccessLogIngest::ingest(QFile &file, const QString &fileId, qint64)
+Error AccessLogIngest::ingest(QFile &file, const QString &fileId)
 {
     while (true) {
         if (!file.seek(m_position))
             return Error{u"ingest.seek"_qs, {}, m_path};
         QByteArray chunk = file.read(kChunk);
+        const bool more = chunk.size() == kChunk; // the file may go on after this read
         if (m_skipping) {
             // Inside a line longer than a chunk: drop it up to its newline.
             const qsizetype newline = chunk.indexOf('\n');
@@ -117,7 +99,7 @@ Error AccessLogIngest::ingest(QFile &file, const QString &fileId, qint64)
                 continue;
             }
             m_position += newline + 1;
-            ++m_malformed;
+            ++m_pendingMalformed;
             m_skipping = false;
             chunk = chunk.mid(newline + 1);
         }
@@ -130,71 +112,17 @@ Error AccessLogIngest::ingest(QFile &file, const QString &fileId, qint64)
                 m_position += chunk.size();
                 continue;
             }
-            return {}; // only a partial line so far
+            if (more)
+                continue; // the end of a skipped line was read: go on after it
+            return {};    // only a partial line so far
         }
-        qint64 lines = 0;
-        qint64 malformed = 0;
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        Error e = sql::inTransaction(db, u"ingest access log"_qs, [&]() -> Error {
-            QSqlQuery insert(db);
-            insert.prepare(
-                u"INSERT INTO access_log (id, logged_at, method, host, path, status, duration_us, "
-                "size, remote_ip, user_id, client_identity, decision_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
-            qsizetype start = 0;
-            while (start <= end) {
-                const qsizetype newline = chunk.indexOf('\n', start);
-                const std::string_view line(chunk.constData() + start, size_t(newline - start));
-                const qint64 offset = m_position + start;
-                start = newline + 1;
-                if (line.empty())
-                    continue;
-                QString reason;
-                const auto parsed = parseCaddyAccessLine(line, &reason);
-                if (!parsed) {
-                    ++malformed;
-                    qCDebug(lcServer) << "skipped access-log line at" << offset << ":" << reason;
-                    continue;
-                }
-                const QVariant values[] = {QString(fileId + u':' + QString::number(offset)),
-                                           parsed->timeUs,
-                                           text(parsed->method),
-                                           text(parsed->host),
-                                           text(parsed->path),
-                                           parsed->status,
-                                           parsed->durationUs,
-                                           parsed->size,
-                                           text(parsed->remoteIp),
-                                           text(parsed->userId),
-                                           text(parsed->clientIdentity),
-                                           text(parsed->decisionId)};
-                for (int i = 0; i < int(std::size(values)); ++i)
-                    insert.bindValue(i, values[i]);
-                if (Error e = sql::exec(insert, u"insert access line"_qs); !e.isNull())
-                    return e;
-                ++lines;
-            }
-            QSqlQuery state(db);
-            state.prepare(u"DELETE FROM ingest_state WHERE source = ?"_qs);
-            state.addBindValue(m_path);
-            if (Error e = sql::exec(state, u"ingest state"_qs); !e.isNull())
-                return e;
-            QSqlQuery save(db);
-            save.prepare(u"INSERT INTO ingest_state (source, file_id, position, lines, malformed) "
-                         "VALUES (?, ?, ?, ?, ?)"_qs);
-            save.addBindValue(m_path);
-            save.addBindValue(fileId);
-            save.addBindValue(m_position + end + 1);
-            save.addBindValue(m_lines + lines);
-            save.addBindValue(m_malformed + malformed);
-            return sql::exec(save, u"ingest state"_qs);
-        });
-        if (!e.isNull())
+        if (Error e = m_sink.commit(fileId, m_position, QByteArrayView(chunk).first(end + 1),
+                                    m_pendingMalformed);
+            !e.isNull())
             return e;
         m_position += end + 1;
-        m_lines += lines;
-        m_malformed += malformed;
-        if (chunk.size() < kChunk)
+        m_pendingMalformed = 0;
+        if (!more)
             return {};
     }
 }

@@ -12,10 +12,7 @@ QString authzAddress(const ServerConfig &config)
 {
     if (!config.edge.authzUrl.isEmpty())
         return config.edge.authzUrl;
-    QString host = config.listenAddress.toString();
-    if (config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
-        host = u"["_qs + host + u"]"_qs;
-    return u"http://%1:%2"_qs.arg(host).arg(config.listenPort);
+    return u"http://"_qs + hostPort(config.listenAddress, config.listenPort);
 }
 
 } // namespace
@@ -36,8 +33,15 @@ QString caddyfile(const ServerConfig &config)
     out += u"}\n\n"_qs;
 
     out += u"(gatehouse_edge) {\n"_qs;
-    if (!config.edge.accessLog.isEmpty())
+    if (!config.edge.accessLog.isEmpty()) {
         out += u"\tlog {\n\t\toutput file %1\n\t\tformat json\n\t}\n"_qs.arg(config.edge.accessLog);
+    } else if (config.edge.accessLogNetPort != 0) {
+        out += u"\t# Caddy 2.6 does not start while gatehoused is not listening here, and\n"
+               "\t# lines it cannot send go to Caddy's stderr, not to gatehoused.\n"_qs;
+        out += u"\tlog {\n\t\toutput net %1 {\n\t\t\tdial_timeout 5s\n\t\t}\n"
+               "\t\tformat json\n\t}\n"_qs.arg(
+                   hostPort(config.edge.accessLogNetAddress, config.edge.accessLogNetPort));
+    }
     out += u"\troute {\n"_qs;
     out += u"\t\t# Identity headers come from gatehoused only: drop client copies first.\n"_qs;
     for (const QString &h : kIdentityHeaders)

@@ -1,6 +1,7 @@
 #include "Daemon.h"
 
 #include "AccessLogIngest.h"
+#include "AccessLogReceiver.h"
 #include "AccessTokenVerifier.h"
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"
@@ -71,8 +72,17 @@ quint16 Daemon::start(Error *error)
     m_edgeVerifier->refreshKeys();
     m_decisions = new DecisionLog(m_store->connectionName());
     m_metrics = new Metrics;
-    if (!m_config.edge.accessLog.isEmpty())
+    if (!m_config.edge.accessLog.isEmpty()) {
         m_ingest = new AccessLogIngest(m_store->connectionName(), m_config.edge.accessLog);
+    } else if (m_config.edge.accessLogNetPort != 0) {
+        // Caddy connects when it starts: listen before the API says ready.
+        auto *receiver =
+            new AccessLogReceiver(m_store->connectionName(), m_config.edge.accessLogNetAddress,
+                                  m_config.edge.accessLogNetPort);
+        m_ingest = receiver;
+        if (receiver->listen(error) == 0)
+            return 0;
+    }
     m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
                                 m_config.permissions, m_decisions, m_metrics);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,

@@ -13,7 +13,7 @@
 
 namespace gatehouse::server {
 
-class AccessLogIngest;
+class AccessLogSource;
 class KumaSync;
 class AccessTokenVerifier;
 class DecisionLog;
@@ -53,7 +53,7 @@ private:
     DecisionLog *m_decisions = nullptr;
     EdgeAuthorizer *m_edge = nullptr;
     Metrics *m_metrics = nullptr;
-    AccessLogIngest *m_ingest = nullptr;
+    AccessLogSource *m_ingest = nullptr; // the file followed, or the net receiver
     QTimer m_retention;
     std::unique_ptr<KumaSync> m_kuma;
     MeshSnapshot m_mesh; // empty until the first discovery

@@ -1,6 +1,6 @@
 #include "HttpApi.h"
 
-#include "AccessLogIngest.h"
+#include "AccessLogSource.h"
 #include "AccessTokenVerifier.h"
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"

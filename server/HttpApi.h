@@ -15,7 +15,7 @@
 
 namespace gatehouse::server {
 
-class AccessLogIngest;
+class AccessLogSource;
 struct MeshSnapshot;
 class AccessTokenVerifier;
 class DecisionLog;
@@ -40,7 +40,7 @@ public:
         EdgeAuthorizer *edge = nullptr;
         DecisionLog *decisions = nullptr;
         Metrics *metrics = nullptr;
-        AccessLogIngest *ingest = nullptr;  // null when no access log is configured
+        AccessLogSource *ingest = nullptr;  // null when no access log is configured
         const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);

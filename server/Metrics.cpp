@@ -1,6 +1,6 @@
 #include "Metrics.h"
 
-#include "AccessLogIngest.h"
+#include "AccessLogSource.h"
 #include "AuditLog.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -19,7 +19,7 @@ void Metrics::recordDecision(Result result, qint64 latencyUs)
     m_latencySum += seconds;
 }
 
-QByteArray Metrics::render(Store *store, const AccessLogIngest *ingest) const
+QByteArray Metrics::render(Store *store, const AccessLogSource *ingest) const
 {
     QByteArray out;
     const auto line = [&out](const QByteArray &text) { out += text + '\n'; };
@@ -62,7 +62,7 @@ QByteArray Metrics::render(Store *store, const AccessLogIngest *ingest) const
         line("# HELP gatehouse_ingest_malformed_total Access-log lines skipped as not Caddy JSON.");
         line("# TYPE gatehouse_ingest_malformed_total counter");
         line("gatehouse_ingest_malformed_total " + QByteArray::number(ingest->linesMalformed()));
-        line("# HELP gatehouse_ingest_lag_bytes Bytes of the access log not read yet.");
+        line("# HELP gatehouse_ingest_lag_bytes Bytes of the access log not stored yet.");
         line("# TYPE gatehouse_ingest_lag_bytes gauge");
         line("gatehouse_ingest_lag_bytes " + QByteArray::number(ingest->lagBytes()));
     }

@@ -7,7 +7,7 @@
 
 namespace gatehouse::server {
 
-class AccessLogIngest;
+class AccessLogSource;
 class Store;
 
 // Counters for Prometheus (text format 0.0.4), served at GET /metrics.
@@ -19,7 +19,7 @@ public:
 
     void recordDecision(Result result, qint64 latencyUs);
     // Renders every metric; grant counts and the audit head are read from the store.
-    QByteArray render(Store *store, const AccessLogIngest *ingest) const;
+    QByteArray render(Store *store, const AccessLogSource *ingest) const;
 
     static constexpr std::array<double, 11> kLatencyBuckets{
         0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25};

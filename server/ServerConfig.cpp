@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <toml++/toml.h>
+#include <tuple>
 
 namespace gatehouse::server {
 
@@ -97,13 +98,14 @@ QString resolvePath(const QString &path, const QString &sourceFile)
     return QFileInfo(sourceFile).dir().absoluteFilePath(path);
 }
 
-void parseListen(const toml::table &server, ServerConfig &config)
+// "IP:PORT" (IPv6 in brackets); a port of 0 only when allowZeroPort.
+std::pair<QHostAddress, quint16> parseAddress(const toml::node *node, const char *key,
+                                              bool allowZeroPort)
 {
-    const toml::node *node = server.get("listen");
-    if (!node)
-        return;
+    const QString example = u"'%1' must be an IP address and port, e.g. \"127.0.0.1:%2\""_qs.arg(
+        QLatin1String(key), allowZeroPort ? u"47102"_qs : u"47190"_qs);
     if (!node->is_string())
-        problem(node, u"'listen' must be a string like \"127.0.0.1:47102\""_qs);
+        problem(node, example);
     const QString text = str(node->as_string()->get());
     const auto colon = text.lastIndexOf(u':');
     bool portOk = false;
@@ -112,10 +114,17 @@ void parseListen(const toml::table &server, ServerConfig &config)
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
     QHostAddress address;
-    if (!portOk || port > 65535 || !address.setAddress(host))
-        problem(node, u"'listen' must be an IP address and port, e.g. \"127.0.0.1:47102\""_qs);
-    config.listenAddress = address;
-    config.listenPort = quint16(port);
+    if (!portOk || port > 65535 || (port == 0 && !allowZeroPort) || !address.setAddress(host))
+        problem(node, example);
+    return {address, quint16(port)};
+}
+
+void parseListen(const toml::table &server, ServerConfig &config)
+{
+    const toml::node *node = server.get("listen");
+    if (!node)
+        return;
+    std::tie(config.listenAddress, config.listenPort) = parseAddress(node, "listen", true);
 }
 
 Service parseService(const toml::table &t, const toml::node *where)
@@ -234,8 +243,10 @@ void parseEdge(const toml::table &root, ServerConfig &config)
     const toml::table *edge = section(root, "edge");
     if (!edge)
         return;
-    checkKeys(*edge, {"listen", "admin", "access_log", "authz_url", "upstreams", "retention"},
-              u"[edge]"_qs);
+    checkKeys(
+        *edge,
+        {"listen", "admin", "access_log", "access_log_net", "authz_url", "upstreams", "retention"},
+        u"[edge]"_qs);
     if (edge->get("retention")) {
         const auto retention = parseDuration(optionalString(*edge, "retention", {}));
         if (!retention)
@@ -245,6 +256,18 @@ void parseEdge(const toml::table &root, ServerConfig &config)
     config.edge.listen = optionalString(*edge, "listen", config.edge.listen);
     config.edge.admin = optionalString(*edge, "admin", config.edge.admin);
     config.edge.accessLog = resolvePath(optionalString(*edge, "access_log", {}), config.sourceFile);
+    if (const toml::node *net = edge->get("access_log_net")) {
+        if (edge->get("access_log"))
+            problem(net, u"set 'access_log' (a file) or 'access_log_net' (Caddy's net writer), "
+                         "not both"_qs);
+        const auto [address, port] = parseAddress(net, "access_log_net", false);
+        // Anyone who can connect can write access-log lines: loopback only.
+        if (!address.isLoopback())
+            problem(net, u"'access_log_net' must be a loopback address such as 127.0.0.1: "
+                         "gatehoused takes access-log lines from whoever connects"_qs);
+        config.edge.accessLogNetAddress = address;
+        config.edge.accessLogNetPort = port;
+    }
     config.edge.authzUrl = optionalString(*edge, "authz_url", {});
     if (const toml::node *node = edge->get("upstreams")) {
         const toml::table *upstreams = node->as_table();
@@ -339,6 +362,14 @@ Error configError(const QString &file, int line, const QString &reason)
 }
 
 } // namespace
+
+QString hostPort(const QHostAddress &address, quint16 port)
+{
+    QString host = address.toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u"["_qs + host + u"]"_qs;
+    return host + u':' + QString::number(port);
+}
 
 Result<ServerConfig> ServerConfig::load(const QString &path)
 {

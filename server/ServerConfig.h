@@ -30,6 +30,10 @@ struct EdgeConfig
     QString listen = u"127.0.0.1:47180"_qs; // where Caddy serves the services
     QString admin = u"127.0.0.1:2019"_qs;   // Caddy's admin API
     QString accessLog;                      // Caddy's JSON access log file (ingested)
+    // Or Caddy's access log received over TCP from its net writer, on this
+    // loopback address (null when not configured); never both.
+    QHostAddress accessLogNetAddress;
+    quint16 accessLogNetPort = 0;
     std::chrono::seconds retention{std::chrono::hours(24 * 30)}; // decisions and access log
     QString authzUrl;                  // how Caddy reaches gatehoused; default: [server] listen
     QHash<QString, QString> upstreams; // service -> upstream address
@@ -57,5 +61,8 @@ struct ServerConfig
     static Result<ServerConfig> load(const QString &path);
     static Result<ServerConfig> parse(const QByteArray &toml, const QString &sourceFile);
 };
+
+// "127.0.0.1:47102", "[::1]:47102": an address as configuration and Caddy write it.
+QString hostPort(const QHostAddress &address, quint16 port);
 
 } // namespace gatehouse::server

@@ -22,6 +22,13 @@ public:
     quint16 adminPort() const { return m_adminPort; }
     QString accessLogPath() const { return m_dir.filePath(u"access.log"_qs); }
     QString diagnostics() const { return m_process.diagnostics(); }
+    // What Caddy wrote to stderr so far (its own log, and access-log lines
+    // its net writer could not send).
+    QString errors()
+    {
+        m_process.drain();
+        return m_process.errors();
+    }
     int stop() { return m_process.stop(); }
 
 private:

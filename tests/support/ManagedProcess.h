@@ -31,14 +31,14 @@ public:
 
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     qint64 pid() const { return m_process.processId(); }
+    // Collects what the process wrote so far, for output() and errors().
+    void drain();
     QString output() const { return QString::fromUtf8(m_stdout); }
     QString errors() const { return QString::fromUtf8(m_stderr); }
     // Output and errors, for test failure messages.
     QString diagnostics() const;
 
 private:
-    void drain();
-
     QString m_name;
     QProcess m_process;
     QByteArray m_stdout;

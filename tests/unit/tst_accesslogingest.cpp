@@ -1,4 +1,6 @@
 #include "AccessLogIngest.h"
+#include "AccessLogSink.h"
+#include "CaddyAccessLines.h"
 #include "Store.h"
 #include "logs/CaddyAccessLine.h"
 
@@ -13,11 +15,7 @@ using namespace gatehouse::server;
 namespace {
 QByteArray line(int n, const char *uri = "/v1/charges?token=secret")
 {
-    return QByteArray(R"({"level":"info","ts":1796011741.)") + QByteArray::number(100000 + n) +
-           R"(,"logger":"http.log.access","msg":"handled request","request":{"remote_ip":"127.0.0.1","method":"GET","host":"payments.localhost","uri":")" +
-           uri +
-           R"(","headers":{"X-Gatehouse-User":["mallory"]}},"user_id":"bob","duration":0.0012,"size":12,"status":200,"resp_headers":{"X-Gatehouse-Decision-Id":["d-)" +
-           QByteArray::number(n) + R"("]}})" + '\n';
+    return test::caddyAccessLine(n, uri);
 }
 
 void append(const QString &path, const QByteArray &data)
@@ -74,6 +72,38 @@ private Q_SLOTS:
         } else {
             QVERIFY(!reason.isEmpty());
         }
+    }
+
+    // The same limit as for lines received from Caddy's net writer.
+    void skipsLinesLongerThanTheLimit_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<int>("stored");
+        QTest::addColumn<int>("malformed");
+        constexpr qint64 limit = AccessLogSink::kMaxLineBytes;
+        QTest::newRow("exactly the limit") << limit << 3 << 0;
+        QTest::newRow("one byte over") << limit + 1 << 2 << 1;
+        QTest::newRow("three times the limit") << 3 * limit << 2 << 1;
+    }
+    void skipsLinesLongerThanTheLimit()
+    {
+        QFETCH(qint64, size);
+        QFETCH(int, stored);
+        QFETCH(int, malformed);
+        const QString name = QString::fromLatin1(QTest::currentDataTag());
+        const QString path = m_dir.filePath(name + u".log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + m_dir.filePath(name + u".db"_qs));
+        QVERIFY(store.ok());
+        QByteArray padded = line(2);
+        padded.chop(1);
+        padded += QByteArray(size - padded.size() - 1, ' ') + '\n'; // JSON allows the spaces
+        append(path, line(1) + padded + line(3));
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), stored);
+        QCOMPARE(ingest.linesMalformed(), malformed);
+        QCOMPARE(ingest.lagBytes(), 0);
+        QCOMPARE(this->stored(*store.value()), stored);
     }
 
     void followsRotationAndRestartsExactlyOnce()

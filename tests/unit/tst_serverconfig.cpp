@@ -85,6 +85,19 @@ private Q_SLOTS:
                           "\n[[services]]\nname = \"other\"\nteam = \"t\"\nowners = [\"a\"]\n" +
                           "edge_hosts = [\"A.test\"]\n")
             << 10 << u"edge host 'A.test' belongs to two services"_qs;
+        QTest::newRow("access log from file and net")
+            << QByteArray(kMinimal + "\n[edge]\naccess_log = \"a.log\"\n" +
+                          "access_log_net = \"127.0.0.1:47190\"\n")
+            << 6 << u"set 'access_log' (a file) or 'access_log_net'"_qs;
+        for (const char *address : {"0.0.0.0:47190", "192.0.2.7:47190", "[::]:47190"})
+            QTest::addRow("access_log_net %s", address)
+                << QByteArray(kMinimal + "\n[edge]\naccess_log_net = \"" + address + "\"\n") << 5
+                << u"'access_log_net' must be a loopback address"_qs;
+        for (const char *address :
+             {"localhost:47190", "127.0.0.1", "127.0.0.1:0", "127.0.0.1:70000"})
+            QTest::addRow("access_log_net %s", address)
+                << QByteArray(kMinimal + "\n[edge]\naccess_log_net = \"" + address + "\"\n") << 5
+                << u"'access_log_net' must be an IP address and port"_qs;
         QTest::newRow("owners not strings")
             << QByteArray(kMinimal + "\n[[services]]\nname = \"pay\"\nteam = \"t\"\nowners = [1]\n")
             << 7 << u"'owners' must contain only strings"_qs;
@@ -101,6 +114,26 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(u"/etc/gatehouse/gatehoused.toml:%1: "_qs.arg(line)),
                  qPrintable(message));
         QVERIFY2(message.contains(reason), qPrintable(message));
+    }
+
+    void accessLogFromCaddysNetWriter_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QHostAddress>("host");
+        QTest::newRow("IPv4 loopback") << u"127.0.0.1:47190"_qs << QHostAddress(u"127.0.0.1"_qs);
+        QTest::newRow("IPv6 loopback") << u"[::1]:47190"_qs << QHostAddress(u"::1"_qs);
+    }
+    void accessLogFromCaddysNetWriter()
+    {
+        QFETCH(QString, address);
+        QFETCH(QHostAddress, host);
+        const auto config = ServerConfig::parse(
+            kMinimal + "\n[edge]\naccess_log_net = \"" + address.toUtf8() + "\"\n", u"g.toml"_qs);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QCOMPARE(config->edge.accessLogNetAddress, host);
+        QCOMPARE(config->edge.accessLogNetPort, 47190);
+        QVERIFY(config->edge.accessLog.isEmpty());
+        QCOMPARE(hostPort(host, 47190), address);
     }
 
     void missingFileIsAnError()

@@ -1,0 +1,103 @@
+#include "AccessLogSink.h"
+
+#include "ServerLogging.h"
+#include "SqlSupport.h"
+#include "logs/CaddyAccessLine.h"
+
+namespace gatehouse::server {
+
+namespace {
+using sql::text;
+} // namespace
+
+AccessLogSink::AccessLogSink(QString connectionName, QString source)
+    : m_connection(std::move(connectionName))
+    , m_source(std::move(source))
+{}
+
+Error AccessLogSink::load()
+{
+    if (m_loaded)
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT file_id, position, lines, malformed FROM ingest_state WHERE source = ?"_qs);
+    q.addBindValue(m_source);
+    if (Error e = sql::exec(q, u"ingest state"_qs); !e.isNull())
+        return e;
+    if (q.next())
+        m_state = {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                   q.value(3).toLongLong()};
+    m_loaded = true;
+    return {};
+}
+
+Error AccessLogSink::commit(const QString &stream, qint64 offset, QByteArrayView lines,
+                            qint64 skipped)
+{
+    qint64 stored = 0;
+    qint64 malformed = skipped;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Error e = sql::inTransaction(db, u"ingest access log"_qs, [&]() -> Error {
+        QSqlQuery insert(db);
+        insert.prepare(
+            u"INSERT INTO access_log (id, logged_at, method, host, path, status, duration_us, "
+            "size, remote_ip, user_id, client_identity, decision_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+        qsizetype start = 0;
+        while (start < lines.size()) {
+            qsizetype newline = lines.indexOf('\n', start);
+            if (newline < 0)
+                newline = lines.size(); // callers pass complete lines; be safe anyway
+            const std::string_view line(lines.data() + start, size_t(newline - start));
+            const qint64 at = offset + start;
+            start = newline + 1;
+            if (line.empty())
+                continue;
+            QString reason;
+            const auto parsed = parseCaddyAccessLine(line, &reason);
+            if (!parsed) {
+                ++malformed;
+                qCDebug(lcServer) << "skipped access-log line at" << stream << at << ":" << reason;
+                continue;
+            }
+            const QVariant values[] = {QString(stream + u':' + QString::number(at)),
+                                       parsed->timeUs,
+                                       text(parsed->method),
+                                       text(parsed->host),
+                                       text(parsed->path),
+                                       parsed->status,
+                                       parsed->durationUs,
+                                       parsed->size,
+                                       text(parsed->remoteIp),
+                                       text(parsed->userId),
+                                       text(parsed->clientIdentity),
+                                       text(parsed->decisionId)};
+            for (int i = 0; i < int(std::size(values)); ++i)
+                insert.bindValue(i, values[i]);
+            if (Error e = sql::exec(insert, u"insert access line"_qs); !e.isNull())
+                return e;
+            ++stored;
+        }
+        QSqlQuery state(db);
+        state.prepare(u"DELETE FROM ingest_state WHERE source = ?"_qs);
+        state.addBindValue(m_source);
+        if (Error e = sql::exec(state, u"ingest state"_qs); !e.isNull())
+            return e;
+        QSqlQuery save(db);
+        save.prepare(u"INSERT INTO ingest_state (source, file_id, position, lines, malformed) "
+                     "VALUES (?, ?, ?, ?, ?)"_qs);
+        save.addBindValue(m_source);
+        save.addBindValue(stream);
+        save.addBindValue(offset + lines.size());
+        save.addBindValue(m_state.lines + stored);
+        save.addBindValue(m_state.malformed + malformed);
+        return sql::exec(save, u"ingest state"_qs);
+    });
+    if (!e.isNull())
+        return e;
+    m_state = {stream, offset + lines.size(), m_state.lines + stored,
+               m_state.malformed + malformed};
+    return {};
+}
+
+} // namespace gatehouse::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace gatehouse::server {
+
+// Where both access-log sources store what they read. Each line is parsed as
+// a Caddy access entry and stored under "<stream>:<byte offset>", so it can be
+// stored once only; lines that are not Caddy access entries are counted. The
+// source's state (stream, position, counts) is saved in the same transaction
+// as the lines, in ingest_state under the source's name.
+class AccessLogSink
+{
+public:
+    // A line longer than this, line feed included, is skipped and counted.
+    static constexpr qint64 kMaxLineBytes = 4 * 1024 * 1024;
+
+    struct State
+    {
+        QString stream;      // the file identity, or the net connection
+        qint64 position = 0; // bytes of the stream stored or skipped
+        qint64 lines = 0;
+        qint64 malformed = 0;
+    };
+
+    AccessLogSink(QString connectionName, QString source);
+
+    // Reads the saved state once; later calls do nothing.
+    Error load();
+    bool isLoaded() const { return m_loaded; }
+    const State &state() const { return m_state; }
+
+    // Stores the complete lines in `lines` (each ends with a line feed), which
+    // start at byte `offset` of `stream`, counts `skipped` more lines as
+    // malformed, and saves the position after them: all in one transaction.
+    // On failure nothing is stored and the state stays as it was.
+    Error commit(const QString &stream, qint64 offset, QByteArrayView lines, qint64 skipped = 0);
+
+private:
+    QString m_connection;
+    QString m_source;
+    State m_state;
+    bool m_loaded = false;
+};
+
+} // namespace gatehouse::server
