@@ -2,13 +2,19 @@
 
 #include "AppLogging.h"
 #include "EndpointProbe.h"
+#include "GrantDialog.h"
+#include "GrantsView.h"
 #include "MainWindow.h"
+#include "grants/Principal.h"
 #include "ProfileDialog.h"
 #include "SessionPanel.h"
 #include "session/BrowserLauncher.h"
+#include "DurationText.h"
 #include "session/SignInErrors.h"
 
+#include <QJsonArray>
 #include <QMessageBox>
+#include <QPointer>
 
 namespace gatehouse {
 
@@ -20,7 +26,23 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
     , m_nam(nam)
     , m_launcher(makeBrowserLauncher(browserCommand, BrowserMode::Desktop))
 {
+    if (Error e = m_cache.open(); !e.isNull())
+        qCWarning(lcApp) << "no local cache:" << e.logText();
     m_window = std::make_unique<MainWindow>(profile, &m_endpoints);
+    m_grantsView = new GrantsView(&m_grantsModel);
+    m_window->setPage(MainWindow::GrantsPage, m_grantsView);
+    connect(m_grantsView, &GrantsView::newGrantRequested, this, [this] { openGrantDialog(); });
+    connect(m_grantsView, &GrantsView::actionRequested, this, &ConsoleController::runGrantAction);
+    // Countdowns, the cache's age, and expiry warnings move with the clock.
+    m_tick.setInterval(std::chrono::seconds(1));
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_grantsModel.setNow(now);
+        updateDataStatus();
+        if (now.time().second() == 0)
+            m_watcher.check(m_grantsModel.grants(), now);
+    });
+    m_tick.start();
     SessionPanel *panel = m_window->sessionPanel();
     connect(panel, &SessionPanel::signInRequested, this, [this] { m_session->signIn(); });
     connect(panel, &SessionPanel::cancelRequested, this, [this] { m_session->cancelSignIn(); });
@@ -52,6 +74,20 @@ void ConsoleController::useProfile(const Profile &profile)
     m_session = std::make_unique<Session>(profile, m_nam);
     m_session->setBrowserLauncher(m_launcher);
     connectSession();
+    m_client = std::make_unique<ControlPlaneClient>(m_nam, profile.controlPlaneUrl, [this] {
+        return m_session ? m_session->accessToken() : QByteArray();
+    });
+    connect(m_client.get(), &ControlPlaneClient::graphChanged, this,
+            &ConsoleController::applyGraph);
+    connect(m_client.get(), &ControlPlaneClient::grantsChanged, this,
+            &ConsoleController::applyGrants);
+    connect(m_client.get(), &ControlPlaneClient::connectionChanged, this, [this] {
+        updateDataStatus();
+        m_grantsView->setReadOnly(isReadOnly(), isReadOnly() ? tr("Read-only: offline") : QString());
+    });
+    m_graph = {};
+    m_grantsModel.setGrants({});
+    loadCache();
     m_probe = std::make_unique<EndpointProbe>(profile, &m_endpoints, m_nam);
     connect(m_window.get(), &MainWindow::refreshRequested, m_probe.get(), &EndpointProbe::checkAll);
     m_window->setProfile(profile);
@@ -65,6 +101,7 @@ void ConsoleController::connectSession()
 {
     Session *s = m_session.get();
     connect(s, &Session::stateChanged, this, &ConsoleController::showSessionState);
+    connect(s, &Session::stateChanged, this, &ConsoleController::onSessionState);
     connect(s, &Session::userChanged, this, &ConsoleController::showSessionState);
     connect(s, &Session::signInUrlReady, this,
             [this](const QUrl &url) { m_window->sessionPanel()->showWaitingForBrowser(url); });
@@ -177,6 +214,195 @@ void ConsoleController::refreshProfileMenu()
     if (!names.contains(m_session->profile().name))
         names.prepend(m_session->profile().name);
     m_window->setProfileNames(names, m_session->profile().name);
+}
+
+} // namespace gatehouse
+
+namespace gatehouse {
+
+bool ConsoleController::isReadOnly() const
+{
+    return !m_session->isSignedIn() ||
+           m_client->connection() != ControlPlaneClient::Connection::Online;
+}
+
+void ConsoleController::onSessionState()
+{
+    if (m_session->isSignedIn()) {
+        m_watcher.setMe(m_session->user().subject, m_session->user().groups);
+        m_grantsView->setMe(m_session->user().subject);
+        m_client->start();
+    } else {
+        m_client->stop();
+    }
+    m_grantsView->setReadOnly(isReadOnly(), m_session->isSignedIn() ? QString()
+                                                                    : tr("Sign in to make changes"));
+    updateDataStatus();
+}
+
+void ConsoleController::loadCache()
+{
+    const QString profile = m_session->profile().name;
+    m_fromCache = false;
+    if (auto graph = m_cache.load(profile, u"graph"_qs)) {
+        m_fromCache = true;
+        m_dataFetchedAt = graph->fetchedAt;
+        m_graph = graph->body;
+        Q_EMIT graphUpdated(m_graph);
+    }
+    if (auto grants = m_cache.load(profile, u"grants"_qs)) {
+        QList<Grant> list;
+        const QJsonArray items = grants->body.value(u"items").toArray();
+        for (const auto &item : items)
+            if (auto g = Grant::fromJson(item.toObject()))
+                list.append(g.value());
+        m_grantsModel.setGrants(list);
+    }
+    updateDataStatus();
+}
+
+void ConsoleController::applyGraph(const QJsonObject &graph)
+{
+    m_graph = graph;
+    m_fromCache = false;
+    m_dataFetchedAt = QDateTime::currentDateTimeUtc();
+    m_cache.save(m_session->profile().name, u"graph"_qs, graph, m_dataFetchedAt);
+    QStringList owned;
+    const QJsonArray services = graph.value(u"services").toArray();
+    for (const auto &s : services)
+        if (s.toObject().value(u"owned_by_me").toBool())
+            owned.append(s.toObject().value(u"name").toString());
+    m_watcher.setOwnedServices(owned);
+    Q_EMIT graphUpdated(graph);
+    updateDataStatus();
+}
+
+void ConsoleController::applyGrants(const QJsonObject &list)
+{
+    m_cache.save(m_session->profile().name, u"grants"_qs, list);
+    QList<Grant> grants;
+    const QJsonArray items = list.value(u"items").toArray();
+    for (const auto &item : items) {
+        auto g = Grant::fromJson(item.toObject());
+        if (g)
+            grants.append(g.value());
+        else
+            qCWarning(lcApp) << "skipped a grant the console cannot read:" << g.error().logText();
+    }
+    m_grantsModel.setGrants(grants);
+    m_watcher.check(grants, QDateTime::currentDateTimeUtc());
+    Q_EMIT grantsUpdated();
+}
+
+void ConsoleController::updateDataStatus()
+{
+    const auto connection = m_client->connection();
+    const QString age =
+        m_dataFetchedAt.isValid()
+            ? formatDuration(std::chrono::seconds(
+                  std::max<qint64>(0, m_dataFetchedAt.secsTo(QDateTime::currentDateTimeUtc()))))
+            : QString();
+    if (connection == ControlPlaneClient::Connection::Online && !m_fromCache) {
+        m_window->setDataStatus(tr("Live · %1").arg(m_session->profile().controlPlaneUrl.host()),
+                                false);
+    } else if (connection == ControlPlaneClient::Connection::Offline) {
+        m_window->setDataStatus(
+            m_dataFetchedAt.isValid()
+                ? tr("Offline — control plane unreachable; showing data from %1 ago, read-only")
+                      .arg(age)
+                : tr("Offline — control plane unreachable"),
+            true);
+    } else if (connection == ControlPlaneClient::Connection::Unauthorized) {
+        m_window->setDataStatus(tr("The control plane did not accept your session"), true);
+    } else if (m_fromCache) {
+        m_window->setDataStatus(tr("From cache, %1 old — refreshing…").arg(age), false);
+    } else {
+        m_window->setDataStatus(QString(), false);
+    }
+}
+
+GrantDialog *ConsoleController::openGrantDialog(const QString &service)
+{
+    GrantDialog::Context context;
+    QStringList subjects;
+    const QJsonArray services = m_graph.value(u"services").toArray();
+    for (const auto &v : services) {
+        const Service s = Service::fromJson(v.toObject());
+        context.services.append(s);
+        if (v.toObject().value(u"owned_by_me").toBool())
+            context.ownedServices.append(s.name);
+    }
+    for (const char *key : {"permissions", "grants"}) {
+        const QJsonArray list = m_graph.value(QLatin1StringView(key)).toArray();
+        for (const auto &v : list)
+            subjects.append(v.toObject().value(u"subject_kind").toString() + u':' +
+                            v.toObject().value(u"subject").toString());
+    }
+    for (const Grant &g : m_grantsModel.grants())
+        subjects.append(toString(g.subjectKind) + u':' + g.subject);
+    context.knownSubjects = subjects;
+    const SignedInUser &u = m_session->user();
+    context.me.subject = u.subject;
+    context.me.displayName = u.displayName();
+    context.me.groups = u.groups;
+    context.preselectedService = service;
+
+    auto *dialog = new GrantDialog(context, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<GrantDialog> guard(dialog);
+    connect(dialog, &GrantDialog::submitRequested, this,
+            [this, guard](const QJsonObject &body, const QByteArray &key) {
+                m_client->createGrant(body, key, [this, guard](ApiJob *job) {
+                    if (!guard)
+                        return;
+                    if (job->error().isNull()) {
+                        const QString id = job->object().value(u"id").toString();
+                        guard->accept();
+                        m_window->showPage(MainWindow::GrantsPage);
+                        connect(this, &ConsoleController::grantsUpdated, m_grantsView,
+                                [this, id] { m_grantsView->selectGrant(id); },
+                                Qt::SingleShotConnection);
+                        return;
+                    }
+                    QHash<QString, QString> fields = job->fieldErrors();
+                    const QString code = job->apiCode();
+                    if (code == u"grant.over_cap" || code == u"grant.window")
+                        fields.insert(u"expires_at"_qs, job->error().message);
+                    else if (code == u"grant.ticket_required")
+                        fields.insert(u"ticket"_qs, job->error().message);
+                    else if (code == u"grant.unknown_service")
+                        fields.insert(u"service"_qs, job->error().message);
+                    const QString message =
+                        code == u"offline"
+                            ? tr("The control plane could not be reached; nothing was granted. "
+                                 "Try again when it is back.")
+                        : code == u"forbidden"
+                            ? tr("Not allowed: %1").arg(job->error().message)
+                            : job->error().message;
+                    guard->showServerError(message, fields);
+                });
+            });
+    dialog->show();
+    return dialog;
+}
+
+void ConsoleController::runGrantAction(const QString &id, const QString &action,
+                                       const QDateTime &newExpiry)
+{
+    const Grant *g = m_grantsModel.grantById(id);
+    const QString what = g ? tr("%1 on %2").arg(g->subject, g->service) : id;
+    QJsonObject body;
+    if (action == u"extend")
+        body.insert(u"expires_at"_qs, formatTime(newExpiry.toUTC()));
+    m_client->grantAction(id, action, body, [this, action, what](ApiJob *job) {
+        if (job->error().isNull())
+            return m_grantsView->clearActionError();
+        const QString reason = job->apiCode() == u"offline"
+                                   ? tr("the control plane could not be reached")
+                                   : job->error().message;
+        m_grantsView->showActionError(
+            tr("Could not %1 the grant for %2: %3").arg(action, what, reason));
+    });
 }
 
 } // namespace gatehouse

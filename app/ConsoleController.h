@@ -2,10 +2,17 @@
 
 #include "ConsoleOptions.h"
 #include "EndpointStatusModel.h"
+#include "GrantsModel.h"
 #include "ProfileStore.h"
+#include "api/ControlPlaneClient.h"
+#include "cache/ConsoleCache.h"
+#include "notify/DesktopNotifier.h"
+#include "notify/GrantWatcher.h"
 #include "session/Session.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -14,6 +21,8 @@ class QNetworkAccessManager;
 namespace gatehouse {
 
 class EndpointProbe;
+class GrantDialog;
+class GrantsView;
 class MainWindow;
 
 // Wires the console together for one profile at a time: the session (sign-in,
@@ -35,6 +44,19 @@ public:
     void show();
     void restoreSession(); // from the keychain, without a browser
 
+    ControlPlaneClient *client() const { return m_client.get(); }
+    GrantsModel *grantsModel() { return &m_grantsModel; }
+    GrantsView *grantsView() const { return m_grantsView; }
+    DesktopNotifier *notifier() { return &m_notifier; }
+    GrantWatcher *grantWatcher() { return &m_watcher; }
+    const QJsonObject &graphJson() const { return m_graph; }
+    // Opens the grant dialog (non-modal; returned for tests).
+    GrantDialog *openGrantDialog(const QString &service = {});
+
+Q_SIGNALS:
+    void graphUpdated(const QJsonObject &graph);
+    void grantsUpdated();
+
 private:
     void useProfile(const Profile &profile);
     void connectSession();
@@ -42,6 +64,13 @@ private:
     void switchProfile(const QString &name);
     void editProfile(bool add);
     void refreshProfileMenu();
+    void onSessionState();
+    void applyGraph(const QJsonObject &graph);
+    void applyGrants(const QJsonObject &list);
+    void loadCache();
+    void updateDataStatus();
+    void runGrantAction(const QString &id, const QString &action, const QDateTime &newExpiry);
+    bool isReadOnly() const;
 
     ProfileStore *m_store;
     QNetworkAccessManager *m_nam;
@@ -49,7 +78,17 @@ private:
     EndpointStatusModel m_endpoints;
     std::unique_ptr<EndpointProbe> m_probe;
     std::unique_ptr<Session> m_session;
+    ConsoleCache m_cache;
+    GrantsModel m_grantsModel; // before the window: its views use the model
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ControlPlaneClient> m_client;
+    GrantsView *m_grantsView = nullptr;
+    QJsonObject m_graph;
+    QDateTime m_dataFetchedAt;
+    bool m_fromCache = false;
+    QTimer m_tick;
+    DesktopNotifier m_notifier;
+    GrantWatcher m_watcher{&m_notifier};
 };
 
 } // namespace gatehouse

@@ -67,6 +67,32 @@ QJsonObject Service::toJson() const
     };
 }
 
+Service Service::fromJson(const QJsonObject &o)
+{
+    const auto strings = [&](QStringView key) {
+        QStringList out;
+        const QJsonArray array = o.value(key).toArray();
+        for (const auto &v : array)
+            out.append(v.toString());
+        return out;
+    };
+    Service s;
+    s.name = o.value(u"name").toString();
+    s.team = o.value(u"team").toString();
+    s.description = o.value(u"description").toString();
+    s.edgeHosts = strings(u"edge_hosts");
+    s.mesh = o.value(u"mesh").toString();
+    s.meshService = o.value(u"kuma_service").toString();
+    s.owners = strings(u"owners");
+    s.maxGrantDuration = std::chrono::seconds(
+        o.value(u"max_grant_seconds").toInteger(qint64(s.maxGrantDuration.count())));
+    parseApprovalRule(o.value(u"approval").toString(), &s.approval);
+    s.ticketRequired = o.value(u"ticket_required").toBool();
+    parseSensitivity(o.value(u"sensitivity").toString(), &s.sensitivity);
+    s.source = o.value(u"source").toString(s.source);
+    return s;
+}
+
 std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &name,
                                                               const QJsonObject &body)
 {

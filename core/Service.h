@@ -33,6 +33,8 @@ struct Service
     QString source = u"config"_qs; // "config" (gatehoused.toml) or "api" (added by an admin)
 
     QJsonObject toJson() const;
+    // Lenient read of toJson()'s output (what /v1/graph and /v1/services send).
+    static Service fromJson(const QJsonObject &object);
     // Strict parse of an admin's PUT /v1/services/{name} body.
     static std::variant<Service, QList<FieldError>> fromApiJson(const QString &name,
                                                                 const QJsonObject &body);

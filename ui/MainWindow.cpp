@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,23 +33,33 @@ MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, Q
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->setSpacing(12);
-
-    auto *heading = new QLabel(tr("Who may reach which service, until when"), central);
-    heading->setObjectName(u"headingLabel"_qs);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    layout->addWidget(heading);
+    layout->setContentsMargins(12, 12, 12, 8);
+    layout->setSpacing(10);
 
     m_sessionPanel = new SessionPanel(central);
     layout->addWidget(m_sessionPanel);
 
-    layout->addWidget(createProfilePanel());
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"mainTabs"_qs);
+    m_tabs->setDocumentMode(true);
+    const auto placeholder = [this](const QString &text) {
+        auto *label = new QLabel(text, m_tabs);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        return label;
+    };
+    m_tabs->addTab(placeholder(tr("Sign in to see the service graph.")), tr("&Graph"));
+    m_tabs->addTab(placeholder(tr("Sign in to see grants.")), tr("G&rants"));
+    m_tabs->addTab(placeholder(tr("The access-log browser comes in a later version.")),
+                   tr("Access &log"));
+    m_tabs->setTabEnabled(LogPage, false);
+    m_tabs->addTab(placeholder(tr("Audit export comes in a later version.")), tr("&Audit"));
+    m_tabs->setTabEnabled(AuditPage, false);
 
-    auto *endpointBox = new QGroupBox(tr("Connections"), central);
+    auto *connection = new QWidget(m_tabs);
+    auto *connectionLayout = new QVBoxLayout(connection);
+    connectionLayout->addWidget(createProfilePanel());
+    auto *endpointBox = new QGroupBox(tr("Connections"), connection);
     auto *endpointLayout = new QVBoxLayout(endpointBox);
     m_endpointView = new QTableView(endpointBox);
     m_endpointView->setObjectName(u"endpointView"_qs);
@@ -61,7 +72,9 @@ MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, Q
                                                              QHeaderView::ResizeToContents);
     m_endpointView->setAlternatingRowColors(true);
     endpointLayout->addWidget(m_endpointView);
-    layout->addWidget(endpointBox, 1);
+    connectionLayout->addWidget(endpointBox, 1);
+    m_tabs->addTab(connection, tr("&Connection"));
+    layout->addWidget(m_tabs, 1);
 
     setCentralWidget(central);
     createMenus();
@@ -70,13 +83,16 @@ MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, Q
     m_identityLabel->setObjectName(u"identityLabel"_qs);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionLabel"_qs);
+    m_dataLabel = new QLabel(this);
+    m_dataLabel->setObjectName(u"dataStatusLabel"_qs);
     statusBar()->addWidget(m_identityLabel, 1);
+    statusBar()->addPermanentWidget(m_dataLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     connect(m_endpoints, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     connect(m_endpoints, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     updateStatus();
-    resize(900, 640);
+    resize(1200, 800);
 }
 
 QWidget *MainWindow::createProfilePanel()
@@ -132,6 +148,29 @@ void MainWindow::setProfileNames(const QStringList &names, const QString &curren
         });
         m_profileActions.append(action);
     }
+}
+
+void MainWindow::setPage(Page page, QWidget *widget)
+{
+    const QString title = m_tabs->tabText(page);
+    const int current = m_tabs->currentIndex();
+    QWidget *old = m_tabs->widget(page);
+    m_tabs->removeTab(page);
+    m_tabs->insertTab(page, widget, title);
+    m_tabs->setCurrentIndex(current);
+    if (old != widget)
+        old->deleteLater();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page);
+}
+
+void MainWindow::setDataStatus(const QString &text, bool warning)
+{
+    m_dataLabel->setText(text);
+    m_dataLabel->setStyleSheet(warning ? u"color: #9a6700; font-weight: bold;"_qs : QString());
 }
 
 void MainWindow::setIdentityText(const QString &text)

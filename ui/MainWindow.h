@@ -7,6 +7,7 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTableView;
 
 namespace gatehouse {
@@ -23,7 +24,14 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(const Profile &profile, EndpointStatusModel *endpoints, QWidget *parent = nullptr);
 
+    enum Page { GraphPage, GrantsPage, LogPage, AuditPage, ConnectionPage };
+
     SessionPanel *sessionPanel() const { return m_sessionPanel; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void setPage(Page page, QWidget *widget);
+    void showPage(Page page);
+    // Where the data on screen comes from: live, or the cache and how old.
+    void setDataStatus(const QString &text, bool warning);
     void setProfile(const Profile &profile);
     void setProfileNames(const QStringList &names, const QString &current);
     void setIdentityText(const QString &text);
@@ -48,6 +56,8 @@ private:
     QTableView *m_endpointView = nullptr;
     QLabel *m_identityLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_dataLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace gatehouse

@@ -108,7 +108,8 @@ void NetworkJob::onReplyFinished()
                    where + u": "_qs + reply->errorString()});
     } else {
         const QByteArray body = reply->read(kMaxBodyBytes);
-        if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        // 304: the caller asked conditionally and nothing changed.
+        if ((m_httpStatus >= 200 && m_httpStatus < 300) || m_httpStatus == 304) {
             handleSuccess(reply, body);
         } else {
             QString message = messageFromErrorBody(body);

@@ -1,0 +1,141 @@
+#include "ControlPlaneClient.h"
+
+#include "AppLogging.h"
+
+namespace gatehouse {
+
+ControlPlaneClient::ControlPlaneClient(QNetworkAccessManager *nam, const QUrl &base,
+                                       TokenSource token, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_base(base)
+    , m_token(std::move(token))
+{
+    m_timer.setInterval(std::chrono::seconds(1));
+    connect(&m_timer, &QTimer::timeout, this, &ControlPlaneClient::poll);
+}
+
+ApiJob *ControlPlaneClient::newJob(ApiJob::Method method, const QString &pathAndQuery)
+{
+    QUrl url = m_base;
+    const qsizetype q = pathAndQuery.indexOf(u'?');
+    url.setPath(m_base.path().chopped(m_base.path().endsWith(u'/') ? 1 : 0) +
+                pathAndQuery.left(q < 0 ? pathAndQuery.size() : q));
+    if (q >= 0)
+        url.setQuery(pathAndQuery.mid(q + 1));
+    return new ApiJob(m_nam, method, url, m_token(), this);
+}
+
+void ControlPlaneClient::start()
+{
+    m_timer.start();
+    poll();
+}
+
+void ControlPlaneClient::stop()
+{
+    m_timer.stop();
+}
+
+void ControlPlaneClient::refreshNow()
+{
+    m_grantsDirty = true;
+    poll();
+}
+
+void ControlPlaneClient::setConnection(Connection connection)
+{
+    if (connection == Connection::Online)
+        m_lastContact = QDateTime::currentDateTimeUtc();
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    qCInfo(lcApp) << "control plane connection:" << connection;
+    Q_EMIT connectionChanged(connection);
+}
+
+void ControlPlaneClient::noteFailure(const ApiJob *job)
+{
+    const QString code = job->apiCode();
+    if (code == u"offline" || code.startsWith(u"http.5") || code.startsWith(u"store."))
+        setConnection(Connection::Offline);
+    else if (job->httpStatus() == 401)
+        setConnection(Connection::Unauthorized);
+}
+
+void ControlPlaneClient::poll()
+{
+    if (m_polling || m_token().isEmpty())
+        return;
+    m_polling = true;
+    ApiJob *job = newJob(ApiJob::Method::Get,
+                         m_version >= 0 && !m_grantsDirty ? u"/v1/graph?since=%1"_qs.arg(m_version)
+                                                          : u"/v1/graph"_qs);
+    connect(job, &NetworkJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_polling = false;
+        if (!job->error().isNull())
+            return noteFailure(job);
+        setConnection(Connection::Online);
+        if (job->notModified() && !m_grantsDirty)
+            return;
+        if (!job->notModified()) {
+            m_version = job->object().value(u"version").toInteger(-1);
+            Q_EMIT graphChanged(job->object());
+        }
+        fetchGrants();
+    });
+    job->start();
+}
+
+void ControlPlaneClient::fetchGrants()
+{
+    m_grantsDirty = false;
+    ApiJob *job = newJob(ApiJob::Method::Get, u"/v1/grants"_qs);
+    connect(job, &NetworkJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (!job->error().isNull()) {
+            m_grantsDirty = true;
+            return noteFailure(job);
+        }
+        Q_EMIT grantsChanged(job->object());
+    });
+    job->start();
+}
+
+void ControlPlaneClient::createGrant(const QJsonObject &body, const QByteArray &idempotencyKey,
+                                     Callback done)
+{
+    ApiJob *job = newJob(ApiJob::Method::Post, u"/v1/grants"_qs);
+    job->setBody(body);
+    job->setIdempotencyKey(idempotencyKey);
+    connect(job, &NetworkJob::finished, this, [this, job, done] {
+        job->deleteLater();
+        if (!job->error().isNull())
+            noteFailure(job);
+        else
+            setConnection(Connection::Online);
+        done(job);
+        refreshNow();
+    });
+    job->start();
+}
+
+void ControlPlaneClient::grantAction(const QString &id, const QString &action,
+                                     const QJsonObject &body, Callback done)
+{
+    ApiJob *job = newJob(ApiJob::Method::Post,
+                         u"/v1/grants/%1/%2"_qs.arg(QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                                                    action));
+    job->setBody(body);
+    connect(job, &NetworkJob::finished, this, [this, job, done] {
+        job->deleteLater();
+        if (!job->error().isNull())
+            noteFailure(job);
+        done(job);
+        refreshNow();
+    });
+    job->start();
+}
+
+} // namespace gatehouse

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiJob.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace gatehouse {
+
+// The console's view of one control plane. While signed in it polls
+// `/v1/graph?since=VERSION` every second (a 304 costs almost nothing) and,
+// when the version moved, fetches the grant list with history, so a change
+// made anywhere shows within about a second. Tracks whether the control plane
+// answers; grant actions go through here too.
+class ControlPlaneClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Connection { Unknown, Online, Offline, Unauthorized };
+    Q_ENUM(Connection)
+    using TokenSource = std::function<QByteArray()>;
+    using Callback = std::function<void(ApiJob *)>; // the job is deleted afterwards
+
+    ControlPlaneClient(QNetworkAccessManager *nam, const QUrl &base, TokenSource token,
+                       QObject *parent = nullptr);
+
+    void setPollInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
+    void start(); // polls now and then every interval
+    void stop();
+    void refreshNow();
+
+    Connection connection() const { return m_connection; }
+    QDateTime lastContact() const { return m_lastContact; }
+    qint64 graphVersion() const { return m_version; }
+
+    void createGrant(const QJsonObject &body, const QByteArray &idempotencyKey, Callback done);
+    // action: approve, deny, revoke, extend (body {"expires_at": ...}).
+    void grantAction(const QString &id, const QString &action, const QJsonObject &body,
+                     Callback done);
+
+Q_SIGNALS:
+    void graphChanged(const QJsonObject &graph);
+    void grantsChanged(const QJsonObject &grantList);
+    void connectionChanged(gatehouse::ControlPlaneClient::Connection connection);
+
+private:
+    void poll();
+    void fetchGrants();
+    void setConnection(Connection connection);
+    void noteFailure(const ApiJob *job);
+    ApiJob *newJob(ApiJob::Method method, const QString &pathAndQuery);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_base;
+    TokenSource m_token;
+    QTimer m_timer;
+    Connection m_connection = Connection::Unknown;
+    QDateTime m_lastContact;
+    qint64 m_version = -1;
+    bool m_polling = false;
+    bool m_grantsDirty = false;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,188 @@
+#include "GrantsModel.h"
+
+#include "DurationText.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace gatehouse {
+
+GrantsModel::GrantsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int GrantsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_grants.size());
+}
+
+int GrantsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Grant *GrantsModel::grantById(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_grants[row];
+}
+
+int GrantsModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_grants.size(); ++i)
+        if (m_grants[i].id == id)
+            return i;
+    return -1;
+}
+
+void GrantsModel::setGrants(const QList<Grant> &grants)
+{
+    // Same ids in the same order: update in place, so views keep selection and scroll.
+    bool sameRows = grants.size() == m_grants.size();
+    for (int i = 0; sameRows && i < grants.size(); ++i)
+        sameRows = grants[i].id == m_grants[i].id;
+    if (sameRows) {
+        m_grants = grants;
+        if (!m_grants.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_grants = grants;
+    endResetModel();
+}
+
+void GrantsModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (!m_grants.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeLeftColumn), index(rowCount() - 1, TimeLeftColumn),
+                           {Qt::DisplayRole, SortRole});
+}
+
+QString GrantsModel::scopeText(const Grant &g)
+{
+    const QString methods = g.methods.contains(u"*"_qs) ? tr("any method") : g.methods.join(u", "_qs);
+    return g.pathPrefixes == QStringList{u"/"_qs}
+               ? methods
+               : tr("%1 on %2").arg(methods, g.pathPrefixes.join(u", "_qs));
+}
+
+QString GrantsModel::stateText(GrantState state)
+{
+    switch (state) {
+    case GrantState::Pending:
+        return tr("Pending approval");
+    case GrantState::Active:
+        return tr("Active");
+    case GrantState::Denied:
+        return tr("Denied");
+    case GrantState::Revoked:
+        return tr("Revoked");
+    case GrantState::Expired:
+        return tr("Expired");
+    case GrantState::Lapsed:
+        return tr("Lapsed");
+    }
+    return {};
+}
+
+QString GrantsModel::timeLeftText(const Grant &g) const
+{
+    switch (g.state) {
+    case GrantState::Active:
+        if (g.startsAt > m_now)
+            return tr("starts in %1").arg(formatDuration(std::chrono::seconds(m_now.secsTo(g.startsAt))));
+        if (g.expiresAt > m_now)
+            return formatDuration(std::chrono::seconds(m_now.secsTo(g.expiresAt)));
+        return tr("ending…");
+    case GrantState::Pending:
+        return g.reviewBy.isValid() && g.reviewBy > m_now
+                   ? tr("review within %1")
+                         .arg(formatDuration(std::chrono::seconds(m_now.secsTo(g.reviewBy))))
+                   : QString();
+    default:
+        return QString();
+    }
+}
+
+QVariant GrantsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_grants.size())
+        return {};
+    const Grant &g = m_grants[index.row()];
+    switch (role) {
+    case GrantIdRole:
+        return g.id;
+    case StateRole:
+        return int(g.state);
+    case ExpiresAtRole:
+        return g.expiresAt;
+    case Qt::ToolTipRole:
+        return tr("%1 → %2, %3\nfrom %4 until %5\nreason: %6%7")
+            .arg(g.subject, g.service, scopeText(g), g.startsAt.toLocalTime().toString(),
+                 g.expiresAt.toLocalTime().toString(), g.reason,
+                 g.ticket.isEmpty() ? QString() : tr("\nticket: %1").arg(g.ticket));
+    case Qt::ForegroundRole:
+        if (index.column() == StateColumn) {
+            if (g.state == GrantState::Active)
+                return QBrush(QColor(0x1a, 0x7f, 0x37));
+            if (g.state == GrantState::Pending)
+                return QBrush(QColor(0x9a, 0x67, 0x00));
+            return QBrush(QColor(0x6e, 0x77, 0x81));
+        }
+        return {};
+    case SortRole:
+        if (index.column() == TimeLeftColumn)
+            return g.state == GrantState::Active ? m_now.secsTo(g.expiresAt)
+                                                 : std::numeric_limits<qint64>::max();
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SubjectColumn:
+            return g.subjectKind == SubjectKind::User ? g.subject
+                                                      : u"%1 (%2)"_qs.arg(g.subject,
+                                                                          toString(g.subjectKind));
+        case ServiceColumn:
+            return g.service;
+        case ScopeColumn:
+            return scopeText(g);
+        case StateColumn:
+            return stateText(g.state);
+        case TimeLeftColumn:
+            return timeLeftText(g);
+        case ReasonColumn:
+            return g.ticket.isEmpty() ? g.reason : u"%1 [%2]"_qs.arg(g.reason, g.ticket);
+        case RequestedByColumn:
+            return g.requestedBy;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant GrantsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SubjectColumn:
+        return tr("Who");
+    case ServiceColumn:
+        return tr("Service");
+    case ScopeColumn:
+        return tr("Scope");
+    case StateColumn:
+        return tr("State");
+    case TimeLeftColumn:
+        return tr("Time left");
+    case ReasonColumn:
+        return tr("Reason");
+    case RequestedByColumn:
+        return tr("Requested by");
+    }
+    return {};
+}
+
+} // namespace gatehouse

@@ -1,0 +1,407 @@
+#include "GrantDialog.h"
+
+#include "DurationText.h"
+#include "grants/GrantRequest.h"
+#include "grants/GrantRules.h"
+
+#include <QCheckBox>
+#include <QColor>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace gatehouse {
+
+namespace {
+
+const QStringList kMethods{u"GET"_qs,   u"HEAD"_qs,   u"POST"_qs,   u"PUT"_qs,
+                           u"PATCH"_qs, u"DELETE"_qs, u"OPTIONS"_qs};
+const QList<std::pair<SubjectKind, const char *>> kKinds{
+    {SubjectKind::User, QT_TRANSLATE_NOOP("GrantDialog", "Person")},
+    {SubjectKind::Group, QT_TRANSLATE_NOOP("GrantDialog", "Group")},
+    {SubjectKind::Service, QT_TRANSLATE_NOOP("GrantDialog", "Service")},
+    {SubjectKind::Agent, QT_TRANSLATE_NOOP("GrantDialog", "AI agent")}};
+const QList<int> kPresetMinutes{15, 30, 60, 120, 240, 480, 1440, 4320};
+
+QLabel *errorLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(u"color: #b42318;"_qs);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+GrantDialog::GrantDialog(const Context &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_idempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+{
+    setObjectName(u"grantDialog"_qs);
+    setWindowTitle(tr("Grant access"));
+    buildForm();
+    validate();
+}
+
+void GrantDialog::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    const auto withError = [&](QWidget *field, const QString &apiField) {
+        auto *box = new QWidget(this);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(field);
+        QLabel *error = errorLabel(apiField + u"Error"_qs, box);
+        v->addWidget(error);
+        m_fieldErrors.insert(apiField, error);
+        return box;
+    };
+
+    // Who
+    auto *who = new QWidget(this);
+    auto *whoLayout = new QHBoxLayout(who);
+    whoLayout->setContentsMargins(0, 0, 0, 0);
+    m_kind = new QComboBox(who);
+    m_kind->setObjectName(u"subjectKind"_qs);
+    for (const auto &[kind, label] : kKinds)
+        m_kind->addItem(tr(label), int(kind));
+    m_subject = new QLineEdit(who);
+    m_subject->setObjectName(u"subject"_qs);
+    m_subject->setPlaceholderText(tr("name, e.g. bob"));
+    whoLayout->addWidget(m_kind);
+    whoLayout->addWidget(m_subject, 1);
+    auto *whoLabel = new QLabel(tr("&Who:"), this);
+    whoLabel->setBuddy(m_kind);
+    form->addRow(whoLabel, withError(who, u"subject"_qs));
+
+    // Service: yours first; others become a request.
+    m_service = new QComboBox(this);
+    m_service->setObjectName(u"service"_qs);
+    QList<Service> services = m_context.services;
+    std::stable_sort(services.begin(), services.end(), [this](const Service &a, const Service &b) {
+        const bool ao = m_context.ownedServices.contains(a.name);
+        const bool bo = m_context.ownedServices.contains(b.name);
+        return ao != bo ? ao : a.name < b.name;
+    });
+    for (const Service &s : services) {
+        const bool mine = m_context.ownedServices.contains(s.name);
+        m_service->addItem(mine ? tr("%1 — yours").arg(s.name)
+                                : tr("%1 — request from its owners").arg(s.name),
+                           s.name);
+    }
+    const int pre = m_service->findData(m_context.preselectedService);
+    if (pre >= 0)
+        m_service->setCurrentIndex(pre);
+    auto *serviceLabel = new QLabel(tr("&Service:"), this);
+    serviceLabel->setBuddy(m_service);
+    form->addRow(serviceLabel, withError(m_service, u"service"_qs));
+
+    // Scope
+    auto *methods = new QWidget(this);
+    auto *methodLayout = new QHBoxLayout(methods);
+    methodLayout->setContentsMargins(0, 0, 0, 0);
+    m_anyMethod = new QCheckBox(tr("&Any"), methods);
+    m_anyMethod->setObjectName(u"anyMethod"_qs);
+    methodLayout->addWidget(m_anyMethod);
+    for (const QString &m : kMethods) {
+        auto *box = new QCheckBox(m, methods);
+        box->setObjectName(u"method"_qs + m);
+        box->setChecked(m == u"GET" || m == u"HEAD");
+        m_methods.append(box);
+        methodLayout->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &GrantDialog::validate);
+    }
+    methodLayout->addStretch();
+    connect(m_anyMethod, &QCheckBox::toggled, this, [this](bool any) {
+        for (QCheckBox *b : std::as_const(m_methods))
+            b->setEnabled(!any);
+        validate();
+    });
+    auto *methodLabel = new QLabel(tr("&Methods:"), this);
+    methodLabel->setBuddy(m_anyMethod);
+    form->addRow(methodLabel, withError(methods, u"methods"_qs));
+    m_paths = new QLineEdit(u"/"_qs, this);
+    m_paths->setObjectName(u"pathPrefixes"_qs);
+    m_paths->setToolTip(tr("Path prefixes, separated by commas, each starting with /."));
+    auto *pathLabel = new QLabel(tr("&Paths:"), this);
+    pathLabel->setBuddy(m_paths);
+    form->addRow(pathLabel, withError(m_paths, u"path_prefixes"_qs));
+
+    // How long, from when
+    auto *when = new QWidget(this);
+    auto *whenLayout = new QHBoxLayout(when);
+    whenLayout->setContentsMargins(0, 0, 0, 0);
+    m_duration = new QComboBox(when);
+    m_duration->setObjectName(u"duration"_qs);
+    for (int minutes : kPresetMinutes)
+        m_duration->addItem(formatDuration(std::chrono::minutes(minutes)), minutes * 60);
+    m_duration->setCurrentIndex(2); // 1h
+    // Presets, or any duration typed as "90s", "45m", "1h30m".
+    m_duration->setEditable(true);
+    m_duration->setInsertPolicy(QComboBox::NoInsert);
+    m_duration->setToolTip(tr("Pick a preset or type a duration such as 90s, 45m or 1h30m."));
+    connect(m_duration, &QComboBox::editTextChanged, this, &GrantDialog::validate);
+    m_cap = new QLabel(when);
+    m_cap->setObjectName(u"durationCap"_qs);
+    whenLayout->addWidget(m_duration);
+    whenLayout->addWidget(m_cap, 1);
+    auto *durationLabel = new QLabel(tr("&Duration:"), this);
+    durationLabel->setBuddy(m_duration);
+    form->addRow(durationLabel, withError(when, u"expires_at"_qs));
+
+    auto *start = new QWidget(this);
+    auto *startLayout = new QHBoxLayout(start);
+    startLayout->setContentsMargins(0, 0, 0, 0);
+    m_startNow = new QRadioButton(tr("&Now"), start);
+    m_startNow->setObjectName(u"startNow"_qs);
+    m_startNow->setChecked(true);
+    auto *later = new QRadioButton(tr("&Later:"), start);
+    later->setObjectName(u"startLater"_qs);
+    m_startAt = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), start);
+    m_startAt->setObjectName(u"startAt"_qs);
+    m_startAt->setCalendarPopup(true);
+    m_startAt->setEnabled(false);
+    startLayout->addWidget(m_startNow);
+    startLayout->addWidget(later);
+    startLayout->addWidget(m_startAt, 1);
+    connect(later, &QRadioButton::toggled, m_startAt, &QWidget::setEnabled);
+    connect(later, &QRadioButton::toggled, this, &GrantDialog::validate);
+    connect(m_startAt, &QDateTimeEdit::dateTimeChanged, this, &GrantDialog::validate);
+    form->addRow(tr("Starts:"), withError(start, u"starts_at"_qs));
+
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(u"reason"_qs);
+    m_reason->setPlaceholderText(tr("why access is needed (required)"));
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    form->addRow(reasonLabel, withError(m_reason, u"reason"_qs));
+    m_ticket = new QLineEdit(this);
+    m_ticket->setObjectName(u"ticket"_qs);
+    m_ticket->setPlaceholderText(tr("e.g. INC-1234"));
+    auto *ticketLabel = new QLabel(tr("&Ticket:"), this);
+    ticketLabel->setBuddy(m_ticket);
+    form->addRow(ticketLabel, withError(m_ticket, u"ticket"_qs));
+    layout->addLayout(form);
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(u"approvalPreview"_qs);
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_preview);
+    m_error = errorLabel(u"grantError"_qs, this);
+    layout->addWidget(m_error);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"submitGrant"_qs);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!validationProblem().isEmpty())
+            return;
+        setBusy(true);
+        Q_EMIT submitRequested(requestBody(), m_idempotencyKey);
+    });
+
+    for (QLineEdit *edit : {m_subject, m_paths, m_reason, m_ticket})
+        connect(edit, &QLineEdit::textChanged, this, &GrantDialog::validate);
+    for (QComboBox *combo : {m_kind, m_service, m_duration})
+        connect(combo, &QComboBox::currentIndexChanged, this, &GrantDialog::validate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &GrantDialog::updateCompleter);
+    updateCompleter();
+    setMinimumWidth(560);
+}
+
+void GrantDialog::updateCompleter()
+{
+    const QString prefix = toString(SubjectKind(m_kind->currentData().toInt())) + u':';
+    QStringList names;
+    for (const QString &s : std::as_const(m_context.knownSubjects))
+        if (s.startsWith(prefix))
+            names.append(s.mid(prefix.size()));
+    names.removeDuplicates();
+    names.sort();
+    auto *completer = new QCompleter(names, m_subject);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_subject->setCompleter(completer);
+}
+
+const Service *GrantDialog::selectedService() const
+{
+    const QString name = m_service->currentData().toString();
+    for (const Service &s : m_context.services)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
+std::chrono::seconds GrantDialog::duration() const
+{
+    // 0 s when the typed text is not a duration.
+    return parseDuration(m_duration->currentText().trimmed()).value_or(std::chrono::seconds(0));
+}
+
+QDateTime GrantDialog::startsAt() const
+{
+    return m_startNow->isChecked() ? QDateTime() : m_startAt->dateTime().toUTC();
+}
+
+QJsonObject GrantDialog::requestBody() const
+{
+    QJsonArray methods;
+    if (m_anyMethod->isChecked())
+        methods.append(u"*"_qs);
+    for (QCheckBox *b : m_methods)
+        if (!m_anyMethod->isChecked() && b->isChecked())
+            methods.append(b->text());
+    QJsonArray paths;
+    const QStringList parts = m_paths->text().split(u',', Qt::SkipEmptyParts);
+    for (const QString &p : parts)
+        paths.append(p.trimmed());
+    QJsonObject body{
+        {u"subject_kind"_qs, toString(SubjectKind(m_kind->currentData().toInt()))},
+        {u"subject"_qs, m_subject->text().trimmed()},
+        {u"service"_qs, m_service->currentData().toString()},
+        {u"methods"_qs, methods},
+        {u"path_prefixes"_qs, paths},
+        {u"reason"_qs, m_reason->text().trimmed()},
+    };
+    const QDateTime start = startsAt();
+    if (start.isValid()) {
+        body.insert(u"starts_at"_qs, formatTime(start));
+        body.insert(u"expires_at"_qs, formatTime(start.addSecs(duration().count())));
+    } else {
+        body.insert(u"duration"_qs, u"%1s"_qs.arg(duration().count()));
+    }
+    if (!m_ticket->text().trimmed().isEmpty())
+        body.insert(u"ticket"_qs, m_ticket->text().trimmed());
+    return body;
+}
+
+QString GrantDialog::validationProblem() const
+{
+    const Service *service = selectedService();
+    if (!service)
+        return tr("Choose a service.");
+    if (m_subject->text().trimmed().isEmpty())
+        return tr("Say who gets access.");
+    if (!m_anyMethod->isChecked() &&
+        std::none_of(m_methods.begin(), m_methods.end(), [](QCheckBox *b) { return b->isChecked(); }))
+        return tr("Choose at least one method.");
+    const QStringList paths = m_paths->text().split(u',', Qt::SkipEmptyParts);
+    if (paths.isEmpty() ||
+        std::any_of(paths.begin(), paths.end(), [](const QString &p) { return !p.trimmed().startsWith(u'/'); }))
+        return tr("Each path must start with /.");
+    if (duration().count() <= 0)
+        return tr("Type a duration such as 90s, 45m or 1h30m.");
+    if (duration() > service->maxGrantDuration)
+        return tr("Access to %1 can be granted for at most %2.")
+            .arg(service->name, formatDuration(service->maxGrantDuration));
+    if (m_reason->text().trimmed().isEmpty())
+        return tr("Give a reason.");
+    if (service->ticketRequired && m_ticket->text().trimmed().isEmpty())
+        return tr("Access to %1 needs a ticket reference.").arg(service->name);
+    return {};
+}
+
+void GrantDialog::validate()
+{
+    const Service *service = selectedService();
+    if (service)
+        m_cap->setText(tr("at most %1 for %2")
+                           .arg(formatDuration(service->maxGrantDuration), service->name));
+    // Presets past the cap stay visible but cannot be chosen.
+    for (int i = 0; i < m_duration->count(); ++i) {
+        const bool allowed = !service || std::chrono::seconds(m_duration->itemData(i).toLongLong()) <=
+                                             service->maxGrantDuration;
+        m_duration->setItemData(i, allowed ? QVariant() : QVariant(QColor(Qt::gray)),
+                                Qt::ForegroundRole);
+    }
+    for (QLabel *l : std::as_const(m_fieldErrors))
+        l->hide();
+    const QString problem = validationProblem();
+    QLabel *where = nullptr;
+    if (problem.contains(u"at most"_qs) || problem.contains(u"90s"_qs))
+        where = m_fieldErrors.value(u"expires_at"_qs);
+    else if (problem == tr("Give a reason."))
+        where = m_fieldErrors.value(u"reason"_qs);
+    else if (problem.contains(u"ticket"_qs))
+        where = m_fieldErrors.value(u"ticket"_qs);
+    // Only complain about untouched required fields once the user typed something.
+    const bool pristine = m_subject->text().isEmpty() && m_reason->text().isEmpty();
+    if (where && !pristine) {
+        where->setText(problem);
+        where->show();
+    }
+
+    // Before submitting: will it take effect at once?
+    QString preview;
+    if (service && !m_subject->text().trimmed().isEmpty()) {
+        GrantRequest request;
+        parseSubjectKind(toString(SubjectKind(m_kind->currentData().toInt())), &request.subjectKind);
+        request.subject = m_subject->text().trimmed();
+        request.service = service->name;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        request.startsAt = startsAt().isValid() ? startsAt() : now;
+        request.expiresAt = request.startsAt.addSecs(duration().count());
+        request.ticket = m_ticket->text().trimmed();
+        const auto state = grantrules::decideCreate(*service, request, m_context.me, now);
+        if (state && state.value() == GrantState::Active)
+            preview = tr("✔ Takes effect %1 — you own %2.")
+                          .arg(startsAt().isValid() ? tr("at the chosen start") : tr("at once"),
+                               service->name);
+        else if (state)
+            preview = m_context.me.isOwnerOf(*service)
+                          ? tr("⏳ Needs approval by another owner of %1 (nobody approves access "
+                               "for themselves).")
+                                .arg(service->name)
+                          : tr("⏳ Becomes a request: an owner of %1 must approve it.")
+                                .arg(service->name);
+    }
+    m_preview->setText(preview);
+    const bool ok = problem.isEmpty() && !m_busy;
+    QPushButton *submit = m_buttons->button(QDialogButtonBox::Ok);
+    submit->setEnabled(ok);
+    submit->setText(preview.startsWith(u"⏳"_qs) ? tr("&Request") : tr("&Grant"));
+    m_error->hide();
+}
+
+void GrantDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && validationProblem().isEmpty());
+}
+
+void GrantDialog::showServerError(const QString &message, const QHash<QString, QString> &fields)
+{
+    setBusy(false);
+    bool placed = false;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (QLabel *label = m_fieldErrors.value(it.key())) {
+            label->setText(it.value());
+            label->show();
+            placed = true;
+        }
+    }
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty() && (!placed || fields.isEmpty()));
+}
+
+} // namespace gatehouse
