@@ -1,15 +1,15 @@
 #include "ConsoleController.h"
 
 #include "AppLogging.h"
+#include "DurationText.h"
 #include "EndpointProbe.h"
 #include "GrantDialog.h"
 #include "GrantsView.h"
 #include "MainWindow.h"
-#include "grants/Principal.h"
 #include "ProfileDialog.h"
 #include "SessionPanel.h"
+#include "grants/Principal.h"
 #include "session/BrowserLauncher.h"
-#include "DurationText.h"
 #include "session/SignInErrors.h"
 
 #include <QJsonArray>
@@ -83,7 +83,9 @@ void ConsoleController::useProfile(const Profile &profile)
             &ConsoleController::applyGrants);
     connect(m_client.get(), &ControlPlaneClient::connectionChanged, this, [this] {
         updateDataStatus();
-        m_grantsView->setReadOnly(isReadOnly(), isReadOnly() ? tr("Read-only: offline") : QString());
+        m_probe->checkAll(); // the Connection tab and status bar follow
+        m_grantsView->setReadOnly(isReadOnly(),
+                                  isReadOnly() ? tr("Read-only: offline") : QString());
     });
     m_graph = {};
     m_grantsModel.setGrants({});
@@ -235,8 +237,8 @@ void ConsoleController::onSessionState()
     } else {
         m_client->stop();
     }
-    m_grantsView->setReadOnly(isReadOnly(), m_session->isSignedIn() ? QString()
-                                                                    : tr("Sign in to make changes"));
+    m_grantsView->setReadOnly(isReadOnly(),
+                              m_session->isSignedIn() ? QString() : tr("Sign in to make changes"));
     updateDataStatus();
 }
 
@@ -297,11 +299,10 @@ void ConsoleController::applyGrants(const QJsonObject &list)
 void ConsoleController::updateDataStatus()
 {
     const auto connection = m_client->connection();
-    const QString age =
-        m_dataFetchedAt.isValid()
-            ? formatDuration(std::chrono::seconds(
-                  std::max<qint64>(0, m_dataFetchedAt.secsTo(QDateTime::currentDateTimeUtc()))))
-            : QString();
+    const QString age = m_dataFetchedAt.isValid()
+                            ? formatDuration(std::chrono::seconds(std::max<qint64>(
+                                  0, m_dataFetchedAt.secsTo(QDateTime::currentDateTimeUtc()))))
+                            : QString();
     if (connection == ControlPlaneClient::Connection::Online && !m_fromCache) {
         m_window->setDataStatus(tr("Live · %1").arg(m_session->profile().controlPlaneUrl.host()),
                                 false);
@@ -359,9 +360,10 @@ GrantDialog *ConsoleController::openGrantDialog(const QString &service)
                         const QString id = job->object().value(u"id").toString();
                         guard->accept();
                         m_window->showPage(MainWindow::GrantsPage);
-                        connect(this, &ConsoleController::grantsUpdated, m_grantsView,
-                                [this, id] { m_grantsView->selectGrant(id); },
-                                Qt::SingleShotConnection);
+                        connect(
+                            this, &ConsoleController::grantsUpdated, m_grantsView,
+                            [this, id] { m_grantsView->selectGrant(id); },
+                            Qt::SingleShotConnection);
                         return;
                     }
                     QHash<QString, QString> fields = job->fieldErrors();
@@ -376,9 +378,8 @@ GrantDialog *ConsoleController::openGrantDialog(const QString &service)
                         code == u"offline"
                             ? tr("The control plane could not be reached; nothing was granted. "
                                  "Try again when it is back.")
-                        : code == u"forbidden"
-                            ? tr("Not allowed: %1").arg(job->error().message)
-                            : job->error().message;
+                        : code == u"forbidden" ? tr("Not allowed: %1").arg(job->error().message)
+                                               : job->error().message;
                     guard->showServerError(message, fields);
                 });
             });
@@ -400,8 +401,12 @@ void ConsoleController::runGrantAction(const QString &id, const QString &action,
         const QString reason = job->apiCode() == u"offline"
                                    ? tr("the control plane could not be reached")
                                    : job->error().message;
+        const QString verb = action == u"approve"  ? tr("approve")
+                             : action == u"deny"   ? tr("deny")
+                             : action == u"revoke" ? tr("revoke")
+                                                   : tr("extend");
         m_grantsView->showActionError(
-            tr("Could not %1 the grant for %2: %3").arg(action, what, reason));
+            tr("Could not %1 the grant for %2: %3").arg(verb, what, reason));
     });
 }
 

@@ -12,6 +12,17 @@ GrantsFilterModel::GrantsFilterModel(QObject *parent)
     setDynamicSortFilter(false); // the countdown must not reshuffle rows every second
 }
 
+void GrantsFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (auto *old = qobject_cast<GrantsModel *>(sourceModel()))
+        disconnect(old, nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    // Sorting and filtering are not dynamic (the countdown would reshuffle rows
+    // every second); a new list from the control plane re-runs both.
+    if (auto *grants = qobject_cast<GrantsModel *>(model))
+        connect(grants, &GrantsModel::grantsReplaced, this, [this] { invalidate(); });
+}
+
 void GrantsFilterModel::setStates(const QSet<GrantState> &states)
 {
     m_states = states;

@@ -18,6 +18,7 @@ public:
     void setStates(const QSet<GrantState> &states);
     QSet<GrantState> states() const { return m_states; }
     void setText(const QString &text);
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -45,11 +45,13 @@ void GrantsModel::setGrants(const QList<Grant> &grants)
         m_grants = grants;
         if (!m_grants.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT grantsReplaced();
         return;
     }
     beginResetModel();
     m_grants = grants;
     endResetModel();
+    Q_EMIT grantsReplaced();
 }
 
 void GrantsModel::setNow(const QDateTime &now)
@@ -62,7 +64,8 @@ void GrantsModel::setNow(const QDateTime &now)
 
 QString GrantsModel::scopeText(const Grant &g)
 {
-    const QString methods = g.methods.contains(u"*"_qs) ? tr("any method") : g.methods.join(u", "_qs);
+    const QString methods =
+        g.methods.contains(u"*"_qs) ? tr("any method") : g.methods.join(u", "_qs);
     return g.pathPrefixes == QStringList{u"/"_qs}
                ? methods
                : tr("%1 on %2").arg(methods, g.pathPrefixes.join(u", "_qs));
@@ -91,8 +94,9 @@ QString GrantsModel::timeLeftText(const Grant &g) const
 {
     switch (g.state) {
     case GrantState::Active:
-        if (g.startsAt > m_now)
-            return tr("starts in %1").arg(formatDuration(std::chrono::seconds(m_now.secsTo(g.startsAt))));
+        if (g.startsAt > m_now.addSecs(5)) // clocks differ by a little; that is not "later"
+            return tr("starts in %1")
+                .arg(formatDuration(std::chrono::seconds(m_now.secsTo(g.startsAt))));
         if (g.expiresAt > m_now)
             return formatDuration(std::chrono::seconds(m_now.secsTo(g.expiresAt)));
         return tr("ending…");
@@ -140,9 +144,9 @@ QVariant GrantsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SubjectColumn:
-            return g.subjectKind == SubjectKind::User ? g.subject
-                                                      : u"%1 (%2)"_qs.arg(g.subject,
-                                                                          toString(g.subjectKind));
+            return g.subjectKind == SubjectKind::User
+                       ? g.subject
+                       : u"%1 (%2)"_qs.arg(g.subject, toString(g.subjectKind));
         case ServiceColumn:
             return g.service;
         case ScopeColumn:

@@ -43,6 +43,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString scopeText(const Grant &grant);
+
+Q_SIGNALS:
+    // The list changed (not just the clock): filters must look again.
+    void grantsReplaced();
+
+public:
     static QString stateText(GrantState state);
 
 private:

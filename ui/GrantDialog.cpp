@@ -225,7 +225,7 @@ void GrantDialog::buildForm()
         connect(combo, &QComboBox::currentIndexChanged, this, &GrantDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &GrantDialog::updateCompleter);
     updateCompleter();
-    setMinimumWidth(560);
+    setMinimumWidth(700);
 }
 
 void GrantDialog::updateCompleter()
@@ -302,12 +302,13 @@ QString GrantDialog::validationProblem() const
         return tr("Choose a service.");
     if (m_subject->text().trimmed().isEmpty())
         return tr("Say who gets access.");
-    if (!m_anyMethod->isChecked() &&
-        std::none_of(m_methods.begin(), m_methods.end(), [](QCheckBox *b) { return b->isChecked(); }))
+    if (!m_anyMethod->isChecked() && std::none_of(m_methods.begin(), m_methods.end(),
+                                                  [](QCheckBox *b) { return b->isChecked(); }))
         return tr("Choose at least one method.");
     const QStringList paths = m_paths->text().split(u',', Qt::SkipEmptyParts);
-    if (paths.isEmpty() ||
-        std::any_of(paths.begin(), paths.end(), [](const QString &p) { return !p.trimmed().startsWith(u'/'); }))
+    if (paths.isEmpty() || std::any_of(paths.begin(), paths.end(), [](const QString &p) {
+            return !p.trimmed().startsWith(u'/');
+        }))
         return tr("Each path must start with /.");
     if (duration().count() <= 0)
         return tr("Type a duration such as 90s, 45m or 1h30m.");
@@ -325,15 +326,21 @@ void GrantDialog::validate()
 {
     const Service *service = selectedService();
     if (service)
-        m_cap->setText(tr("at most %1 for %2")
-                           .arg(formatDuration(service->maxGrantDuration), service->name));
-    // Presets past the cap stay visible but cannot be chosen.
+        m_cap->setText(
+            tr("at most %1 for %2").arg(formatDuration(service->maxGrantDuration), service->name));
+    // Presets past the cap are greyed. Changing item data resets an editable
+    // combo's text, so only touch items whose colour changes, and keep the text.
+    const QString typed = m_duration->currentText();
     for (int i = 0; i < m_duration->count(); ++i) {
-        const bool allowed = !service || std::chrono::seconds(m_duration->itemData(i).toLongLong()) <=
-                                             service->maxGrantDuration;
-        m_duration->setItemData(i, allowed ? QVariant() : QVariant(QColor(Qt::gray)),
-                                Qt::ForegroundRole);
+        const bool allowed =
+            !service ||
+            std::chrono::seconds(m_duration->itemData(i).toLongLong()) <= service->maxGrantDuration;
+        const QVariant colour = allowed ? QVariant() : QVariant(QColor(Qt::gray));
+        if (m_duration->itemData(i, Qt::ForegroundRole) != colour)
+            m_duration->setItemData(i, colour, Qt::ForegroundRole);
     }
+    if (m_duration->currentText() != typed)
+        m_duration->setEditText(typed);
     for (QLabel *l : std::as_const(m_fieldErrors))
         l->hide();
     const QString problem = validationProblem();
@@ -355,7 +362,8 @@ void GrantDialog::validate()
     QString preview;
     if (service && !m_subject->text().trimmed().isEmpty()) {
         GrantRequest request;
-        parseSubjectKind(toString(SubjectKind(m_kind->currentData().toInt())), &request.subjectKind);
+        parseSubjectKind(toString(SubjectKind(m_kind->currentData().toInt())),
+                         &request.subjectKind);
         request.subject = m_subject->text().trimmed();
         request.service = service->name;
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -368,12 +376,12 @@ void GrantDialog::validate()
                           .arg(startsAt().isValid() ? tr("at the chosen start") : tr("at once"),
                                service->name);
         else if (state)
-            preview = m_context.me.isOwnerOf(*service)
-                          ? tr("⏳ Needs approval by another owner of %1 (nobody approves access "
-                               "for themselves).")
-                                .arg(service->name)
-                          : tr("⏳ Becomes a request: an owner of %1 must approve it.")
-                                .arg(service->name);
+            preview =
+                m_context.me.isOwnerOf(*service)
+                    ? tr("⏳ Needs approval by another owner of %1 (nobody approves access "
+                         "for themselves).")
+                          .arg(service->name)
+                    : tr("⏳ Becomes a request: an owner of %1 must approve it.").arg(service->name);
     }
     m_preview->setText(preview);
     const bool ok = problem.isEmpty() && !m_busy;

@@ -200,8 +200,8 @@ QDateTime GrantsView::defaultAskExpiry(const Grant &g)
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Extend access"));
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(
-        tr("Extend %1's access to %2 by:").arg(g.subject, g.service), &dialog));
+    layout->addWidget(
+        new QLabel(tr("Extend %1's access to %2 by:").arg(g.subject, g.service), &dialog));
     auto *choice = new QComboBox(&dialog);
     for (int minutes : {15, 30, 60, 120, 240, 480})
         choice->addItem(formatDuration(std::chrono::minutes(minutes)), minutes * 60);

@@ -8,8 +8,8 @@
 
 namespace gatehouse {
 
-ApiJob::ApiJob(QNetworkAccessManager *nam, Method method, const QUrl &url,
-               const QByteArray &token, QObject *parent)
+ApiJob::ApiJob(QNetworkAccessManager *nam, Method method, const QUrl &url, const QByteArray &token,
+               QObject *parent)
     : NetworkJob(nam, parent)
     , m_method(method)
     , m_url(url)
@@ -37,7 +37,8 @@ QNetworkReply *ApiJob::sendRequest(QNetworkAccessManager *nam)
     if (m_method == Method::Get) {
         reply = nam->get(request);
     } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         if (!m_idempotencyKey.isEmpty())
             request.setRawHeader("Idempotency-Key", m_idempotencyKey);
         reply = nam->post(request, QJsonDocument(m_body).toJson(QJsonDocument::Compact));

@@ -68,9 +68,9 @@ void ControlPlaneClient::poll()
     if (m_polling || m_token().isEmpty())
         return;
     m_polling = true;
-    ApiJob *job = newJob(ApiJob::Method::Get,
-                         m_version >= 0 && !m_grantsDirty ? u"/v1/graph?since=%1"_qs.arg(m_version)
-                                                          : u"/v1/graph"_qs);
+    ApiJob *job = newJob(ApiJob::Method::Get, m_version >= 0 && !m_grantsDirty
+                                                  ? u"/v1/graph?since=%1"_qs.arg(m_version)
+                                                  : u"/v1/graph"_qs);
     connect(job, &NetworkJob::finished, this, [this, job] {
         job->deleteLater();
         m_polling = false;
@@ -124,9 +124,9 @@ void ControlPlaneClient::createGrant(const QJsonObject &body, const QByteArray &
 void ControlPlaneClient::grantAction(const QString &id, const QString &action,
                                      const QJsonObject &body, Callback done)
 {
-    ApiJob *job = newJob(ApiJob::Method::Post,
-                         u"/v1/grants/%1/%2"_qs.arg(QString::fromLatin1(QUrl::toPercentEncoding(id)),
-                                                    action));
+    ApiJob *job = newJob(
+        ApiJob::Method::Post,
+        u"/v1/grants/%1/%2"_qs.arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), action));
     job->setBody(body);
     connect(job, &NetworkJob::finished, this, [this, job, done] {
         job->deleteLater();

@@ -34,18 +34,17 @@ void GrantWatcher::check(const QList<Grant> &grants, const QDateTime &now)
                     ? tr("Your access to %1 expires at %2.")
                           .arg(g.service, g.expiresAt.toLocalTime().time().toString())
                     : tr("%1's access to %2 that you granted expires at %3.")
-                          .arg(g.subject, g.service,
-                               g.expiresAt.toLocalTime().time().toString()));
+                          .arg(g.subject, g.service, g.expiresAt.toLocalTime().time().toString()));
         }
         if (g.state == GrantState::Pending && m_owned.contains(g.service) &&
             g.requestedBy != m_me && !m_warnedPending.contains(g.id)) {
             m_warnedPending.insert(g.id);
-            m_notifier->notify(tr("%1 asks for access to %2").arg(g.requestedBy, g.service),
-                               tr("%1 for %2: “%3”. Open Gatehouse to approve or deny.")
-                                   .arg(g.subject,
-                                        formatDuration(std::chrono::seconds(
-                                            g.startsAt.secsTo(g.expiresAt))),
-                                        g.reason));
+            m_notifier->notify(
+                tr("%1 asks for access to %2").arg(g.requestedBy, g.service),
+                tr("%1 for %2: “%3”. Open Gatehouse to approve or deny.")
+                    .arg(g.subject,
+                         formatDuration(std::chrono::seconds(g.startsAt.secsTo(g.expiresAt))),
+                         g.reason));
         }
     }
 }

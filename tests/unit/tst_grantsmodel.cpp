@@ -42,16 +42,17 @@ private Q_SLOTS:
     void modelAndProxyPassTheTester()
     {
         GrantsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         GrantsFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&filter,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(m_now);
         model.setGrants(sample());
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(filter.rowCount(), 2); // active and pending by default
-        model.setGrants(sample());       // same ids: updated in place
+        model.setGrants(sample());      // same ids: updated in place
         auto fewer = sample();
         fewer.removeFirst();
         model.setGrants(fewer);
@@ -89,14 +90,13 @@ private Q_SLOTS:
                                  << QStringList{u"g1"_qs, u"g2"_qs};
         QTest::newRow("ended") << s({GrantState::Expired, GrantState::Revoked}) << QString()
                                << QStringList{u"g3"_qs, u"g4"_qs};
-        QTest::newRow("text: subject")
-            << s({GrantState::Active, GrantState::Pending, GrantState::Expired,
-                  GrantState::Revoked})
-            << u"BOB"_qs << QStringList{u"g1"_qs, u"g4"_qs};
+        QTest::newRow("text: subject") << s({GrantState::Active, GrantState::Pending,
+                                             GrantState::Expired, GrantState::Revoked})
+                                       << u"BOB"_qs << QStringList{u"g1"_qs, u"g4"_qs};
         QTest::newRow("text: service") << s({GrantState::Active, GrantState::Pending})
                                        << u"ledger"_qs << QStringList{u"g2"_qs};
-        QTest::newRow("text: reason") << s({GrantState::Expired}) << u"incident g3"_qs
-                                      << QStringList{u"g3"_qs};
+        QTest::newRow("text: reason")
+            << s({GrantState::Expired}) << u"incident g3"_qs << QStringList{u"g3"_qs};
         QTest::newRow("nothing") << s({GrantState::Active}) << u"zzz"_qs << QStringList{};
     }
     void filters()

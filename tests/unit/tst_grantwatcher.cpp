@@ -23,24 +23,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // summary prefix; empty: no notification
         const int active = int(GrantState::Active);
         const int pending = int(GrantState::Pending);
-        QTest::newRow("mine, expiring") << u"alice"_qs << u"user"_qs << u"erin"_qs
-                                        << u"ledger"_qs << active << 120 << u"Access to ledger ends"_qs;
-        QTest::newRow("my group, expiring") << u"payments-team"_qs << u"group"_qs << u"erin"_qs
-                                            << u"ledger"_qs << active << 60
-                                            << u"Access to ledger ends"_qs;
-        QTest::newRow("granted by me, expiring") << u"bob"_qs << u"user"_qs << u"alice"_qs
-                                                 << u"payments"_qs << active << 240
-                                                 << u"Access to payments ends"_qs;
+        QTest::newRow("mine, expiring") << u"alice"_qs << u"user"_qs << u"erin"_qs << u"ledger"_qs
+                                        << active << 120 << u"Access to ledger ends"_qs;
+        QTest::newRow("my group, expiring")
+            << u"payments-team"_qs << u"group"_qs << u"erin"_qs << u"ledger"_qs << active << 60
+            << u"Access to ledger ends"_qs;
+        QTest::newRow("granted by me, expiring")
+            << u"bob"_qs << u"user"_qs << u"alice"_qs << u"payments"_qs << active << 240
+            << u"Access to payments ends"_qs;
         QTest::newRow("mine, far off") << u"alice"_qs << u"user"_qs << u"erin"_qs << u"ledger"_qs
                                        << active << 3600 << QString();
-        QTest::newRow("someone else's") << u"carol"_qs << u"user"_qs << u"erin"_qs
-                                        << u"ledger"_qs << active << 60 << QString();
-        QTest::newRow("request on my service") << u"bob"_qs << u"user"_qs << u"bob"_qs
-                                               << u"payments"_qs << pending << 3600
-                                               << u"bob asks for access to payments"_qs;
-        QTest::newRow("request on another service") << u"bob"_qs << u"user"_qs << u"bob"_qs
-                                                    << u"metrics"_qs << pending << 3600
-                                                    << QString();
+        QTest::newRow("someone else's")
+            << u"carol"_qs << u"user"_qs << u"erin"_qs << u"ledger"_qs << active << 60 << QString();
+        QTest::newRow("request on my service")
+            << u"bob"_qs << u"user"_qs << u"bob"_qs << u"payments"_qs << pending << 3600
+            << u"bob asks for access to payments"_qs;
+        QTest::newRow("request on another service")
+            << u"bob"_qs << u"user"_qs << u"bob"_qs << u"metrics"_qs << pending << 3600
+            << QString();
         QTest::newRow("my own request") << u"alice"_qs << u"user"_qs << u"alice"_qs
                                         << u"payments"_qs << pending << 3600 << QString();
     }
