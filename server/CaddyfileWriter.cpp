@@ -48,9 +48,12 @@ QString caddyfile(const ServerConfig &config)
         out += u"\t\trequest_header -%1\n"_qs.arg(h);
     out += u"\t\t# The trailing ? keeps the client's query string (and any token in it)\n"
            "\t\t# away from the authoriser.\n"_qs;
-    out +=
-        u"\t\tforward_auth %1 {\n\t\t\turi /v1/authz/caddy?\n\t\t\tcopy_headers %2\n\t\t}\n"_qs.arg(
-            authzAddress(config), kIdentityHeaders.join(u' '));
+    out += u"\t\tforward_auth %1 {\n\t\t\turi /v1/authz/caddy?\n\t\t\tcopy_headers %2\n"
+           u"\t\t\t# Keep connections to gatehoused open: Go keeps only 2 idle per host by\n"
+           u"\t\t\t# default, so under load almost every check would open a new one.\n"
+           u"\t\t\ttransport http {\n\t\t\t\tkeepalive 2m\n\t\t\t\tkeepalive_idle_conns 512\n"
+           u"\t\t\t\tkeepalive_idle_conns_per_host 256\n\t\t\t}\n\t\t}\n"_qs.arg(
+               authzAddress(config), kIdentityHeaders.join(u' '));
     out += u"\t\t# Fill the access log's user_id with the identity gatehoused decided on.\n"_qs;
     out += u"\t\tmap {http.request.header.X-Gatehouse-User} {http.auth.user.id} {\n"
            "\t\t\t~(.+) \"${1}\"\n\t\t}\n"_qs;
