@@ -5,6 +5,7 @@
 #include "EndpointProbe.h"
 #include "GrantDialog.h"
 #include "GrantsView.h"
+#include "GraphPage.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SessionPanel.h"
@@ -31,7 +32,17 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
     m_window = std::make_unique<MainWindow>(profile, &m_endpoints);
     m_grantsView = new GrantsView(&m_grantsModel);
     m_window->setPage(MainWindow::GrantsPage, m_grantsView);
-    connect(m_grantsView, &GrantsView::newGrantRequested, this, [this] { openGrantDialog(); });
+    m_graphPage = new graph::GraphPage;
+    m_window->setPage(MainWindow::GraphPage, m_graphPage);
+    connect(this, &ConsoleController::graphUpdated, m_graphPage, [this](const QJsonObject &json) {
+        m_graphPage->setGraph(graph::AccessGraph::fromGraphJson(json));
+    });
+    connect(m_graphPage, &graph::GraphPage::nodeSelected, this, [this](const QString &id) {
+        if (id.startsWith(u"service:"))
+            m_selectedService = id.mid(8);
+    });
+    connect(m_grantsView, &GrantsView::newGrantRequested, this,
+            [this] { openGrantDialog(m_selectedService); });
     connect(m_grantsView, &GrantsView::actionRequested, this, &ConsoleController::runGrantAction);
     // Countdowns, the cache's age, and expiry warnings move with the clock.
     m_tick.setInterval(std::chrono::seconds(1));
@@ -54,6 +65,8 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
                 m_window->sessionPanel()->showSignedOut(error.message);
         });
     });
+    connect(m_window.get(), &MainWindow::newGrantRequested, this,
+            [this] { openGrantDialog(m_selectedService); });
     connect(m_window.get(), &MainWindow::profileSelected, this, &ConsoleController::switchProfile);
     connect(m_window.get(), &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
     connect(m_window.get(), &MainWindow::editProfileRequested, this,
@@ -88,6 +101,7 @@ void ConsoleController::useProfile(const Profile &profile)
                                   isReadOnly() ? tr("Read-only: offline") : QString());
     });
     m_graph = {};
+    Q_EMIT graphUpdated(m_graph);
     m_grantsModel.setGrants({});
     loadCache();
     m_probe = std::make_unique<EndpointProbe>(profile, &m_endpoints, m_nam);

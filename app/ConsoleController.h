@@ -20,6 +20,9 @@ class QNetworkAccessManager;
 
 namespace gatehouse {
 
+namespace graph {
+class GraphPage;
+}
 class EndpointProbe;
 class GrantDialog;
 class GrantsView;
@@ -47,6 +50,7 @@ public:
     ControlPlaneClient *client() const { return m_client.get(); }
     GrantsModel *grantsModel() { return &m_grantsModel; }
     GrantsView *grantsView() const { return m_grantsView; }
+    graph::GraphPage *graphPage() const { return m_graphPage; }
     DesktopNotifier *notifier() { return &m_notifier; }
     GrantWatcher *grantWatcher() { return &m_watcher; }
     const QJsonObject &graphJson() const { return m_graph; }
@@ -83,6 +87,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ControlPlaneClient> m_client;
     GrantsView *m_grantsView = nullptr;
+    graph::GraphPage *m_graphPage = nullptr;
+    QString m_selectedService; // in the graph: the grant dialog starts there
     QJsonObject m_graph;
     QDateTime m_dataFetchedAt;
     bool m_fromCache = false;

@@ -61,7 +61,7 @@ GrantsView::GrantsView(GrantsModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &GrantsFilterModel::setText);
     m_new = new QPushButton(tr("&New grant…"), this);
     m_new->setObjectName(u"newGrantButton"_qs);
-    m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(tr("Grant or request access (Ctrl+N)"));
     bar->addWidget(m_new);
     connect(m_new, &QPushButton::clicked, this, &GrantsView::newGrantRequested);
     layout->addLayout(bar);

@@ -198,6 +198,11 @@ void MainWindow::createMenus()
     edit->setObjectName(u"editProfileAction"_qs);
     setProfileNames({m_profile.name}, m_profile.name);
 
+    QMenu *grants = menuBar()->addMenu(tr("&Grants"));
+    QAction *newGrant = grants->addAction(tr("&New grant…"), this, &MainWindow::newGrantRequested);
+    newGrant->setShortcut(QKeySequence::New);
+    newGrant->setObjectName(u"newGrantAction"_qs);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh =
         view->addAction(tr("&Check connections"), this, &MainWindow::refreshRequested);

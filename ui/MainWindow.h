@@ -40,6 +40,7 @@ Q_SIGNALS:
     void refreshRequested();
     void profileSelected(const QString &name);
     void newProfileRequested();
+    void newGrantRequested();
     void editProfileRequested();
 
 private:

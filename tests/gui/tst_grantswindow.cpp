@@ -5,6 +5,7 @@
 #include "GrantDialog.h"
 #include "GrantsFilterModel.h"
 #include "GrantsView.h"
+#include "GraphPage.h"
 #include "MainWindow.h"
 #include "SessionPanel.h"
 #include "TestEnvironment.h"
@@ -81,6 +82,15 @@ class TestGrantsWindow : public QObject
         return nullptr;
     }
 
+    bool graphPageHasGrant(const QString &subject, const QString &service) const
+    {
+        const auto &edges = m_console->graphPage()->graph().edges();
+        return std::any_of(edges.begin(), edges.end(), [&](const graph::Edge &e) {
+            return e.kind == graph::EdgeKind::Grant && e.from == u"user:"_qs + subject &&
+                   e.to == u"service:"_qs + service;
+        });
+    }
+
     bool graphHasGrant(const QString &subject, const QString &service) const
     {
         const QJsonArray grants = m_console->graphJson().value(u"grants").toArray();
@@ -114,6 +124,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isSignedIn(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(m_console->graphJson().value(u"services").toArray().size(), 20,
                                   10000);
+    }
+
+    void demoGraphIsDrawn()
+    {
+        graph::GraphPage *page = m_console->graphPage();
+        m_console->window()->showPage(MainWindow::GraphPage);
+        QTRY_VERIFY_WITH_TIMEOUT(page->view()->isNodeVisible(u"service:payments"_qs), 10000);
+        QVERIFY(page->view()->isNodeVisible(u"group:oncall"_qs));
+        saveScreenshot(m_console->window(), u"console-graph"_qs);
+        page->selectNode(u"service:payments"_qs);
+        page->focusOnService(u"payments"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->view()->isNodeVisible(u"service:metrics"_qs), 5000);
+        saveScreenshot(m_console->window(), u"console-graph-focused"_qs);
+        page->view()->clearFocus();
+        m_console->window()->showPage(MainWindow::GrantsPage);
     }
 
     void dialogRefusesPastTheCapAndWithoutAReason()
@@ -154,6 +179,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(findGrant(u"bob"_qs, u"payments"_qs), 3000);
         QVERIFY(findGrant(u"bob"_qs, u"payments"_qs)->state == GrantState::Active);
         QTRY_VERIFY_WITH_TIMEOUT(graphHasGrant(u"bob"_qs, u"payments"_qs), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(graphPageHasGrant(u"bob"_qs, u"payments"_qs), 3000);
         GrantsView *view = m_console->grantsView();
         QTRY_VERIFY_WITH_TIMEOUT(!view->selectedId().isEmpty(), 3000);
         // Alice granted it and it ends within 5 minutes: she is told.
@@ -169,6 +195,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(findGrant(u"bob"_qs, u"payments"_qs)->state == GrantState::Revoked,
                                  3000);
         QTRY_VERIFY_WITH_TIMEOUT(!graphHasGrant(u"bob"_qs, u"payments"_qs), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!graphPageHasGrant(u"bob"_qs, u"payments"_qs), 3000);
         // Gone from the default (active + pending) list.
         for (int r = 0; r < view->filter()->rowCount(); ++r)
             QVERIFY(view->filter()->index(r, 0).data(GrantsModel::GrantIdRole).toString() !=

@@ -1,0 +1,5 @@
+#include "GraphLogging.h"
+
+namespace gatehouse::graph {
+Q_LOGGING_CATEGORY(lcGraph, "gatehouse.graph")
+} // namespace gatehouse::graph

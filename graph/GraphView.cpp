@@ -1,0 +1,338 @@
+#include "GraphView.h"
+
+#include "GraphLayout.h"
+#include "GraphLegend.h"
+#include "GraphLogging.h"
+#include "NodeItem.h"
+
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gatehouse::graph {
+
+namespace {
+constexpr double kZoomStep = 1.25;
+constexpr double kMinZoom = 0.01;
+constexpr double kMaxZoom = 6.0;
+} // namespace
+
+GraphView::GraphView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new GraphScene(this))
+    , m_layout(new GraphLayout(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(u"graphView"_qs);
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    // Items paint inside their bounds and keep their own painter state.
+    setOptimizationFlags(QGraphicsView::DontSavePainterState |
+                         QGraphicsView::DontAdjustForAntialiasing);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setBackgroundBrush(QColor(0xfafbfc));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Access graph"));
+    m_legend = new GraphLegend(this);
+    m_legend->move(8, 8);
+
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &GraphView::tick);
+    connect(m_layout, &GraphLayout::finished, this, &GraphView::onLayout);
+}
+
+GraphView::~GraphView() = default;
+
+void GraphView::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    tick();
+}
+
+void GraphView::setGraph(const AccessGraph &graph)
+{
+    const QString structure = graph.structureKey();
+    if (structure == m_structure && m_pendingLayout) {
+        m_waiting = graph; // the running layout fits this graph too
+        return;
+    }
+    if (structure == m_structure) {
+        // Only details changed: keep the layout, refresh what is drawn.
+        m_waiting = AccessGraph();
+        m_pendingLayout = false;
+        m_scene->updateGraph(graph);
+        tick();
+        applyState();
+        QMetaObject::invokeMethod(this, &GraphView::announceFinished, Qt::QueuedConnection);
+        return;
+    }
+    m_structure = structure;
+    m_waiting = graph;
+    m_pendingLayout = true;
+    m_layout->request(GraphScene::layoutRequest(graph));
+}
+
+void GraphView::onLayout(const LayoutResult &result)
+{
+    if (!result.ok())
+        qCWarning(lcGraph) << "layout failed:" << result.error;
+    m_pendingLayout = false;
+    showLayout(m_waiting, result);
+    m_waiting = AccessGraph();
+    announceFinished();
+}
+
+void GraphView::showLayout(const AccessGraph &graph, const LayoutResult &layout)
+{
+    m_engine = layout.engine;
+    m_structure = graph.structureKey();
+    m_scene->build(graph, layout);
+    // Selection and focus survive an update while their nodes still exist.
+    if (!m_state.selected.isEmpty() && !graph.node(m_state.selected))
+        m_state.selected.clear();
+    if (!m_focused.isEmpty() && !graph.node(m_focused))
+        clearFocus();
+    if (!m_focused.isEmpty())
+        m_state.focus = graph.neighbourhood(m_focused);
+    tick();
+    applyState();
+    if (m_fitOnNextLayout) {
+        m_fitOnNextLayout = false;
+        fitAll();
+    }
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    m_legend->move(8, viewport()->height() - m_legend->height() - 8);
+    // Until the person zooms, the whole graph stays in view as the window changes.
+    if (m_autoFit)
+        fitAll();
+}
+
+void GraphView::announceFinished()
+{
+    viewport()->update();
+    Q_EMIT layoutFinished();
+}
+
+void GraphView::tick()
+{
+    m_scene->refreshLabels(m_clock());
+    if (m_scene->hasGrants() && !m_countdown.isActive())
+        m_countdown.start();
+    else if (!m_scene->hasGrants())
+        m_countdown.stop();
+}
+
+void GraphView::applyState()
+{
+    m_scene->apply(m_state);
+}
+
+void GraphView::selectNode(const QString &id)
+{
+    const QString next = m_scene->nodeItem(id) ? id : QString();
+    if (next == m_state.selected)
+        return;
+    m_state.selected = next;
+    applyState();
+    if (NodeItem *item = m_scene->nodeItem(next))
+        ensureVisible(item, 40, 40);
+    Q_EMIT nodeSelected(next);
+}
+
+void GraphView::focusOn(const QString &serviceId)
+{
+    const Node *node = graph().node(serviceId);
+    if (!node || !node->isService())
+        return;
+    m_focused = serviceId;
+    m_state.focus = graph().neighbourhood(serviceId);
+    applyState();
+    selectNode(serviceId);
+    fitAll();
+    Q_EMIT focusChanged(serviceId);
+}
+
+void GraphView::clearFocus()
+{
+    if (m_focused.isEmpty())
+        return;
+    m_focused.clear();
+    m_state.focus.clear();
+    applyState();
+    fitAll();
+    Q_EMIT focusChanged(QString());
+}
+
+void GraphView::setHighlighted(const QSet<QString> &ids)
+{
+    m_state.highlighted = ids;
+    applyState();
+}
+
+void GraphView::setHiddenNodes(const QSet<QString> &ids)
+{
+    m_state.hidden = ids;
+    applyState();
+}
+
+void GraphView::fitAll()
+{
+    const QRectF bounds = m_scene->visibleBounds();
+    if (bounds.isEmpty())
+        return;
+    m_autoFit = true;
+    // Fit, then fit again leaving room at the bottom for the legend.
+    fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    const double legend = (m_legend->height() + 12) / std::max(zoom(), kMinZoom);
+    fitInView(bounds.adjusted(-30, -30, 30, 30 + legend), Qt::KeepAspectRatio);
+    // Never blow a small graph up past a comfortable reading size.
+    if (zoom() > 1.25)
+        setZoom(1.25);
+    centerOn(bounds.adjusted(0, 0, 0, legend).center());
+}
+
+void GraphView::setZoom(double factor)
+{
+    factor = std::clamp(factor, kMinZoom, kMaxZoom);
+    const double current = zoom();
+    if (current > 0)
+        scale(factor / current, factor / current);
+}
+
+void GraphView::zoomIn()
+{
+    m_autoFit = false;
+    setZoom(zoom() * kZoomStep);
+}
+
+void GraphView::zoomOut()
+{
+    m_autoFit = false;
+    setZoom(zoom() / kZoomStep);
+}
+
+QPoint GraphView::nodeViewportPos(const QString &id) const
+{
+    const NodeItem *item = m_scene->nodeItem(id);
+    return item ? mapFromScene(item->scenePos()) : QPoint(-1, -1);
+}
+
+bool GraphView::isNodeVisible(const QString &id) const
+{
+    const NodeItem *item = m_scene->nodeItem(id);
+    return item && item->isVisible();
+}
+
+bool GraphView::isNodeDimmed(const QString &id) const
+{
+    const NodeItem *item = m_scene->nodeItem(id);
+    return item && item->opacity() < 1.0;
+}
+
+void GraphView::selectNext(int step)
+{
+    // Keyboard walk through the visible nodes, in the graph's order.
+    const QList<Node> &nodes = graph().nodes();
+    if (nodes.isEmpty())
+        return;
+    int i = std::max(0, graph().indexOf(m_state.selected));
+    for (int n = 0; n < nodes.size(); ++n) {
+        i = int((i + step + nodes.size()) % nodes.size());
+        if (isNodeVisible(nodes.at(i).id)) {
+            selectNode(nodes.at(i).id);
+            return;
+        }
+    }
+}
+
+QString GraphView::nodeAt(const QPoint &viewportPos) const
+{
+    const QList<QGraphicsItem *> hits = items(viewportPos);
+    for (QGraphicsItem *item : hits)
+        if (item->type() == NodeItem::Type && item->isVisible())
+            return static_cast<NodeItem *>(item)->id();
+    return {};
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    const double steps = event->angleDelta().y() / 120.0;
+    m_autoFit = false;
+    setZoom(zoom() * std::pow(kZoomStep, steps)); // anchored under the mouse
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_F:
+    case Qt::Key_Home:
+        fitAll();
+        return;
+    case Qt::Key_Escape:
+        if (!m_focused.isEmpty()) {
+            clearFocus();
+            return;
+        }
+        break;
+    case Qt::Key_N:
+    case Qt::Key_P:
+        selectNext(event->key() == Qt::Key_N ? 1 : -1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!m_state.selected.isEmpty() && graph().node(m_state.selected) &&
+            graph().node(m_state.selected)->isService()) {
+            focusOn(m_state.selected);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        // Empty space starts a pan and keeps the selection.
+        if (const QString id = nodeAt(event->position().toPoint()); !id.isEmpty())
+            selectNode(id);
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QString id = nodeAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && !id.isEmpty()) {
+        focusOn(id);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+} // namespace gatehouse::graph

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "AccessGraph.h"
+#include "GraphLayoutEngine.h"
+#include "GraphScene.h"
+
+#include <QGraphicsView>
+#include <QTimer>
+
+#include <functional>
+
+namespace gatehouse::graph {
+
+class GraphLayout;
+class GraphLegend;
+
+// The access graph on screen. Lays the graph out off the GUI thread, keeps
+// grant countdowns live, and offers zoom (Ctrl+wheel, +/-), pan (drag,
+// scrollbars), fit (F, Home), selection (click), focus on a service's
+// neighbourhood (double-click or Enter; Escape leaves it), keyboard walk
+// through nodes (N, P), highlight and hide.
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit GraphView(QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    // Re-lays out only when nodes or edges came or went; otherwise updates
+    // labels in place. layoutFinished() follows either way.
+    void setGraph(const AccessGraph &graph);
+    // Shows a graph with a layout computed elsewhere, synchronously.
+    void showLayout(const AccessGraph &graph, const LayoutResult &layout);
+    const AccessGraph &graph() const { return m_scene->graph(); }
+    GraphScene *graphScene() const { return m_scene; }
+    bool isLayoutPending() const { return m_pendingLayout; }
+    QString lastEngine() const { return m_engine; }
+
+    void setClock(Clock clock);
+    QDateTime now() const { return m_clock(); }
+
+    QString selectedNode() const { return m_state.selected; }
+    QString focusedNode() const { return m_focused; }
+    QSet<QString> highlighted() const { return m_state.highlighted; }
+    QSet<QString> hiddenNodes() const { return m_state.hidden; }
+    double zoom() const { return transform().m11(); }
+    // The node's centre in viewport coordinates (for tests and tooltips).
+    QPoint nodeViewportPos(const QString &id) const;
+    bool isNodeVisible(const QString &id) const;
+    bool isNodeDimmed(const QString &id) const;
+
+public Q_SLOTS:
+    void selectNode(const QString &id);
+    void focusOn(const QString &serviceId);
+    void clearFocus();
+    void setHighlighted(const QSet<QString> &ids);
+    void setHiddenNodes(const QSet<QString> &ids);
+    void fitAll();
+    void zoomIn();
+    void zoomOut();
+    void setZoom(double factor);
+
+Q_SIGNALS:
+    void nodeSelected(const QString &id);
+    void focusChanged(const QString &id);
+    void layoutFinished();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void onLayout(const LayoutResult &result);
+    void applyState();
+    void tick();
+    QString nodeAt(const QPoint &viewportPos) const;
+    void announceFinished();
+    void selectNext(int step);
+
+    GraphScene *m_scene;
+    GraphLayout *m_layout;
+    GraphLegend *m_legend;
+    QTimer m_countdown;
+    Clock m_clock;
+    VisualState m_state;
+    QString m_focused;
+    QString m_structure;
+    AccessGraph m_waiting; // the graph whose layout is running
+    QString m_engine;
+    bool m_pendingLayout = false;
+    bool m_fitOnNextLayout = true;
+    bool m_autoFit = true; // fit on resize until the person zooms
+};
+
+} // namespace gatehouse::graph
