@@ -360,6 +360,7 @@ void GrantDialog::validate()
 
     // Before submitting: will it take effect at once?
     QString preview;
+    bool immediate = false;
     if (service && !m_subject->text().trimmed().isEmpty()) {
         GrantRequest request;
         parseSubjectKind(toString(SubjectKind(m_kind->currentData().toInt())),
@@ -371,23 +372,35 @@ void GrantDialog::validate()
         request.expiresAt = request.startsAt.addSecs(duration().count());
         request.ticket = m_ticket->text().trimmed();
         const auto state = grantrules::decideCreate(*service, request, m_context.me, now);
-        if (state && state.value() == GrantState::Active)
-            preview = tr("✔ Takes effect %1 — you own %2.")
+        const bool forSelf =
+            (request.subjectKind == SubjectKind::User && request.subject == m_context.me.subject) ||
+            (request.subjectKind == SubjectKind::Group &&
+             m_context.me.groups.contains(request.subject));
+        if (state && state.value() == GrantState::Active) {
+            immediate = true;
+            preview = tr("Takes effect %1 — you own %2.")
                           .arg(startsAt().isValid() ? tr("at the chosen start") : tr("at once"),
                                service->name);
-        else if (state)
-            preview =
-                m_context.me.isOwnerOf(*service)
-                    ? tr("⏳ Needs approval by another owner of %1 (nobody approves access "
-                         "for themselves).")
-                          .arg(service->name)
-                    : tr("⏳ Becomes a request: an owner of %1 must approve it.").arg(service->name);
+        } else if (state) {
+            if (!m_context.me.isOwnerOf(*service))
+                preview =
+                    tr("Becomes a request: an owner of %1 must approve it.").arg(service->name);
+            else if (forSelf)
+                preview = tr("Becomes a request: another owner of %1 must approve it (nobody "
+                             "approves access for themselves).")
+                              .arg(service->name);
+            else
+                preview = tr("Becomes a request: %1 needs an owner's approval for every grant, "
+                             "and another owner must give it.")
+                              .arg(service->name);
+        }
     }
     m_preview->setText(preview);
+    m_preview->setStyleSheet(immediate ? u"color: #1a7f37;"_qs : u"color: #9a6700;"_qs);
     const bool ok = problem.isEmpty() && !m_busy;
     QPushButton *submit = m_buttons->button(QDialogButtonBox::Ok);
     submit->setEnabled(ok);
-    submit->setText(preview.startsWith(u"⏳"_qs) ? tr("&Request") : tr("&Grant"));
+    submit->setText(!preview.isEmpty() && !immediate ? tr("&Request") : tr("&Grant"));
     m_error->hide();
 }
 

@@ -241,6 +241,20 @@ private Q_SLOTS:
         QVERIFY(m_console->grantsModel()->rowCount() >= 2); // still shown
         saveScreenshot(m_console->window(), u"offline"_qs);
 
+        // A dialog that was open when the control plane went away says so, and keeps the form.
+        GrantDialog *d = m_console->openGrantDialog(u"ledger"_qs);
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        d->findChild<QLineEdit *>(u"subject"_qs)->setText(u"carol"_qs);
+        d->findChild<QLineEdit *>(u"reason"_qs)->setText(u"quarter close"_qs);
+        QTest::mouseClick(d->findChild<QPushButton *>(u"submitGrant"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            visibleText(d, u"grantError"_qs).contains(u"could not be reached"_qs), 15000);
+        QVERIFY(d->isVisible());
+        QCOMPARE(d->findChild<QLineEdit *>(u"reason"_qs)->text(), u"quarter close"_qs);
+        QVERIFY(d->findChild<QPushButton *>(u"submitGrant"_qs)->isEnabled()); // can retry
+        saveScreenshot(d, u"grant-dialog-offline"_qs);
+        d->close();
+
         // A console started now opens at once with the cached graph and grants.
         ConsoleController second(profile(), m_store.get(), &m_nam, QString());
         QVERIFY(second.grantsModel()->rowCount() >= 2);
