@@ -169,6 +169,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>KI-Agent</translation>
+    </message>
+</context>
+<context>
     <name>GrantRules</name>
     <message>
         <source>Access to %1 can be granted for at most %2.</source>
@@ -574,6 +593,70 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Read-only: offline</source>
+        <translation>Schreibgeschützt: offline</translation>
+    </message>
+    <message>
+        <source>Sign in to make changes</source>
+        <translation>Melden Sie sich an, um Änderungen vorzunehmen</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>Live · %1</translation>
+    </message>
+    <message>
+        <source>Offline — control plane unreachable; showing data from %1 ago, read-only</source>
+        <translation>Offline — Steuerungsebene nicht erreichbar; Daten von vor %1 werden schreibgeschützt angezeigt</translation>
+    </message>
+    <message>
+        <source>Offline — control plane unreachable</source>
+        <translation>Offline — Steuerungsebene nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The control plane did not accept your session</source>
+        <translation>Die Steuerungsebene hat Ihre Sitzung nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>From cache, %1 old — refreshing…</source>
+        <translation>Aus dem Cache, %1 alt — wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The control plane could not be reached; nothing was granted. Try again when it is back.</source>
+        <translation>Die Steuerungsebene konnte nicht erreicht werden; es wurde nichts gewährt. Versuchen Sie es erneut, sobald sie wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>the control plane could not be reached</source>
+        <translation>die Steuerungsebene konnte nicht erreicht werden</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>verlängert</translation>
+    </message>
+    <message>
+        <source>Could not %1 the grant for %2: %3</source>
+        <translation>Die Freigabe für %2 konnte nicht %1 werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
@@ -642,14 +725,336 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
 </context>
 <context>
+    <name>gatehouse::GrantDialog</name>
+    <message>
+        <source>Grant access</source>
+        <translation>Zugriff gewähren</translation>
+    </message>
+    <message>
+        <source>name, e.g. bob</source>
+        <translation>Name, z. B. bob</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>%1 — yours</source>
+        <translation>%1 — Ihr Dienst</translation>
+    </message>
+    <message>
+        <source>%1 — request from its owners</source>
+        <translation>%1 — bei den Eigentümern beantragen</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Any</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Methods:</source>
+        <translation>&amp;Methoden:</translation>
+    </message>
+    <message>
+        <source>Path prefixes, separated by commas, each starting with /.</source>
+        <translation>Pfadpräfixe, durch Kommas getrennt, jeweils beginnend mit /.</translation>
+    </message>
+    <message>
+        <source>&amp;Paths:</source>
+        <translation>&amp;Pfade:</translation>
+    </message>
+    <message>
+        <source>Pick a preset or type a duration such as 90s, 45m or 1h30m.</source>
+        <translation>Wählen Sie eine Vorgabe, oder geben Sie eine Dauer wie 90s, 45m oder 1h30m ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation>&amp;Später:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>why access is needed (required)</source>
+        <translation>warum der Zugriff benötigt wird (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234</source>
+        <translation>z. B. INC-1234</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Wählen Sie einen Dienst aus.</translation>
+    </message>
+    <message>
+        <source>Say who gets access.</source>
+        <translation>Geben Sie an, wer Zugriff erhält.</translation>
+    </message>
+    <message>
+        <source>Choose at least one method.</source>
+        <translation>Wählen Sie mindestens eine Methode aus.</translation>
+    </message>
+    <message>
+        <source>Each path must start with /.</source>
+        <translation>Jeder Pfad muss mit / beginnen.</translation>
+    </message>
+    <message>
+        <source>Type a duration such as 90s, 45m or 1h30m.</source>
+        <translation>Geben Sie eine Dauer wie 90s, 45m oder 1h30m ein.</translation>
+    </message>
+    <message>
+        <source>Access to %1 can be granted for at most %2.</source>
+        <translation>Zugriff auf %1 kann für höchstens %2 gewährt werden.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <source>Access to %1 needs a ticket reference.</source>
+        <translation>Zugriff auf %1 erfordert eine Ticketreferenz.</translation>
+    </message>
+    <message>
+        <source>at most %1 for %2</source>
+        <translation>höchstens %1 für %2</translation>
+    </message>
+    <message>
+        <source>✔ Takes effect %1 — you own %2.</source>
+        <translation>✔ Wird %1 wirksam — Sie sind Eigentümer von %2.</translation>
+    </message>
+    <message>
+        <source>at the chosen start</source>
+        <translation>zum gewählten Beginn</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>⏳ Needs approval by another owner of %1 (nobody approves access for themselves).</source>
+        <translation>⏳ Erfordert die Genehmigung durch einen anderen Eigentümer von %1 (niemand genehmigt Zugriff für sich selbst).</translation>
+    </message>
+    <message>
+        <source>⏳ Becomes a request: an owner of %1 must approve it.</source>
+        <translation>⏳ Wird zum Antrag: Ein Eigentümer von %1 muss ihn genehmigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Beantragen</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantWatcher</name>
+    <message>
+        <source>Access to %1 ends in %2</source>
+        <translation>Zugriff auf %1 endet in %2</translation>
+    </message>
+    <message>
+        <source>Your access to %1 expires at %2.</source>
+        <translation>Ihr Zugriff auf %1 läuft um %2 ab.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s access to %2 that you granted expires at %3.</source>
+        <translation>Der von Ihnen gewährte Zugriff von %1 auf %2 läuft um %3 ab.</translation>
+    </message>
+    <message>
+        <source>%1 asks for access to %2</source>
+        <translation>%1 beantragt Zugriff auf %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2: “%3”. Open Gatehouse to approve or deny.</source>
+        <translation>%1 für %2: „%3“. Öffnen Sie Gatehouse, um den Antrag zu genehmigen oder abzulehnen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantsModel</name>
+    <message>
+        <source>any method</source>
+        <translation>alle Methoden</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Genehmigung ausstehend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <source>ending…</source>
+        <translation>endet…</translation>
+    </message>
+    <message>
+        <source>review within %1</source>
+        <translation>Prüfung innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3
+from %4 until %5
+reason: %6%7</source>
+        <translation>%1 → %2, %3
+von %4 bis %5
+Grund: %6%7</translation>
+    </message>
+    <message>
+        <source>
+ticket: %1</source>
+        <translation>
+Ticket: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantsView</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Filter by who, service, reason, ticket…</source>
+        <translation>Nach Person, Dienst, Grund, Ticket filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;New grant…</source>
+        <translation>&amp;Neue Freigabe…</translation>
+    </message>
+    <message>
+        <source>Grant or request access (Ctrl+N)</source>
+        <translation>Zugriff gewähren oder beantragen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>G&amp;enehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Ver&amp;längern…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Revoke access?</source>
+        <translation>Zugriff widerrufen?</translation>
+    </message>
+    <message>
+        <source>%1 loses access to %2 now. This cannot be undone.</source>
+        <translation>%1 verliert sofort den Zugriff auf %2. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deny the request?</source>
+        <translation>Antrag ablehnen?</translation>
+    </message>
+    <message>
+        <source>%1 will not get access to %2.</source>
+        <translation>%1 erhält keinen Zugriff auf %2.</translation>
+    </message>
+    <message>
+        <source>Extend access</source>
+        <translation>Zugriff verlängern</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s access to %2 by:</source>
+        <translation>Zugriff von %1 auf %2 verlängern um:</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::MainWindow</name>
     <message>
         <source>Gatehouse — %1</source>
         <translation>Gatehouse — %1</translation>
-    </message>
-    <message>
-        <source>Who may reach which service, until when</source>
-        <translation>Wer welchen Dienst erreichen darf – und bis wann</translation>
     </message>
     <message>
         <source>Connections</source>
@@ -734,6 +1139,50 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the service graph.</source>
+        <translation>Melden Sie sich an, um den Dienstgraphen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>Sign in to see grants.</source>
+        <translation>Melden Sie sich an, um Freigaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>G&amp;rants</source>
+        <translation>F&amp;reigaben</translation>
+    </message>
+    <message>
+        <source>The access-log browser comes in a later version.</source>
+        <translation>Die Ansicht der Zugriffsprotokolle folgt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>Zugriffsprot&amp;okoll</translation>
+    </message>
+    <message>
+        <source>Audit export comes in a later version.</source>
+        <translation>Der Audit-Export folgt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>&amp;Freigaben</translation>
+    </message>
+    <message>
+        <source>&amp;New grant…</source>
+        <translation>&amp;Neue Freigabe…</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1317,318 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Session ends %1</source>
         <translation>Sitzungsende: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphDetails</name>
+    <message>
+        <source>Selected node details</source>
+        <translation>Details zum ausgewählten Knoten</translation>
+    </message>
+    <message>
+        <source>Select a node to see who can reach it and what it can reach.</source>
+        <translation>Wählen Sie einen Knoten aus, um zu sehen, wer ihn erreichen kann und was er erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Who can reach it</source>
+        <translation>Wer ihn erreichen kann</translation>
+    </message>
+    <message>
+        <source>every service of mesh %1</source>
+        <translation>jeder Dienst im Mesh %1</translation>
+    </message>
+    <message>
+        <source>What it can reach</source>
+        <translation>Was er erreichen kann</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Edge hosts</source>
+        <translation>Edge-Hosts</translation>
+    </message>
+    <message>
+        <source>Kuma</source>
+        <translation>Kuma</translation>
+    </message>
+    <message>
+        <source>mesh %1, service %2</source>
+        <translation>Mesh %1, Dienst %2</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Longest grant</source>
+        <translation>Maximale Freigabedauer</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>an owner approves</source>
+        <translation>ein Eigentümer genehmigt</translation>
+    </message>
+    <message>
+        <source>granted at once</source>
+        <translation>sofort gewährt</translation>
+    </message>
+    <message>
+        <source>ticket required</source>
+        <translation>Ticket erforderlich</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilität</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>known to the mesh only</source>
+        <translation>nur im Mesh bekannt</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>requested by %1, review by %2</source>
+        <translation>beantragt von %1, Prüfung bis %2</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Dauerhafter Zugriff</translation>
+    </message>
+    <message>
+        <source>Temporary grants</source>
+        <translation>Befristete Freigaben</translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Offene Anträge</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphLegend</name>
+    <message>
+        <source>standing access</source>
+        <translation>dauerhafter Zugriff</translation>
+    </message>
+    <message>
+        <source>temporary grant</source>
+        <translation>befristete Freigabe</translation>
+    </message>
+    <message>
+        <source>pending request</source>
+        <translation>offener Antrag</translation>
+    </message>
+    <message>
+        <source>owned by you</source>
+        <translation>in Ihrem Besitz</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphPage</name>
+    <message numerus="yes">
+        <source>%n node(s) hidden.</source>
+        <translation>
+            <numerusform>%n Knoten ausgeblendet.</numerusform>
+            <numerusform>%n Knoten ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node matches.</source>
+        <translation>Kein Knoten passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) match.</source>
+        <translation>
+            <numerusform>%n Knoten passt.</numerusform>
+            <numerusform>%n Knoten passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can reach %1.</source>
+        <translation>Nichts kann %1 erreichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>%n Subjekt kann %1 erreichen: %2</numerusform>
+            <numerusform>%n Subjekte können %1 erreichen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can reach nothing.</source>
+        <translation>%1 kann nichts erreichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can reach %n service(s): %2</source>
+        <translation>
+            <numerusform>%1 kann %n Dienst erreichen: %2</numerusform>
+            <numerusform>%1 kann %n Dienste erreichen: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphPageToolbar</name>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph in view (F)</source>
+        <translation>Graph in die Ansicht einpassen (F)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Who can reach this service?</source>
+        <translation>Wer kann diesen Dienst erreichen?</translation>
+    </message>
+    <message>
+        <source>What can this subject reach?</source>
+        <translation>Was kann dieses Subjekt erreichen?</translation>
+    </message>
+    <message>
+        <source>owner = payments-team and expires &lt; 1h   (Ctrl+F)</source>
+        <translation>owner = payments-team and expires &lt; 1h   (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find or hide expression</source>
+        <translation>Ausdruck zum Suchen oder Ausblenden</translation>
+    </message>
+    <message>
+        <source>Fields: owner, subject, service, team, kind, name, health, sensitivity, approval, expires, source, state, method.
+Combine with and / or; quote values; * is a wildcard.</source>
+        <translation>Felder: owner, subject, service, team, kind, name, health, sensitivity, approval, expires, source, state, method.
+Mit and / or verknüpfen; Werte in Anführungszeichen setzen; * ist ein Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Find or hide matching nodes</source>
+        <translation>Passende Knoten suchen oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphQuery</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>Das Anführungszeichen in Spalte %1 wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; write it like 30s, 10m, 1h or 2d.</source>
+        <translation>%1 ist keine Dauer; schreiben Sie sie wie 30s, 10m, 1h oder 2d.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind; use service, user, group or agent.</source>
+        <translation>%1 ist keine gültige Art; verwenden Sie service, user, group oder agent.</translation>
+    </message>
+    <message>
+        <source>%1 is not a state; use standing, active or pending.</source>
+        <translation>%1 ist kein gültiger Status; verwenden Sie standing, active oder pending.</translation>
+    </message>
+    <message>
+        <source>Type an expression, for example: owner = payments-team.</source>
+        <translation>Geben Sie einen Ausdruck ein, zum Beispiel: owner = payments-team.</translation>
+    </message>
+    <message>
+        <source>Expected a field name at column %1; use one of: %2.</source>
+        <translation>In Spalte %1 wird ein Feldname erwartet; verwenden Sie einen der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>Unbekanntes Feld %1 in Spalte %2; verwenden Sie eines der folgenden: %3.</translation>
+    </message>
+    <message>
+        <source>Expected an operator (=, !=, &lt;, &gt;) after %1 at column %2.</source>
+        <translation>Nach %1 wird in Spalte %2 ein Operator (=, !=, &lt;, &gt;) erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 compares durations: use &lt;, &lt;=, &gt; or &gt;= (column %2).</source>
+        <translation>%1 vergleicht Zeitdauern: Verwenden Sie &lt;, &lt;=, &gt; oder &gt;= (Spalte %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2; use = or != (column %3).</source>
+        <translation>%1 kann nicht mit %2 verglichen werden; verwenden Sie = oder != (Spalte %3).</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>Nach %1 fehlt in Spalte %2 ein Wert.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>In Spalte %3 wird %1 oder %2 erwartet, gefunden wurde %4.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphView</name>
+    <message>
+        <source>Access graph</source>
+        <translation>Zugriffsgraph</translation>
+    </message>
+    <message>
+        <source>all of mesh %1</source>
+        <translation>das gesamte Mesh %1</translation>
     </message>
 </context>
 </TS>

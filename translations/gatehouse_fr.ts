@@ -169,6 +169,25 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>Agent IA</translation>
+    </message>
+</context>
+<context>
     <name>GrantRules</name>
     <message>
         <source>Access to %1 can be granted for at most %2.</source>
@@ -574,6 +593,70 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <source>Profile not saved</source>
         <translation>Profil non enregistré</translation>
     </message>
+    <message>
+        <source>Read-only: offline</source>
+        <translation>Lecture seule&#xa0;: hors ligne</translation>
+    </message>
+    <message>
+        <source>Sign in to make changes</source>
+        <translation>Connectez-vous pour apporter des modifications</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>En direct · %1</translation>
+    </message>
+    <message>
+        <source>Offline — control plane unreachable; showing data from %1 ago, read-only</source>
+        <translation>Hors ligne — plan de contrôle injoignable&#xa0;; affichage des données d&apos;il y a %1, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Offline — control plane unreachable</source>
+        <translation>Hors ligne — plan de contrôle injoignable</translation>
+    </message>
+    <message>
+        <source>The control plane did not accept your session</source>
+        <translation>Le plan de contrôle n&apos;a pas accepté votre session</translation>
+    </message>
+    <message>
+        <source>From cache, %1 old — refreshing…</source>
+        <translation>Depuis le cache, datant de %1 — actualisation…</translation>
+    </message>
+    <message>
+        <source>The control plane could not be reached; nothing was granted. Try again when it is back.</source>
+        <translation>Le plan de contrôle n&apos;a pas pu être joint&#xa0;; aucun accès n&apos;a été accordé. Réessayez lorsqu&apos;il sera de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Non autorisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>the control plane could not be reached</source>
+        <translation>le plan de contrôle n&apos;a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>prolongée</translation>
+    </message>
+    <message>
+        <source>Could not %1 the grant for %2: %3</source>
+        <translation>L&apos;autorisation pour %2 n&apos;a pas pu être %1&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
@@ -642,14 +725,336 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
 </context>
 <context>
+    <name>gatehouse::GrantDialog</name>
+    <message>
+        <source>Grant access</source>
+        <translation>Accorder un accès</translation>
+    </message>
+    <message>
+        <source>name, e.g. bob</source>
+        <translation>nom, p. ex. bob</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — yours</source>
+        <translation>%1 — le vôtre</translation>
+    </message>
+    <message>
+        <source>%1 — request from its owners</source>
+        <translation>%1 — demander à ses propriétaires</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Any</source>
+        <translation>&amp;Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Methods:</source>
+        <translation>&amp;Méthodes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path prefixes, separated by commas, each starting with /.</source>
+        <translation>Préfixes de chemin, séparés par des virgules, commençant chacun par /.</translation>
+    </message>
+    <message>
+        <source>&amp;Paths:</source>
+        <translation>&amp;Chemins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pick a preset or type a duration such as 90s, 45m or 1h30m.</source>
+        <translation>Choisissez une valeur prédéfinie ou saisissez une durée telle que 90s, 45m ou 1h30m.</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>Mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation>&amp;Plus tard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>why access is needed (required)</source>
+        <translation>pourquoi l&apos;accès est nécessaire (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234</source>
+        <translation>p. ex. INC-1234</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>T&amp;icket&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Choisissez un service.</translation>
+    </message>
+    <message>
+        <source>Say who gets access.</source>
+        <translation>Indiquez qui obtient l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Choose at least one method.</source>
+        <translation>Choisissez au moins une méthode.</translation>
+    </message>
+    <message>
+        <source>Each path must start with /.</source>
+        <translation>Chaque chemin doit commencer par /.</translation>
+    </message>
+    <message>
+        <source>Type a duration such as 90s, 45m or 1h30m.</source>
+        <translation>Saisissez une durée telle que 90s, 45m ou 1h30m.</translation>
+    </message>
+    <message>
+        <source>Access to %1 can be granted for at most %2.</source>
+        <translation>L&apos;accès à %1 peut être accordé pour %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Indiquez un motif.</translation>
+    </message>
+    <message>
+        <source>Access to %1 needs a ticket reference.</source>
+        <translation>L&apos;accès à %1 nécessite une référence de ticket.</translation>
+    </message>
+    <message>
+        <source>at most %1 for %2</source>
+        <translation>%1 au maximum pour %2</translation>
+    </message>
+    <message>
+        <source>✔ Takes effect %1 — you own %2.</source>
+        <translation>✔ Prend effet %1 — vous êtes propriétaire de %2.</translation>
+    </message>
+    <message>
+        <source>at the chosen start</source>
+        <translation>au début choisi</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>immédiatement</translation>
+    </message>
+    <message>
+        <source>⏳ Needs approval by another owner of %1 (nobody approves access for themselves).</source>
+        <translation>⏳ Nécessite l&apos;approbation d&apos;un autre propriétaire de %1 (personne n&apos;approuve son propre accès).</translation>
+    </message>
+    <message>
+        <source>⏳ Becomes a request: an owner of %1 must approve it.</source>
+        <translation>⏳ Devient une demande&#xa0;: un propriétaire de %1 doit l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>D&amp;emander</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Accorder</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantWatcher</name>
+    <message>
+        <source>Access to %1 ends in %2</source>
+        <translation>L&apos;accès à %1 prend fin dans %2</translation>
+    </message>
+    <message>
+        <source>Your access to %1 expires at %2.</source>
+        <translation>Votre accès à %1 expire à %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s access to %2 that you granted expires at %3.</source>
+        <translation>L&apos;accès de %1 à %2 que vous avez accordé expire à %3.</translation>
+    </message>
+    <message>
+        <source>%1 asks for access to %2</source>
+        <translation>%1 demande l&apos;accès à %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2: “%3”. Open Gatehouse to approve or deny.</source>
+        <translation>%1 pour %2&#xa0;: «&#xa0;%3&#xa0;». Ouvrez Gatehouse pour approuver ou refuser la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantsModel</name>
+    <message>
+        <source>any method</source>
+        <translation>toutes les méthodes</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Caduque</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>commence dans %1</translation>
+    </message>
+    <message>
+        <source>ending…</source>
+        <translation>se termine…</translation>
+    </message>
+    <message>
+        <source>review within %1</source>
+        <translation>à examiner sous %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3
+from %4 until %5
+reason: %6%7</source>
+        <translation>%1 → %2, %3
+du %4 au %5
+motif&#xa0;: %6%7</translation>
+    </message>
+    <message>
+        <source>
+ticket: %1</source>
+        <translation>
+ticket&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantsView</name>
+    <message>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Filter by who, service, reason, ticket…</source>
+        <translation>Filtrer par bénéficiaire, service, motif, ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;New grant…</source>
+        <translation>&amp;Nouvelle autorisation…</translation>
+    </message>
+    <message>
+        <source>Grant or request access (Ctrl+N)</source>
+        <translation>Accorder ou demander un accès (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Appr&amp;ouver</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>Refu&amp;ser…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Pro&amp;longer…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Revoke access?</source>
+        <translation>Révoquer l&apos;accès&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 loses access to %2 now. This cannot be undone.</source>
+        <translation>%1 perd immédiatement l&apos;accès à %2. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deny the request?</source>
+        <translation>Refuser la demande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 will not get access to %2.</source>
+        <translation>%1 n&apos;obtiendra pas l&apos;accès à %2.</translation>
+    </message>
+    <message>
+        <source>Extend access</source>
+        <translation>Prolonger l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s access to %2 by:</source>
+        <translation>Prolonger l&apos;accès de %1 à %2 de&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::MainWindow</name>
     <message>
         <source>Gatehouse — %1</source>
         <translation>Gatehouse — %1</translation>
-    </message>
-    <message>
-        <source>Who may reach which service, until when</source>
-        <translation>Qui peut atteindre quel service, et jusqu&apos;à quand</translation>
     </message>
     <message>
         <source>Connections</source>
@@ -734,6 +1139,50 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the service graph.</source>
+        <translation>Connectez-vous pour voir le graphe des services.</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graphe</translation>
+    </message>
+    <message>
+        <source>Sign in to see grants.</source>
+        <translation>Connectez-vous pour voir les autorisations.</translation>
+    </message>
+    <message>
+        <source>G&amp;rants</source>
+        <translation>Auto&amp;risations</translation>
+    </message>
+    <message>
+        <source>The access-log browser comes in a later version.</source>
+        <translation>Le navigateur des journaux d&apos;accès arrivera dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>&amp;Journal d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Audit export comes in a later version.</source>
+        <translation>L&apos;export d&apos;audit arrivera dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>Au&amp;dit</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>A&amp;utorisations</translation>
+    </message>
+    <message>
+        <source>&amp;New grant…</source>
+        <translation>&amp;Nouvelle autorisation…</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1317,318 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>Session ends %1</source>
         <translation>Fin de la session&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphDetails</name>
+    <message>
+        <source>Selected node details</source>
+        <translation>Détails du nœud sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a node to see who can reach it and what it can reach.</source>
+        <translation>Sélectionnez un nœud pour voir qui peut l&apos;atteindre et ce qu&apos;il peut atteindre.</translation>
+    </message>
+    <message>
+        <source>Who can reach it</source>
+        <translation>Qui peut l&apos;atteindre</translation>
+    </message>
+    <message>
+        <source>every service of mesh %1</source>
+        <translation>tous les services du mesh %1</translation>
+    </message>
+    <message>
+        <source>What it can reach</source>
+        <translation>Ce qu&apos;il peut atteindre</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Edge hosts</source>
+        <translation>Hôtes edge</translation>
+    </message>
+    <message>
+        <source>Kuma</source>
+        <translation>Kuma</translation>
+    </message>
+    <message>
+        <source>mesh %1, service %2</source>
+        <translation>mesh %1, service %2</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Longest grant</source>
+        <translation>Durée maximale</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>an owner approves</source>
+        <translation>un propriétaire approuve</translation>
+    </message>
+    <message>
+        <source>granted at once</source>
+        <translation>accordée immédiatement</translation>
+    </message>
+    <message>
+        <source>ticket required</source>
+        <translation>ticket requis</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>known to the mesh only</source>
+        <translation>connu du mesh uniquement</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>requested by %1, review by %2</source>
+        <translation>demandée par %1, à examiner avant %2</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Accès permanent</translation>
+    </message>
+    <message>
+        <source>Temporary grants</source>
+        <translation>Autorisations temporaires</translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Demandes en attente</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphLegend</name>
+    <message>
+        <source>standing access</source>
+        <translation>accès permanent</translation>
+    </message>
+    <message>
+        <source>temporary grant</source>
+        <translation>autorisation temporaire</translation>
+    </message>
+    <message>
+        <source>pending request</source>
+        <translation>demande en attente</translation>
+    </message>
+    <message>
+        <source>owned by you</source>
+        <translation>dont vous êtes propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphPage</name>
+    <message numerus="yes">
+        <source>%n node(s) hidden.</source>
+        <translation>
+            <numerusform>%n nœud masqué.</numerusform>
+            <numerusform>%n nœuds masqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node matches.</source>
+        <translation>Aucun nœud ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) match.</source>
+        <translation>
+            <numerusform>%n nœud correspond.</numerusform>
+            <numerusform>%n nœuds correspondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can reach %1.</source>
+        <translation>Rien ne peut atteindre %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>%n sujet peut atteindre %1&#xa0;: %2</numerusform>
+            <numerusform>%n sujets peuvent atteindre %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can reach nothing.</source>
+        <translation>%1 ne peut rien atteindre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can reach %n service(s): %2</source>
+        <translation>
+            <numerusform>%1 peut atteindre %n service&#xa0;: %2</numerusform>
+            <numerusform>%1 peut atteindre %n services&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphPageToolbar</name>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the graph in view (F)</source>
+        <translation>Ajuster le graphe à la vue (F)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <source>Who can reach this service?</source>
+        <translation>Qui peut atteindre ce service&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What can this subject reach?</source>
+        <translation>Que peut atteindre ce sujet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>owner = payments-team and expires &lt; 1h   (Ctrl+F)</source>
+        <translation>owner = payments-team and expires &lt; 1h   (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find or hide expression</source>
+        <translation>Expression de recherche ou de masquage</translation>
+    </message>
+    <message>
+        <source>Fields: owner, subject, service, team, kind, name, health, sensitivity, approval, expires, source, state, method.
+Combine with and / or; quote values; * is a wildcard.</source>
+        <translation>Champs&#xa0;: owner, subject, service, team, kind, name, health, sensitivity, approval, expires, source, state, method.
+Combinez avec and / or&#xa0;; mettez les valeurs entre guillemets&#xa0;; * est un caractère générique.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Find or hide matching nodes</source>
+        <translation>Rechercher ou masquer les nœuds correspondants</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphQuery</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>Le guillemet de la colonne %1 n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; write it like 30s, 10m, 1h or 2d.</source>
+        <translation>%1 n&apos;est pas une durée&#xa0;; écrivez-la comme 30s, 10m, 1h ou 2d.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind; use service, user, group or agent.</source>
+        <translation>%1 n&apos;est pas un type valide&#xa0;; utilisez service, user, group ou agent.</translation>
+    </message>
+    <message>
+        <source>%1 is not a state; use standing, active or pending.</source>
+        <translation>%1 n&apos;est pas un état valide&#xa0;; utilisez standing, active ou pending.</translation>
+    </message>
+    <message>
+        <source>Type an expression, for example: owner = payments-team.</source>
+        <translation>Saisissez une expression, par exemple&#xa0;: owner = payments-team.</translation>
+    </message>
+    <message>
+        <source>Expected a field name at column %1; use one of: %2.</source>
+        <translation>Nom de champ attendu à la colonne %1&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>Champ %1 inconnu à la colonne %2&#xa0;; utilisez l&apos;un des suivants&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Expected an operator (=, !=, &lt;, &gt;) after %1 at column %2.</source>
+        <translation>Opérateur (=, !=, &lt;, &gt;) attendu après %1 à la colonne %2.</translation>
+    </message>
+    <message>
+        <source>%1 compares durations: use &lt;, &lt;=, &gt; or &gt;= (column %2).</source>
+        <translation>%1 compare des durées&#xa0;: utilisez &lt;, &lt;=, &gt; ou &gt;= (colonne %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2; use = or != (column %3).</source>
+        <translation>%1 ne peut pas être comparé avec %2&#xa0;; utilisez = ou != (colonne %3).</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>Valeur manquante après %1 à la colonne %2.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>%1 ou %2 attendu à la colonne %3, mais %4 trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphView</name>
+    <message>
+        <source>Access graph</source>
+        <translation>Graphe d&apos;accès</translation>
+    </message>
+    <message>
+        <source>all of mesh %1</source>
+        <translation>tout le mesh %1</translation>
     </message>
 </context>
 </TS>

@@ -169,6 +169,25 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>AI エージェント</translation>
+    </message>
+</context>
+<context>
     <name>GrantRules</name>
     <message>
         <source>Access to %1 can be granted for at most %2.</source>
@@ -574,6 +593,70 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
     </message>
+    <message>
+        <source>Read-only: offline</source>
+        <translation>読み取り専用: オフライン</translation>
+    </message>
+    <message>
+        <source>Sign in to make changes</source>
+        <translation>変更するにはサインインしてください</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>オンライン · %1</translation>
+    </message>
+    <message>
+        <source>Offline — control plane unreachable; showing data from %1 ago, read-only</source>
+        <translation>オフライン — コントロールプレーンに接続できません。%1 前のデータを読み取り専用で表示しています</translation>
+    </message>
+    <message>
+        <source>Offline — control plane unreachable</source>
+        <translation>オフライン — コントロールプレーンに接続できません</translation>
+    </message>
+    <message>
+        <source>The control plane did not accept your session</source>
+        <translation>コントロールプレーンがセッションを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>From cache, %1 old — refreshing…</source>
+        <translation>キャッシュのデータ（%1 前）— 更新しています…</translation>
+    </message>
+    <message>
+        <source>The control plane could not be reached; nothing was granted. Try again when it is back.</source>
+        <translation>コントロールプレーンに接続できなかったため、アクセスは付与されませんでした。接続が回復してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>許可されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <source>the control plane could not be reached</source>
+        <translation>コントロールプレーンに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>Could not %1 the grant for %2: %3</source>
+        <translation>%2 のアクセス付与を%1できませんでした: %3</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
@@ -642,14 +725,336 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
 </context>
 <context>
+    <name>gatehouse::GrantDialog</name>
+    <message>
+        <source>Grant access</source>
+        <translation>アクセスの付与</translation>
+    </message>
+    <message>
+        <source>name, e.g. bob</source>
+        <translation>名前（例: bob）</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>対象(&amp;W):</translation>
+    </message>
+    <message>
+        <source>%1 — yours</source>
+        <translation>%1 — 自分のサービス</translation>
+    </message>
+    <message>
+        <source>%1 — request from its owners</source>
+        <translation>%1 — オーナーに申請</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>サービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Any</source>
+        <translation>すべて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Methods:</source>
+        <translation>メソッド(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Path prefixes, separated by commas, each starting with /.</source>
+        <translation>パスのプレフィックスをコンマで区切って指定します。それぞれ / で始める必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Paths:</source>
+        <translation>パス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pick a preset or type a duration such as 90s, 45m or 1h30m.</source>
+        <translation>プリセットを選択するか、90s、45m、1h30m などの期間を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>期間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>今すぐ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation>後で(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>why access is needed (required)</source>
+        <translation>アクセスが必要な理由（必須）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234</source>
+        <translation>例: INC-1234</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>チケット(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>サービスを選択してください。</translation>
+    </message>
+    <message>
+        <source>Say who gets access.</source>
+        <translation>アクセスを付与する対象を指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one method.</source>
+        <translation>メソッドを 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Each path must start with /.</source>
+        <translation>各パスは / で始める必要があります。</translation>
+    </message>
+    <message>
+        <source>Type a duration such as 90s, 45m or 1h30m.</source>
+        <translation>90s、45m、1h30m などの期間を入力してください。</translation>
+    </message>
+    <message>
+        <source>Access to %1 can be granted for at most %2.</source>
+        <translation>%1 へのアクセスを付与できるのは最大 %2 までです。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Access to %1 needs a ticket reference.</source>
+        <translation>%1 へのアクセスにはチケット参照が必要です。</translation>
+    </message>
+    <message>
+        <source>at most %1 for %2</source>
+        <translation>%2 は最大 %1</translation>
+    </message>
+    <message>
+        <source>✔ Takes effect %1 — you own %2.</source>
+        <translation>✔ %1有効になります — あなたは %2 のオーナーです。</translation>
+    </message>
+    <message>
+        <source>at the chosen start</source>
+        <translation>選択した開始日時に</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>すぐに</translation>
+    </message>
+    <message>
+        <source>⏳ Needs approval by another owner of %1 (nobody approves access for themselves).</source>
+        <translation>⏳ %1 の別のオーナーによる承認が必要です（自分自身のアクセスを承認することはできません）。</translation>
+    </message>
+    <message>
+        <source>⏳ Becomes a request: an owner of %1 must approve it.</source>
+        <translation>⏳ 申請になります: %1 のオーナーの承認が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>申請(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>付与(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantWatcher</name>
+    <message>
+        <source>Access to %1 ends in %2</source>
+        <translation>%1 へのアクセスは %2 後に終了します</translation>
+    </message>
+    <message>
+        <source>Your access to %1 expires at %2.</source>
+        <translation>%1 へのアクセスの有効期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s access to %2 that you granted expires at %3.</source>
+        <translation>あなたが付与した %1 の %2 へのアクセスの有効期限は %3 です。</translation>
+    </message>
+    <message>
+        <source>%1 asks for access to %2</source>
+        <translation>%1 が %2 へのアクセスを申請しています</translation>
+    </message>
+    <message>
+        <source>%1 for %2: “%3”. Open Gatehouse to approve or deny.</source>
+        <translation>%1、期間 %2: 「%3」。承認または拒否するには Gatehouse を開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantsModel</name>
+    <message>
+        <source>any method</source>
+        <translation>すべてのメソッド</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒否済み</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>%1 後に開始</translation>
+    </message>
+    <message>
+        <source>ending…</source>
+        <translation>終了中…</translation>
+    </message>
+    <message>
+        <source>review within %1</source>
+        <translation>%1 以内に審査</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3
+from %4 until %5
+reason: %6%7</source>
+        <translation>%1 → %2、%3
+%4 から %5 まで
+理由: %6%7</translation>
+    </message>
+    <message>
+        <source>
+ticket: %1</source>
+        <translation>
+チケット: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantsView</name>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Filter by who, service, reason, ticket…</source>
+        <translation>対象、サービス、理由、チケットで絞り込み…</translation>
+    </message>
+    <message>
+        <source>&amp;New grant…</source>
+        <translation>新規アクセス付与(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Grant or request access (Ctrl+N)</source>
+        <translation>アクセスを付与または申請 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>拒否(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>取り消し(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延長(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取り下げ(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Revoke access?</source>
+        <translation>アクセスを取り消しますか？</translation>
+    </message>
+    <message>
+        <source>%1 loses access to %2 now. This cannot be undone.</source>
+        <translation>%1 は直ちに %2 へのアクセスを失います。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Deny the request?</source>
+        <translation>申請を拒否しますか？</translation>
+    </message>
+    <message>
+        <source>%1 will not get access to %2.</source>
+        <translation>%1 に %2 へのアクセスは付与されません。</translation>
+    </message>
+    <message>
+        <source>Extend access</source>
+        <translation>アクセスの延長</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s access to %2 by:</source>
+        <translation>%1 の %2 へのアクセスを延長する期間:</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::MainWindow</name>
     <message>
         <source>Gatehouse — %1</source>
         <translation>Gatehouse — %1</translation>
-    </message>
-    <message>
-        <source>Who may reach which service, until when</source>
-        <translation>誰がどのサービスにいつまでアクセスできるか</translation>
     </message>
     <message>
         <source>Connections</source>
@@ -734,6 +1139,50 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>&amp;Edit profile…</source>
         <translation>プロファイルを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the service graph.</source>
+        <translation>サービス グラフを表示するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>グラフ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sign in to see grants.</source>
+        <translation>アクセス付与を表示するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>G&amp;rants</source>
+        <translation>アクセス付与(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The access-log browser comes in a later version.</source>
+        <translation>アクセス ログ ブラウザーは今後のバージョンで提供される予定です。</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>アクセス ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Audit export comes in a later version.</source>
+        <translation>監査エクスポートは今後のバージョンで提供される予定です。</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>監査(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>アクセス付与(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New grant…</source>
+        <translation>新規アクセス付与(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1317,314 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>Session ends %1</source>
         <translation>セッション終了: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphDetails</name>
+    <message>
+        <source>Selected node details</source>
+        <translation>選択したノードの詳細</translation>
+    </message>
+    <message>
+        <source>Select a node to see who can reach it and what it can reach.</source>
+        <translation>ノードを選択すると、そのノードにアクセスできる対象と、そのノードからのアクセス先が表示されます。</translation>
+    </message>
+    <message>
+        <source>Who can reach it</source>
+        <translation>アクセスできる対象</translation>
+    </message>
+    <message>
+        <source>every service of mesh %1</source>
+        <translation>メッシュ %1 のすべてのサービス</translation>
+    </message>
+    <message>
+        <source>What it can reach</source>
+        <translation>アクセス先</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Edge hosts</source>
+        <translation>エッジ ホスト</translation>
+    </message>
+    <message>
+        <source>Kuma</source>
+        <translation>Kuma</translation>
+    </message>
+    <message>
+        <source>mesh %1, service %2</source>
+        <translation>メッシュ %1、サービス %2</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Longest grant</source>
+        <translation>最長付与期間</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>an owner approves</source>
+        <translation>オーナーが承認</translation>
+    </message>
+    <message>
+        <source>granted at once</source>
+        <translation>即時付与</translation>
+    </message>
+    <message>
+        <source>ticket required</source>
+        <translation>チケット必須</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機密度</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>known to the mesh only</source>
+        <translation>メッシュでのみ認識</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>requested by %1, review by %2</source>
+        <translation>申請者: %1、審査期限: %2</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>常時アクセス</translation>
+    </message>
+    <message>
+        <source>Temporary grants</source>
+        <translation>一時的なアクセス付与</translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>保留中の申請</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>なし。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphLegend</name>
+    <message>
+        <source>standing access</source>
+        <translation>常時アクセス</translation>
+    </message>
+    <message>
+        <source>temporary grant</source>
+        <translation>一時的なアクセス付与</translation>
+    </message>
+    <message>
+        <source>pending request</source>
+        <translation>保留中の申請</translation>
+    </message>
+    <message>
+        <source>owned by you</source>
+        <translation>自分がオーナー</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphPage</name>
+    <message numerus="yes">
+        <source>%n node(s) hidden.</source>
+        <translation>
+            <numerusform>%n 個のノードを非表示にしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node matches.</source>
+        <translation>一致するノードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) match.</source>
+        <translation>
+            <numerusform>%n 個のノードが一致します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can reach %1.</source>
+        <translation>%1 にアクセスできる対象はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>%n 個のサブジェクトが %1 にアクセスできます: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can reach nothing.</source>
+        <translation>%1 からアクセスできる対象はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can reach %n service(s): %2</source>
+        <translation>
+            <numerusform>%1 は %n 個のサービスにアクセスできます: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphPageToolbar</name>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Fit the graph in view (F)</source>
+        <translation>グラフ全体を表示 (F)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>拡大 (+)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>縮小 (-)</translation>
+    </message>
+    <message>
+        <source>Who can reach this service?</source>
+        <translation>このサービスに誰がアクセスできますか？</translation>
+    </message>
+    <message>
+        <source>What can this subject reach?</source>
+        <translation>このサブジェクトは何にアクセスできますか？</translation>
+    </message>
+    <message>
+        <source>owner = payments-team and expires &lt; 1h   (Ctrl+F)</source>
+        <translation>owner = payments-team and expires &lt; 1h   (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find or hide expression</source>
+        <translation>検索または非表示にする式</translation>
+    </message>
+    <message>
+        <source>Fields: owner, subject, service, team, kind, name, health, sensitivity, approval, expires, source, state, method.
+Combine with and / or; quote values; * is a wildcard.</source>
+        <translation>フィールド: owner、subject、service、team、kind、name、health、sensitivity、approval、expires、source、state、method。
+and / or で組み合わせます。値は引用符で囲みます。* はワイルドカードです。</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Find or hide matching nodes</source>
+        <translation>一致するノードを検索または非表示</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphQuery</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>%1 列目の引用符が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; write it like 30s, 10m, 1h or 2d.</source>
+        <translation>%1 は期間ではありません。30s、10m、1h、2d のように記述してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind; use service, user, group or agent.</source>
+        <translation>%1 は有効な種類ではありません。service、user、group または agent を使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a state; use standing, active or pending.</source>
+        <translation>%1 は有効な状態ではありません。standing、active または pending を使用してください。</translation>
+    </message>
+    <message>
+        <source>Type an expression, for example: owner = payments-team.</source>
+        <translation>式を入力してください（例: owner = payments-team）。</translation>
+    </message>
+    <message>
+        <source>Expected a field name at column %1; use one of: %2.</source>
+        <translation>%1 列目にはフィールド名が必要です。次のいずれかを使用してください: %2。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>%2 列目のフィールド %1 は不明です。次のいずれかを使用してください: %3。</translation>
+    </message>
+    <message>
+        <source>Expected an operator (=, !=, &lt;, &gt;) after %1 at column %2.</source>
+        <translation>%2 列目の %1 の後には演算子 (=, !=, &lt;, &gt;) が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 compares durations: use &lt;, &lt;=, &gt; or &gt;= (column %2).</source>
+        <translation>%1 は期間を比較します。&lt;、&lt;=、&gt; または &gt;= を使用してください（%2 列目）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2; use = or != (column %3).</source>
+        <translation>%1 は %2 で比較できません。= または != を使用してください（%3 列目）。</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>%2 列目の %1 の後に値がありません。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>%1 列目: %2</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>%3 列目には %1 または %2 が必要ですが、%4 がありました。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::GraphView</name>
+    <message>
+        <source>Access graph</source>
+        <translation>アクセス グラフ</translation>
+    </message>
+    <message>
+        <source>all of mesh %1</source>
+        <translation>メッシュ %1 全体</translation>
     </message>
 </context>
 </TS>
