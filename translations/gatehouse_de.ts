@@ -169,25 +169,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
 </context>
 <context>
-    <name>GrantDialog</name>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>AI agent</source>
-        <translation>KI-Agent</translation>
-    </message>
-</context>
-<context>
     <name>GrantRules</name>
     <message>
         <source>Access to %1 can be granted for at most %2.</source>
@@ -839,10 +820,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <translation>höchstens %1 für %2</translation>
     </message>
     <message>
-        <source>✔ Takes effect %1 — you own %2.</source>
-        <translation>✔ Wird %1 wirksam — Sie sind Eigentümer von %2.</translation>
-    </message>
-    <message>
         <source>at the chosen start</source>
         <translation>zum gewählten Beginn</translation>
     </message>
@@ -851,20 +828,44 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <translation>sofort</translation>
     </message>
     <message>
-        <source>⏳ Needs approval by another owner of %1 (nobody approves access for themselves).</source>
-        <translation>⏳ Erfordert die Genehmigung durch einen anderen Eigentümer von %1 (niemand genehmigt Zugriff für sich selbst).</translation>
-    </message>
-    <message>
-        <source>⏳ Becomes a request: an owner of %1 must approve it.</source>
-        <translation>⏳ Wird zum Antrag: Ein Eigentümer von %1 muss ihn genehmigen.</translation>
-    </message>
-    <message>
         <source>&amp;Request</source>
         <translation>&amp;Beantragen</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
         <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>KI-Agent</translation>
+    </message>
+    <message>
+        <source>Takes effect %1 — you own %2.</source>
+        <translation>Gilt %1 — %2 gehört Ihnen.</translation>
+    </message>
+    <message>
+        <source>Becomes a request: an owner of %1 must approve it.</source>
+        <translation>Wird zur Anfrage: Ein Eigentümer von %1 muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>Becomes a request: another owner of %1 must approve it (nobody approves access for themselves).</source>
+        <translation>Wird zur Anfrage: Ein anderer Eigentümer von %1 muss sie genehmigen (niemand genehmigt sich selbst Zugriff).</translation>
+    </message>
+    <message>
+        <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
+        <translation>Wird zur Anfrage: %1 verlangt für jede Freigabe die Genehmigung eines Eigentümers, und ein anderer Eigentümer muss sie erteilen.</translation>
     </message>
 </context>
 <context>

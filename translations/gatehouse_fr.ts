@@ -169,25 +169,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
 </context>
 <context>
-    <name>GrantDialog</name>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>AI agent</source>
-        <translation>Agent IA</translation>
-    </message>
-</context>
-<context>
     <name>GrantRules</name>
     <message>
         <source>Access to %1 can be granted for at most %2.</source>
@@ -839,10 +820,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <translation>%1 au maximum pour %2</translation>
     </message>
     <message>
-        <source>✔ Takes effect %1 — you own %2.</source>
-        <translation>✔ Prend effet %1 — vous êtes propriétaire de %2.</translation>
-    </message>
-    <message>
         <source>at the chosen start</source>
         <translation>au début choisi</translation>
     </message>
@@ -851,20 +828,44 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <translation>immédiatement</translation>
     </message>
     <message>
-        <source>⏳ Needs approval by another owner of %1 (nobody approves access for themselves).</source>
-        <translation>⏳ Nécessite l&apos;approbation d&apos;un autre propriétaire de %1 (personne n&apos;approuve son propre accès).</translation>
-    </message>
-    <message>
-        <source>⏳ Becomes a request: an owner of %1 must approve it.</source>
-        <translation>⏳ Devient une demande&#xa0;: un propriétaire de %1 doit l&apos;approuver.</translation>
-    </message>
-    <message>
         <source>&amp;Request</source>
         <translation>D&amp;emander</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
         <translation>&amp;Accorder</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>Agent IA</translation>
+    </message>
+    <message>
+        <source>Takes effect %1 — you own %2.</source>
+        <translation>Prend effet %1 — %2 vous appartient.</translation>
+    </message>
+    <message>
+        <source>Becomes a request: an owner of %1 must approve it.</source>
+        <translation>Devient une demande : un propriétaire de %1 doit l’approuver.</translation>
+    </message>
+    <message>
+        <source>Becomes a request: another owner of %1 must approve it (nobody approves access for themselves).</source>
+        <translation>Devient une demande : un autre propriétaire de %1 doit l’approuver (personne n’approuve son propre accès).</translation>
+    </message>
+    <message>
+        <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
+        <translation>Devient une demande : %1 exige l’approbation d’un propriétaire pour chaque autorisation, et un autre propriétaire doit la donner.</translation>
     </message>
 </context>
 <context>

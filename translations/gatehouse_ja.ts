@@ -169,25 +169,6 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
 </context>
 <context>
-    <name>GrantDialog</name>
-    <message>
-        <source>Person</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>グループ</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>サービス</translation>
-    </message>
-    <message>
-        <source>AI agent</source>
-        <translation>AI エージェント</translation>
-    </message>
-</context>
-<context>
     <name>GrantRules</name>
     <message>
         <source>Access to %1 can be granted for at most %2.</source>
@@ -839,10 +820,6 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <translation>%2 は最大 %1</translation>
     </message>
     <message>
-        <source>✔ Takes effect %1 — you own %2.</source>
-        <translation>✔ %1有効になります — あなたは %2 のオーナーです。</translation>
-    </message>
-    <message>
         <source>at the chosen start</source>
         <translation>選択した開始日時に</translation>
     </message>
@@ -851,20 +828,44 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <translation>すぐに</translation>
     </message>
     <message>
-        <source>⏳ Needs approval by another owner of %1 (nobody approves access for themselves).</source>
-        <translation>⏳ %1 の別のオーナーによる承認が必要です（自分自身のアクセスを承認することはできません）。</translation>
-    </message>
-    <message>
-        <source>⏳ Becomes a request: an owner of %1 must approve it.</source>
-        <translation>⏳ 申請になります: %1 のオーナーの承認が必要です。</translation>
-    </message>
-    <message>
         <source>&amp;Request</source>
         <translation>申請(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
         <translation>付与(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>AI エージェント</translation>
+    </message>
+    <message>
+        <source>Takes effect %1 — you own %2.</source>
+        <translation>%1有効になります — %2 はあなたが所有しています。</translation>
+    </message>
+    <message>
+        <source>Becomes a request: an owner of %1 must approve it.</source>
+        <translation>リクエストになります: %1 のオーナーの承認が必要です。</translation>
+    </message>
+    <message>
+        <source>Becomes a request: another owner of %1 must approve it (nobody approves access for themselves).</source>
+        <translation>リクエストになります: %1 の別のオーナーの承認が必要です（自分自身へのアクセスは承認できません）。</translation>
+    </message>
+    <message>
+        <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
+        <translation>リクエストになります: %1 ではすべてのアクセス付与にオーナーの承認が必要で、別のオーナーが承認する必要があります。</translation>
     </message>
 </context>
 <context>

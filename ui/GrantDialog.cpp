@@ -27,10 +27,10 @@ namespace {
 const QStringList kMethods{u"GET"_qs,   u"HEAD"_qs,   u"POST"_qs,   u"PUT"_qs,
                            u"PATCH"_qs, u"DELETE"_qs, u"OPTIONS"_qs};
 const QList<std::pair<SubjectKind, const char *>> kKinds{
-    {SubjectKind::User, QT_TRANSLATE_NOOP("GrantDialog", "Person")},
-    {SubjectKind::Group, QT_TRANSLATE_NOOP("GrantDialog", "Group")},
-    {SubjectKind::Service, QT_TRANSLATE_NOOP("GrantDialog", "Service")},
-    {SubjectKind::Agent, QT_TRANSLATE_NOOP("GrantDialog", "AI agent")}};
+    {SubjectKind::User, QT_TRANSLATE_NOOP("gatehouse::GrantDialog", "Person")},
+    {SubjectKind::Group, QT_TRANSLATE_NOOP("gatehouse::GrantDialog", "Group")},
+    {SubjectKind::Service, QT_TRANSLATE_NOOP("gatehouse::GrantDialog", "Service")},
+    {SubjectKind::Agent, QT_TRANSLATE_NOOP("gatehouse::GrantDialog", "AI agent")}};
 const QList<int> kPresetMinutes{15, 30, 60, 120, 240, 480, 1440, 4320};
 
 QLabel *errorLabel(const QString &name, QWidget *parent)
@@ -295,31 +295,37 @@ QJsonObject GrantDialog::requestBody() const
     return body;
 }
 
-QString GrantDialog::validationProblem() const
+GrantDialog::Problem GrantDialog::problem() const
 {
     const Service *service = selectedService();
     if (!service)
-        return tr("Choose a service.");
+        return {u"service"_qs, tr("Choose a service.")};
     if (m_subject->text().trimmed().isEmpty())
-        return tr("Say who gets access.");
+        return {u"subject"_qs, tr("Say who gets access.")};
     if (!m_anyMethod->isChecked() && std::none_of(m_methods.begin(), m_methods.end(),
                                                   [](QCheckBox *b) { return b->isChecked(); }))
-        return tr("Choose at least one method.");
+        return {u"methods"_qs, tr("Choose at least one method.")};
     const QStringList paths = m_paths->text().split(u',', Qt::SkipEmptyParts);
     if (paths.isEmpty() || std::any_of(paths.begin(), paths.end(), [](const QString &p) {
             return !p.trimmed().startsWith(u'/');
         }))
-        return tr("Each path must start with /.");
+        return {u"path_prefixes"_qs, tr("Each path must start with /.")};
     if (duration().count() <= 0)
-        return tr("Type a duration such as 90s, 45m or 1h30m.");
+        return {u"expires_at"_qs, tr("Type a duration such as 90s, 45m or 1h30m.")};
     if (duration() > service->maxGrantDuration)
-        return tr("Access to %1 can be granted for at most %2.")
-            .arg(service->name, formatDuration(service->maxGrantDuration));
+        return {u"expires_at"_qs,
+                tr("Access to %1 can be granted for at most %2.")
+                    .arg(service->name, formatDuration(service->maxGrantDuration))};
     if (m_reason->text().trimmed().isEmpty())
-        return tr("Give a reason.");
+        return {u"reason"_qs, tr("Give a reason.")};
     if (service->ticketRequired && m_ticket->text().trimmed().isEmpty())
-        return tr("Access to %1 needs a ticket reference.").arg(service->name);
+        return {u"ticket"_qs, tr("Access to %1 needs a ticket reference.").arg(service->name)};
     return {};
+}
+
+QString GrantDialog::validationProblem() const
+{
+    return problem().message;
 }
 
 void GrantDialog::validate()
@@ -343,14 +349,10 @@ void GrantDialog::validate()
         m_duration->setEditText(typed);
     for (QLabel *l : std::as_const(m_fieldErrors))
         l->hide();
-    const QString problem = validationProblem();
-    QLabel *where = nullptr;
-    if (problem.contains(u"at most"_qs) || problem.contains(u"90s"_qs))
-        where = m_fieldErrors.value(u"expires_at"_qs);
-    else if (problem == tr("Give a reason."))
-        where = m_fieldErrors.value(u"reason"_qs);
-    else if (problem.contains(u"ticket"_qs))
-        where = m_fieldErrors.value(u"ticket"_qs);
+    const Problem found = problem();
+    const QString problem = found.message;
+    // Subject and service problems are plain from the form; no label needed.
+    QLabel *where = found.field == u"subject" ? nullptr : m_fieldErrors.value(found.field);
     // Only complain about untouched required fields once the user typed something.
     const bool pristine = m_subject->text().isEmpty() && m_reason->text().isEmpty();
     if (where && !pristine) {

@@ -51,6 +51,12 @@ Q_SIGNALS:
     void submitRequested(const QJsonObject &body, const QByteArray &idempotencyKey);
 
 private:
+    struct Problem
+    {
+        QString field; // the API field it concerns
+        QString message;
+    };
+    Problem problem() const;
     void buildForm();
     void updateCompleter();
     void validate();
