@@ -72,6 +72,7 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
     connect(m_window.get(), &MainWindow::editProfileRequested, this,
             [this] { editProfile(false); });
     useProfile(profile);
+    onSessionState();
 }
 
 ConsoleController::~ConsoleController() = default;
@@ -97,6 +98,10 @@ void ConsoleController::useProfile(const Profile &profile)
     connect(m_client.get(), &ControlPlaneClient::connectionChanged, this, [this] {
         updateDataStatus();
         m_probe->checkAll(); // the Connection tab and status bar follow
+        if (m_client->connection() == ControlPlaneClient::Connection::Offline)
+            m_graphPage->view()->setEmptyText(
+                tr("The control plane cannot be reached and nothing is cached for this profile "
+                   "yet."));
         m_grantsView->setReadOnly(isReadOnly(),
                                   isReadOnly() ? tr("Read-only: offline") : QString());
     });
@@ -253,6 +258,10 @@ void ConsoleController::onSessionState()
     }
     m_grantsView->setReadOnly(isReadOnly(),
                               m_session->isSignedIn() ? QString() : tr("Sign in to make changes"));
+    m_graphPage->setReadOnly(isReadOnly());
+    m_graphPage->view()->setEmptyText(m_session->isSignedIn()
+                                          ? tr("Loading the graph…")
+                                          : tr("Sign in to see who can reach which service."));
     updateDataStatus();
 }
 

@@ -6,6 +6,7 @@
 #include "NodeItem.h"
 
 #include <QKeyEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -106,6 +107,25 @@ void GraphView::showLayout(const AccessGraph &graph, const LayoutResult &layout)
         m_fitOnNextLayout = false;
         fitAll();
     }
+}
+
+void GraphView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (m_emptyText.isEmpty() || !graph().nodes().isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                      Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    painter->restore();
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

@@ -40,6 +40,8 @@ public:
     QString lastEngine() const { return m_engine; }
 
     void setClock(Clock clock);
+    // Shown in the middle of the view while there is no node to draw.
+    void setEmptyText(const QString &text);
     QDateTime now() const { return m_clock(); }
 
     QString selectedNode() const { return m_state.selected; }
@@ -74,6 +76,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void onLayout(const LayoutResult &result);
@@ -96,6 +99,7 @@ private:
     bool m_pendingLayout = false;
     bool m_fitOnNextLayout = true;
     bool m_autoFit = true; // fit on resize until the person zooms
+    QString m_emptyText;
 };
 
 } // namespace gatehouse::graph

@@ -638,6 +638,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>Could not %1 the grant for %2: %3</source>
         <translation>Die Freigabe für %2 konnte nicht %1 werden: %3</translation>
     </message>
+    <message>
+        <source>The control plane cannot be reached and nothing is cached for this profile yet.</source>
+        <translation>Die Steuerungsebene ist nicht erreichbar, und für dieses Profil ist noch nichts zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Loading the graph…</source>
+        <translation>Graph wird geladen…</translation>
+    </message>
+    <message>
+        <source>Sign in to see who can reach which service.</source>
+        <translation>Melden Sie sich an, um zu sehen, wer welchen Dienst erreichen darf.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>

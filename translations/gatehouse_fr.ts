@@ -638,6 +638,18 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <source>Could not %1 the grant for %2: %3</source>
         <translation>L&apos;autorisation pour %2 n&apos;a pas pu être %1&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The control plane cannot be reached and nothing is cached for this profile yet.</source>
+        <translation>Le plan de contrôle est injoignable et rien n’est encore en cache pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Loading the graph…</source>
+        <translation>Chargement du graphe…</translation>
+    </message>
+    <message>
+        <source>Sign in to see who can reach which service.</source>
+        <translation>Connectez-vous pour voir qui peut atteindre quel service.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
@@ -857,15 +869,15 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>Becomes a request: an owner of %1 must approve it.</source>
-        <translation>Devient une demande : un propriétaire de %1 doit l’approuver.</translation>
+        <translation>Devient une demande&#xa0;: un propriétaire de %1 doit l’approuver.</translation>
     </message>
     <message>
         <source>Becomes a request: another owner of %1 must approve it (nobody approves access for themselves).</source>
-        <translation>Devient une demande : un autre propriétaire de %1 doit l’approuver (personne n’approuve son propre accès).</translation>
+        <translation>Devient une demande&#xa0;: un autre propriétaire de %1 doit l’approuver (personne n’approuve son propre accès).</translation>
     </message>
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
-        <translation>Devient une demande : %1 exige l’approbation d’un propriétaire pour chaque autorisation, et un autre propriétaire doit la donner.</translation>
+        <translation>Devient une demande&#xa0;: %1 exige l’approbation d’un propriétaire pour chaque autorisation, et un autre propriétaire doit la donner.</translation>
     </message>
 </context>
 <context>

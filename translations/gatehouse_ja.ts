@@ -638,6 +638,18 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <source>Could not %1 the grant for %2: %3</source>
         <translation>%2 のアクセス付与を%1できませんでした: %3</translation>
     </message>
+    <message>
+        <source>The control plane cannot be reached and nothing is cached for this profile yet.</source>
+        <translation>コントロールプレーンに接続できず、このプロファイルのキャッシュもまだありません。</translation>
+    </message>
+    <message>
+        <source>Loading the graph…</source>
+        <translation>グラフを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Sign in to see who can reach which service.</source>
+        <translation>サインインすると、どのサービスに誰がアクセスできるかを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
