@@ -66,17 +66,8 @@ void ApiJob::readErrorBody(QNetworkReply *reply)
 
 void ApiJob::handleSuccess(QNetworkReply *, const QByteArray &body)
 {
-    if (httpStatus() == 304 || body.trimmed().isEmpty())
-        return;
-    const auto doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject()) {
-        fail(Error{u"net.bad_json"_qs,
-                   QCoreApplication::translate("JsonFetchJob",
-                                               "The server sent an answer that is not JSON."),
-                   m_url.toString(QUrl::RemoveQuery)});
-        return;
-    }
-    m_object = doc.object();
+    if (httpStatus() != 304 && !body.trimmed().isEmpty())
+        m_object = parseObject(body, m_url);
 }
 
 } // namespace gatehouse

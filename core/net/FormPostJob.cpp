@@ -42,17 +42,8 @@ QNetworkReply *FormPostJob::sendRequest(QNetworkAccessManager *nam)
 
 void FormPostJob::handleSuccess(QNetworkReply *, const QByteArray &body)
 {
-    if (body.trimmed().isEmpty())
-        return;
-    const auto doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject()) {
-        fail(Error{u"net.bad_json"_qs,
-                   QCoreApplication::translate("JsonFetchJob",
-                                               "The server sent an answer that is not JSON."),
-                   m_url.toString(QUrl::RemoveQuery)});
-        return;
-    }
-    m_object = doc.object();
+    if (!body.trimmed().isEmpty()) // RFC 7009: revocation answers with an empty 200
+        m_object = parseObject(body, m_url);
 }
 
 } // namespace gatehouse

@@ -22,16 +22,7 @@ QNetworkReply *JsonFetchJob::sendRequest(QNetworkAccessManager *nam)
 
 void JsonFetchJob::handleSuccess(QNetworkReply *, const QByteArray &body)
 {
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail(Error{u"net.bad_json"_qs,
-                   QCoreApplication::translate("JsonFetchJob",
-                                               "The server sent an answer that is not JSON."),
-                   m_url.toString(QUrl::RemoveQuery) + u": "_qs + error.errorString()});
-        return;
-    }
-    m_object = doc.object();
+    m_object = parseObject(body, m_url);
 }
 
 } // namespace gatehouse

@@ -73,6 +73,20 @@ void NetworkJob::abort()
     }
 }
 
+QJsonObject NetworkJob::parseObject(const QByteArray &body, const QUrl &where)
+{
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    fail(
+        Error{u"net.bad_json"_qs,
+              trJob(QT_TRANSLATE_NOOP("NetworkJob", "The server sent an answer that is not JSON.")),
+              where.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo) + u": "_qs +
+                  (doc.isObject() ? u"not an object"_qs : error.errorString())});
+    return {};
+}
+
 void NetworkJob::fail(Error error)
 {
     if (m_error.isNull())

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -49,6 +50,8 @@ protected:
 
     QNetworkRequest makeRequest(const QUrl &url) const;
     void fail(Error error);
+    // The body as a JSON object; fails the job (and returns {}) when it is not one.
+    QJsonObject parseObject(const QByteArray &body, const QUrl &where);
 
 private:
     void onReplyFinished();

@@ -1,5 +1,6 @@
 #include "EdgeLabelItem.h"
 #include "GraphPage.h"
+#include "Screenshots.h"
 #include "TestEnvironment.h"
 
 #include <QComboBox>
@@ -26,14 +27,6 @@ class TestGraphPage : public QObject
     QJsonObject m_json;
     QDateTime m_now;
     std::unique_ptr<GraphPage> m_page;
-
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = QString::fromLatin1(gatehouse::test::kBinaryDir) + u"/screenshots"_qs;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(dir + u"/"_qs + name));
-    }
 
     bool loadGraph(const QJsonObject &json)
     {
@@ -119,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(details.contains(u"bob"_qs));
         QVERIFY(details.contains(u"28m left"_qs));
         QVERIFY(details.contains(u"reason: perf"_qs));
-        saveScreenshot(m_page.get(), u"graph-demo.png"_qs);
+        gatehouse::test::saveScreenshot(m_page.get(), u"graph-demo.png"_qs);
     }
 
     void doubleClickFocusesNeighbourhood()
@@ -133,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(view->isNodeVisible(u"service:api-gateway"_qs));
         QVERIFY(view->isNodeVisible(u"user:bob"_qs));
         QVERIFY(!view->isNodeVisible(u"service:ledger"_qs));
-        saveScreenshot(m_page.get(), u"graph-focused.png"_qs);
+        gatehouse::test::saveScreenshot(m_page.get(), u"graph-focused.png"_qs);
 
         QTest::keyClick(view, Qt::Key_Escape);
         QCOMPARE(focus.size(), 2);

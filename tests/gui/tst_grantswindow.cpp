@@ -7,6 +7,7 @@
 #include "GrantsView.h"
 #include "GraphPage.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "SessionPanel.h"
 #include "TestEnvironment.h"
 #include "session/BrowserLauncher.h"
@@ -41,15 +42,6 @@ class TestGrantsWindow : public QObject
     QNetworkAccessManager m_nam;
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<ConsoleController> m_console;
-
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = QString::fromLatin1(kBinaryDir) + u"/screenshots"_qs;
-        QDir().mkpath(dir);
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(dir + u"/"_qs + name + u".png"_qs));
-    }
 
     static QString visibleText(QWidget *root, const QString &name)
     {

@@ -3,6 +3,7 @@
 #include "EndpointStatusModel.h"
 #include "GatehousedFixture.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -24,16 +25,6 @@ class TestMainWindow : public QObject
 
     DevIdp m_idp;
     GatehousedFixture m_gatehoused;
-
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = QString::fromLatin1(kBinaryDir) + u"/screenshots"_qs;
-        QDir().mkpath(dir);
-        // Let pending layout requests run so the picture shows the final layout.
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(dir + u"/"_qs + name + u".png"_qs));
-    }
 
     Profile liveProfile() const
     {

@@ -2,6 +2,7 @@
 #include "DevIdp.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "Screenshots.h"
 #include "SessionPanel.h"
 #include "TestEnvironment.h"
 #include "session/BrowserLauncher.h"
@@ -31,15 +32,6 @@ class TestSignInWindow : public QObject
     QNetworkAccessManager m_nam;
 
     static bool noKeychain() { return qEnvironmentVariableIntValue("GATEHOUSE_TEST_NO_KEYCHAIN"); }
-
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = QString::fromLatin1(kBinaryDir) + u"/screenshots"_qs;
-        QDir().mkpath(dir);
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(dir + u"/"_qs + name + u".png"_qs));
-    }
 
     static QString text(QWidget *root, const QString &name)
     {
