@@ -50,8 +50,7 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_grantsModel.setNow(now);
         updateDataStatus();
-        if (now.time().second() == 0)
-            m_watcher.check(m_grantsModel.grants(), now);
+        m_watcher.check(m_grantsModel.grants(), now); // each warning is given once
     });
     m_tick.start();
     SessionPanel *panel = m_window->sessionPanel();
@@ -347,6 +346,12 @@ void ConsoleController::updateDataStatus()
 
 GrantDialog *ConsoleController::openGrantDialog(const QString &service)
 {
+    if (!m_session->isSignedIn() || m_graph.isEmpty()) {
+        m_window->showPage(MainWindow::GrantsPage);
+        m_grantsView->showActionError(
+            tr("Sign in and wait for the catalog to load before granting access."));
+        return nullptr;
+    }
     GrantDialog::Context context;
     QStringList subjects;
     const QJsonArray services = m_graph.value(u"services").toArray();
