@@ -239,13 +239,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
 </context>
 <context>
-    <name>JsonFetchJob</name>
-    <message>
-        <source>The server sent an answer that is not JSON.</source>
-        <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
-    </message>
-</context>
-<context>
     <name>Jwk</name>
     <message>
         <source>The identity provider published an unusable key.</source>
@@ -319,6 +312,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not JSON.</source>
+        <translation type="unfinished">Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
     </message>
 </context>
 <context>
@@ -649,6 +646,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Sign in to see who can reach which service.</source>
         <translation>Melden Sie sich an, um zu sehen, wer welchen Dienst erreichen darf.</translation>
+    </message>
+    <message>
+        <source>Sign in and wait for the catalog to load before granting access.</source>
+        <translation>Melden Sie sich an und warten Sie, bis der Katalog geladen ist, bevor Sie Zugriff gewähren.</translation>
     </message>
 </context>
 <context>

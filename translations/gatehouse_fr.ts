@@ -239,13 +239,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
 </context>
 <context>
-    <name>JsonFetchJob</name>
-    <message>
-        <source>The server sent an answer that is not JSON.</source>
-        <translation>Le serveur a envoyé une réponse qui n&apos;est pas du JSON.</translation>
-    </message>
-</context>
-<context>
     <name>Jwk</name>
     <message>
         <source>The identity provider published an unusable key.</source>
@@ -319,6 +312,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not JSON.</source>
+        <translation type="unfinished">Le serveur a envoyé une réponse qui n&apos;est pas du JSON.</translation>
     </message>
 </context>
 <context>
@@ -649,6 +646,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>Sign in to see who can reach which service.</source>
         <translation>Connectez-vous pour voir qui peut atteindre quel service.</translation>
+    </message>
+    <message>
+        <source>Sign in and wait for the catalog to load before granting access.</source>
+        <translation>Connectez-vous et attendez le chargement du catalogue avant d’accorder un accès.</translation>
     </message>
 </context>
 <context>

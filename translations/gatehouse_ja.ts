@@ -239,13 +239,6 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
 </context>
 <context>
-    <name>JsonFetchJob</name>
-    <message>
-        <source>The server sent an answer that is not JSON.</source>
-        <translation>サーバーから JSON ではない応答が返されました。</translation>
-    </message>
-</context>
-<context>
     <name>Jwk</name>
     <message>
         <source>The identity provider published an unusable key.</source>
@@ -319,6 +312,10 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>The server answered with HTTP status %1.</source>
         <translation>サーバーが HTTP ステータス %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not JSON.</source>
+        <translation type="unfinished">サーバーから JSON ではない応答が返されました。</translation>
     </message>
 </context>
 <context>
@@ -649,6 +646,10 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>Sign in to see who can reach which service.</source>
         <translation>サインインすると、どのサービスに誰がアクセスできるかを表示します。</translation>
+    </message>
+    <message>
+        <source>Sign in and wait for the catalog to load before granting access.</source>
+        <translation>アクセスを付与する前に、サインインしてカタログの読み込みを待ってください。</translation>
     </message>
 </context>
 <context>
