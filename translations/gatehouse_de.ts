@@ -315,7 +315,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
     <message>
         <source>The server sent an answer that is not JSON.</source>
-        <translation type="unfinished">Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
+        <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>The server sent an answer that is not JSON.</source>
-        <translation type="unfinished">Le serveur a envoyé une réponse qui n&apos;est pas du JSON.</translation>
+        <translation>Le serveur a envoyé une réponse qui n&apos;est pas du JSON.</translation>
     </message>
 </context>
 <context>

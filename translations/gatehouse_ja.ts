@@ -315,7 +315,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
     <message>
         <source>The server sent an answer that is not JSON.</source>
-        <translation type="unfinished">サーバーから JSON ではない応答が返されました。</translation>
+        <translation>サーバーから JSON ではない応答が返されました。</translation>
     </message>
 </context>
 <context>
