@@ -28,6 +28,9 @@ ApiJob *ControlPlaneClient::newJob(ApiJob::Method method, const QString &pathAnd
 
 void ControlPlaneClient::start()
 {
+    // A new session may see other grants: never answer it from the last one's version.
+    m_version = -1;
+    m_grantsDirty = true;
     m_timer.start();
     poll();
 }
