@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,7 @@ class TestSignInWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the console cache stays out of ~/.cache
         QVERIFY2(m_idp.start(), qPrintable(m_idp.diagnostics()));
         qunsetenv("GATEHOUSE_DEV_DENY");
     }
