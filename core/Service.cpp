@@ -1,6 +1,7 @@
 #include "Service.h"
 
 #include "DurationText.h"
+#include "JsonSupport.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -69,21 +70,14 @@ QJsonObject Service::toJson() const
 
 Service Service::fromJson(const QJsonObject &o)
 {
-    const auto strings = [&](QStringView key) {
-        QStringList out;
-        const QJsonArray array = o.value(key).toArray();
-        for (const auto &v : array)
-            out.append(v.toString());
-        return out;
-    };
     Service s;
     s.name = o.value(u"name").toString();
     s.team = o.value(u"team").toString();
     s.description = o.value(u"description").toString();
-    s.edgeHosts = strings(u"edge_hosts");
+    s.edgeHosts = jsonStrings(o.value(u"edge_hosts"));
     s.mesh = o.value(u"mesh").toString();
     s.meshService = o.value(u"kuma_service").toString();
-    s.owners = strings(u"owners");
+    s.owners = jsonStrings(o.value(u"owners"));
     s.maxGrantDuration = std::chrono::seconds(
         o.value(u"max_grant_seconds").toInteger(qint64(s.maxGrantDuration.count())));
     parseApprovalRule(o.value(u"approval").toString(), &s.approval);

@@ -1,19 +1,12 @@
 #include "AccessGraph.h"
 #include "GraphLogging.h"
+#include "JsonSupport.h"
 
 #include <QJsonArray>
 
 namespace gatehouse::graph {
 
 namespace {
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toString());
-    return out;
-}
 
 QDateTime timestamp(const QJsonValue &value)
 {
@@ -40,8 +33,8 @@ Node serviceNode(const QJsonObject &s)
     n.kind = NodeKind::Service;
     n.team = s.value(u"team").toString();
     n.description = s.value(u"description").toString();
-    n.owners = strings(s.value(u"owners"));
-    n.edgeHosts = strings(s.value(u"edge_hosts"));
+    n.owners = jsonStrings(s.value(u"owners"));
+    n.edgeHosts = jsonStrings(s.value(u"edge_hosts"));
     n.mesh = s.value(u"mesh").toString(u"default"_qs);
     n.kumaService = s.value(u"kuma_service").toString(n.name);
     n.approval = s.value(u"approval").toString();
@@ -158,8 +151,8 @@ AccessGraph AccessGraph::fromGraphJson(const QJsonObject &json)
         e.from =
             subjectNode(graph, p.value(u"subject_kind").toString(), p.value(u"subject").toString());
         e.to = subjectNode(graph, u"service"_qs, p.value(u"service").toString());
-        e.methods = strings(p.value(u"methods"));
-        e.paths = strings(p.value(u"path_prefixes"));
+        e.methods = jsonStrings(p.value(u"methods"));
+        e.paths = jsonStrings(p.value(u"path_prefixes"));
         e.source = p.value(u"source").toString(u"config"_qs);
         graph.addEdge(e);
     }
@@ -174,8 +167,8 @@ AccessGraph AccessGraph::fromGraphJson(const QJsonObject &json)
         e.from =
             subjectNode(graph, g.value(u"subject_kind").toString(), g.value(u"subject").toString());
         e.to = subjectNode(graph, u"service"_qs, g.value(u"service").toString());
-        e.methods = strings(g.value(u"methods"));
-        e.paths = strings(g.value(u"path_prefixes"));
+        e.methods = jsonStrings(g.value(u"methods"));
+        e.paths = jsonStrings(g.value(u"path_prefixes"));
         e.grantId = g.value(u"id").toString();
         e.reason = g.value(u"reason").toString();
         e.requestedBy = g.value(u"requested_by").toString();

@@ -1,6 +1,7 @@
 #include "SignInFlow.h"
 
 #include "IdTokenVerifier.h"
+#include "JsonSupport.h"
 #include "LoopbackReceiver.h"
 #include "ProviderDiscovery.h"
 #include "SessionLogging.h"
@@ -22,18 +23,6 @@ QString trFlow(const char *text)
     return QCoreApplication::translate("SignInFlow", text);
 }
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    if (value.isString())
-        out.append(value.toString());
-    const QJsonArray array = value.toArray();
-    for (const auto &item : array)
-        if (item.isString())
-            out.append(item.toString());
-    return out;
-}
-
 } // namespace
 
 SignedInUser userFromClaims(const QJsonObject &claims, const QJsonObject &userinfo)
@@ -47,8 +36,8 @@ SignedInUser userFromClaims(const QJsonObject &claims, const QJsonObject &userin
     user.name = pick(u"name");
     user.username = pick(u"preferred_username");
     user.email = pick(u"email");
-    user.groups = stringList(claims.contains(u"groups") ? claims.value(u"groups")
-                                                        : userinfo.value(u"groups"));
+    user.groups = jsonStrings(claims.contains(u"groups") ? claims.value(u"groups")
+                                                         : userinfo.value(u"groups"));
     return user;
 }
 

@@ -1,5 +1,7 @@
 #include "Grant.h"
 
+#include "JsonSupport.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -18,14 +20,6 @@ QJsonValue timeOrNull(const QDateTime &t)
 QJsonValue stringOrNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    const auto array = v.toArray();
-    for (const auto &item : array)
-        out.append(item.toString());
-    return out;
 }
 } // namespace
 
@@ -104,8 +98,8 @@ Result<Grant> Grant::fromJson(const QJsonObject &o)
     g.id = o.value(u"id").toString();
     g.subject = o.value(u"subject").toString();
     g.service = o.value(u"service").toString();
-    g.methods = strings(o.value(u"methods"));
-    g.pathPrefixes = strings(o.value(u"path_prefixes"));
+    g.methods = jsonStrings(o.value(u"methods"));
+    g.pathPrefixes = jsonStrings(o.value(u"path_prefixes"));
     g.startsAt = parseTime(o.value(u"starts_at").toString());
     g.expiresAt = parseTime(o.value(u"expires_at").toString());
     g.reason = o.value(u"reason").toString();

@@ -1,5 +1,6 @@
 #include "TokenValidator.h"
 
+#include "JsonSupport.h"
 #include "JwtSignature.h"
 #include "Logging.h"
 
@@ -21,19 +22,6 @@ std::optional<qint64> numericDate(const QJsonObject &claims, QStringView name)
     if (!v.isDouble())
         return std::nullopt;
     return qint64(v.toDouble());
-}
-
-QStringList stringOrArray(const QJsonValue &v)
-{
-    if (v.isString())
-        return {v.toString()};
-    QStringList out;
-    const auto array = v.toArray();
-    for (const auto &item : array) {
-        if (item.isString())
-            out.append(item.toString());
-    }
-    return out;
 }
 
 Result<const Jwk *> selectKey(const Jwt &jwt, const JwkSet &keys)
@@ -79,7 +67,7 @@ Result<const Jwk *> selectKey(const Jwt &jwt, const JwkSet &keys)
 
 QStringList ValidatedToken::claimStrings(QStringView name) const
 {
-    return stringOrArray(claims.value(name));
+    return jsonStrings(claims.value(name));
 }
 
 Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &keys,
@@ -126,7 +114,7 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
                                           "provider."),
                         u"iss '%1'"_qs.arg(c.value(u"iss").toString()));
 
-    const QStringList aud = stringOrArray(c.value(u"aud"));
+    const QStringList aud = jsonStrings(c.value(u"aud"));
     const bool audienceOk = std::any_of(rules.audiences.begin(), rules.audiences.end(),
                                         [&](const QString &a) { return aud.contains(a); });
     if (!audienceOk)
