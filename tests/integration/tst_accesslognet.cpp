@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 #include "CaddyAccessLines.h"
 #include "CaddyFixture.h"
+#include "DemoUpstream.h"
 #include "DevIdp.h"
 #include "GatehousedFixture.h"
 #include "TestEnvironment.h"
@@ -69,7 +70,7 @@ class TestAccessLogNet : public QObject
     DevIdp m_idp;
     GatehousedFixture m_gatehoused;
     CaddyFixture m_caddy;
-    ManagedProcess m_upstream{u"upstream"_qs};
+    DemoUpstream m_upstream;
     ApiClient m_api;
     QTemporaryDir m_dir;
     quint16 m_netPort = 0;
@@ -158,13 +159,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_idp.start(), qPrintable(m_idp.diagnostics()));
-        QVERIFY(
-            m_upstream.start(QString::fromLatin1(kNode),
-                             {QString::fromLatin1(kSourceDir) + u"/scripts/demo-upstream.mjs"_qs,
-                              u"--name"_qs, u"payments"_qs, u"--port"_qs, u"0"_qs}));
-        const auto up = m_upstream.waitForOutput(QRegularExpression(u"url=http://(\\S+)$"_qs),
-                                                 std::chrono::seconds(20));
-        QVERIFY2(up.hasMatch(), qPrintable(m_upstream.diagnostics()));
+        QVERIFY2(m_upstream.start(u"payments"_qs), qPrintable(m_upstream.diagnostics()));
 
         const quint16 apiPort = freeLoopbackPort();
         const quint16 edgePort = freeLoopbackPort();
@@ -176,7 +171,7 @@ private Q_SLOTS:
                              "[edge.upstreams]\npayments = \"%4\"\n"_qs.arg(edgePort)
                                  .arg(adminPort)
                                  .arg(m_netPort)
-                                 .arg(up.captured(1));
+                                 .arg(m_upstream.address());
         QVERIFY2(m_gatehoused.start(m_idp.issuer(), demoCatalog() + edge),
                  qPrintable(m_gatehoused.diagnostics()));
         m_api.setBase(m_gatehoused.url());
