@@ -7,6 +7,15 @@
 
 namespace gatehouse {
 
+TokenRules idTokenRules(const QUrl &issuer, const QString &clientId)
+{
+    TokenRules rules;
+    rules.issuer = issuer.toString();
+    rules.audiences = {clientId};
+    rules.authorizedParty = clientId;
+    return rules;
+}
+
 IdTokenVerifier::IdTokenVerifier(QNetworkAccessManager *nam, const QUrl &jwksUri, QObject *parent)
     : QObject(parent)
     , m_nam(nam)

@@ -165,24 +165,21 @@ void LoopbackReceiver::respond(bool success, const QString &message)
                 : trReceiver(QT_TRANSLATE_NOOP("LoopbackReceiver", "Sign-in failed"));
     QTcpSocket *socket = m_callbackSocket;
     m_callbackSocket.clear();
-    const QByteArray body = page(title, message, success);
-    socket->write("HTTP/1.1 " + QByteArray(success ? "200 OK" : "400 Bad Request") +
-                  "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n"
-                  "Referrer-Policy: no-referrer\r\nContent-Security-Policy: default-src 'none'; "
-                  "style-src 'unsafe-inline'\r\nConnection: close\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    socket->flush(); // the process may end right after (command line)
-    socket->disconnectFromHost();
+    reply(socket, success ? 200 : 400, title, message);
 }
 
 void LoopbackReceiver::reply(QTcpSocket *socket, int status, const QString &title,
                              const QString &text)
 {
-    const QByteArray body = page(title, text, false);
-    const QByteArray reason = status == 404 ? "Not Found" : "Bad Request";
+    const QByteArray body = page(title, text, status == 200);
+    const QByteArray reason = status == 200   ? "OK"
+                              : status == 404 ? "Not Found"
+                              : status == 431 ? "Request Header Fields Too Large"
+                                              : "Bad Request";
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                   "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n"
-                  "Connection: close\r\nContent-Length: " +
+                  "Referrer-Policy: no-referrer\r\nContent-Security-Policy: default-src 'none'; "
+                  "style-src 'unsafe-inline'\r\nConnection: close\r\nContent-Length: " +
                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
     socket->flush(); // the process may end right after (command line)
     socket->disconnectFromHost();

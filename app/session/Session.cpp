@@ -29,6 +29,12 @@ std::chrono::milliseconds refreshDelay(qint64 lifetimeSeconds)
     return std::chrono::milliseconds(std::max<qint64>(1000, std::min(ms * 3 / 4, ms - 30'000)));
 }
 
+Error notSignedIn()
+{
+    return Error{
+        signin::kNotSignedIn, trSession(QT_TRANSLATE_NOOP("Session", "Not signed in.")), {}};
+}
+
 } // namespace
 
 Session::Session(const Profile &profile, QNetworkAccessManager *nam, QObject *parent)
@@ -107,10 +113,7 @@ void Session::restore(Done done)
             setKeychainUnavailable(job->detail());
         if (job->outcome() != KeychainJob::Outcome::Ok || job->secret().isEmpty()) {
             setState(State::SignedOut);
-            return report(Error{signin::kNotSignedIn,
-                                trSession(QT_TRANSLATE_NOOP("Session", "Not signed in.")),
-                                {}},
-                          done);
+            return report(notSignedIn(), done);
         }
         m_storedRefreshToken = job->secret();
         const QByteArray refreshToken = job->secret();
@@ -186,11 +189,7 @@ void Session::refreshNow(Done done)
 {
     if (m_tokens.refreshToken.isEmpty() || m_refreshing) {
         if (done)
-            done(m_tokens.refreshToken.isEmpty()
-                     ? Error{signin::kNotSignedIn,
-                             trSession(QT_TRANSLATE_NOOP("Session", "Not signed in.")),
-                             {}}
-                     : Error{});
+            done(m_tokens.refreshToken.isEmpty() ? notSignedIn() : Error{});
         return;
     }
     withMetadata([this, done](Error e) {
@@ -277,24 +276,23 @@ void Session::acceptTokens(const QJsonObject &o, const QByteArray &usedRefreshTo
 
     // A refreshed ID token carries no nonce; everything else is checked, and it
     // must name the same user (OIDC Core §12.2).
-    TokenRules rules;
-    rules.issuer = m_metadata.issuer.toString();
-    rules.audiences = {m_profile.clientId};
-    rules.authorizedParty = m_profile.clientId;
-    m_verifier->verify(next.idToken, rules, [this, finish, done](Result<ValidatedToken> token) {
-        if (!token) {
-            setState(m_state == State::SignedIn ? State::SignedIn : State::SignedOut);
-            return report(signin::fromTokenCheck(token.error()), done);
-        }
-        if (!m_user.subject.isEmpty() && token->subject != m_user.subject)
-            return endLocally(Error{signin::kTokenRejected,
-                                    trSession(QT_TRANSLATE_NOOP(
-                                        "Session", "The identity provider returned a token for a "
-                                                   "different user.")),
-                                    u"sub changed on refresh"_qs},
-                              done);
-        finish(userFromClaims(token->claims));
-    });
+    m_verifier->verify(
+        next.idToken, idTokenRules(m_metadata.issuer, m_profile.clientId),
+        [this, finish, done](Result<ValidatedToken> token) {
+            if (!token) {
+                setState(m_state == State::SignedIn ? State::SignedIn : State::SignedOut);
+                return report(signin::fromTokenCheck(token.error()), done);
+            }
+            if (!m_user.subject.isEmpty() && token->subject != m_user.subject)
+                return endLocally(
+                    Error{signin::kTokenRejected,
+                          trSession(QT_TRANSLATE_NOOP(
+                              "Session", "The identity provider returned a token for a "
+                                         "different user.")),
+                          u"sub changed on refresh"_qs},
+                    done);
+            finish(userFromClaims(token->claims));
+        });
 }
 
 void Session::storeRefreshToken(std::function<void()> next)
@@ -376,10 +374,7 @@ void Session::signOut(Done done)
                               done);
             }
             if (job->outcome() == KeychainJob::Outcome::NotFound || job->secret().isEmpty())
-                return report(Error{signin::kNotSignedIn,
-                                    trSession(QT_TRANSLATE_NOOP("Session", "Not signed in.")),
-                                    {}},
-                              done);
+                return report(notSignedIn(), done);
             m_tokens.refreshToken = job->secret();
             m_storedRefreshToken = job->secret();
             withMetadata([this, done](Error e) {

@@ -214,10 +214,7 @@ void SignInFlow::exchangeCode(const QString &code)
 
 void SignInFlow::verifyIdToken()
 {
-    TokenRules rules;
-    rules.issuer = m_outcome.metadata.issuer.toString();
-    rules.audiences = {m_profile.clientId};
-    rules.authorizedParty = m_profile.clientId;
+    TokenRules rules = idTokenRules(m_outcome.metadata.issuer, m_profile.clientId);
     rules.nonce = QString::fromLatin1(m_nonce);
     m_verifier->verify(m_outcome.tokens.idToken, rules, [this](Result<ValidatedToken> token) {
         if (m_finished)
