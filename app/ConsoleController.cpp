@@ -19,6 +19,23 @@
 
 namespace gatehouse {
 
+namespace {
+// The items of a /v1/grants answer (live or cached).
+QList<Grant> grantsFrom(const QJsonObject &list)
+{
+    QList<Grant> grants;
+    const QJsonArray items = list.value(u"items").toArray();
+    for (const auto &item : items) {
+        auto g = Grant::fromJson(item.toObject());
+        if (g)
+            grants.append(g.value());
+        else
+            qCWarning(lcApp) << "skipped a grant the console cannot read:" << g.error().logText();
+    }
+    return grants;
+}
+} // namespace
+
 ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store,
                                      QNetworkAccessManager *nam, const QString &browserCommand,
                                      QObject *parent)
@@ -104,9 +121,6 @@ void ConsoleController::useProfile(const Profile &profile)
         m_grantsView->setReadOnly(isReadOnly(),
                                   isReadOnly() ? tr("Read-only: offline") : QString());
     });
-    m_graph = {};
-    Q_EMIT graphUpdated(m_graph);
-    m_grantsModel.setGrants({});
     loadCache();
     m_probe = std::make_unique<EndpointProbe>(profile, &m_endpoints, m_nam);
     connect(m_window.get(), &MainWindow::refreshRequested, m_probe.get(), &EndpointProbe::checkAll);
@@ -197,10 +211,7 @@ void ConsoleController::switchProfile(const QString &name)
 
 void ConsoleController::editProfile(bool add)
 {
-    QStringList names;
-    const auto profiles = m_store->profiles();
-    for (const Profile &p : profiles)
-        names.append(p.name);
+    const QStringList names = m_store->names();
     Profile initial = add ? Profile{} : m_session->profile();
     if (add) {
         initial.name.clear();
@@ -227,10 +238,7 @@ void ConsoleController::editProfile(bool add)
 
 void ConsoleController::refreshProfileMenu()
 {
-    QStringList names;
-    const auto profiles = m_store->profiles();
-    for (const Profile &p : profiles)
-        names.append(p.name);
+    QStringList names = m_store->names();
     if (!names.contains(m_session->profile().name))
         names.prepend(m_session->profile().name);
     m_window->setProfileNames(names, m_session->profile().name);
@@ -266,22 +274,15 @@ void ConsoleController::onSessionState()
 
 void ConsoleController::loadCache()
 {
+    // What this profile saw last, or nothing: never the previous profile's data.
     const QString profile = m_session->profile().name;
-    m_fromCache = false;
-    if (auto graph = m_cache.load(profile, u"graph"_qs)) {
-        m_fromCache = true;
-        m_dataFetchedAt = graph->fetchedAt;
-        m_graph = graph->body;
-        Q_EMIT graphUpdated(m_graph);
-    }
-    if (auto grants = m_cache.load(profile, u"grants"_qs)) {
-        QList<Grant> list;
-        const QJsonArray items = grants->body.value(u"items").toArray();
-        for (const auto &item : items)
-            if (auto g = Grant::fromJson(item.toObject()))
-                list.append(g.value());
-        m_grantsModel.setGrants(list);
-    }
+    const auto graph = m_cache.load(profile, u"graph"_qs);
+    m_fromCache = graph.has_value();
+    m_dataFetchedAt = graph ? graph->fetchedAt : QDateTime();
+    m_graph = graph ? graph->body : QJsonObject();
+    Q_EMIT graphUpdated(m_graph);
+    const auto grants = m_cache.load(profile, u"grants"_qs);
+    m_grantsModel.setGrants(grants ? grantsFrom(grants->body) : QList<Grant>());
     updateDataStatus();
 }
 
@@ -304,15 +305,7 @@ void ConsoleController::applyGraph(const QJsonObject &graph)
 void ConsoleController::applyGrants(const QJsonObject &list)
 {
     m_cache.save(m_session->profile().name, u"grants"_qs, list);
-    QList<Grant> grants;
-    const QJsonArray items = list.value(u"items").toArray();
-    for (const auto &item : items) {
-        auto g = Grant::fromJson(item.toObject());
-        if (g)
-            grants.append(g.value());
-        else
-            qCWarning(lcApp) << "skipped a grant the console cannot read:" << g.error().logText();
-    }
+    const QList<Grant> grants = grantsFrom(list);
     m_grantsModel.setGrants(grants);
     m_watcher.check(grants, QDateTime::currentDateTimeUtc());
     Q_EMIT grantsUpdated();

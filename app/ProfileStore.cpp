@@ -62,6 +62,18 @@ QList<Profile> ProfileStore::profiles() const
     return out;
 }
 
+QStringList ProfileStore::names() const
+{
+    m_settings->beginGroup(QLatin1StringView(kGroup));
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    QStringList out;
+    for (const QString &encoded : groups)
+        out.append(QString::fromUtf8(QByteArray::fromPercentEncoding(encoded.toLatin1())));
+    out.sort();
+    return out;
+}
+
 std::optional<Profile> ProfileStore::find(const QString &name) const
 {
     const auto all = profiles();

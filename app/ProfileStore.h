@@ -20,10 +20,11 @@ public:
     ~ProfileStore();
 
     QList<Profile> profiles() const;
+    QStringList names() const; // sorted, without reading each profile
     std::optional<Profile> find(const QString &name) const;
     QString currentName() const;
     std::optional<Profile> current() const;
-    bool isEmpty() const { return profiles().isEmpty(); }
+    bool isEmpty() const { return names().isEmpty(); }
 
     // Adds or replaces the profile of that name; `previousName` renames.
     Error save(const Profile &profile, const QString &previousName = {});

@@ -109,9 +109,23 @@ void ControlPlaneClient::fetchGrants()
 void ControlPlaneClient::createGrant(const QJsonObject &body, const QByteArray &idempotencyKey,
                                      Callback done)
 {
-    ApiJob *job = newJob(ApiJob::Method::Post, u"/v1/grants"_qs);
+    post(u"/v1/grants"_qs, body, idempotencyKey, std::move(done));
+}
+
+void ControlPlaneClient::grantAction(const QString &id, const QString &action,
+                                     const QJsonObject &body, Callback done)
+{
+    post(u"/v1/grants/%1/%2"_qs.arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), action), body,
+         {}, std::move(done));
+}
+
+void ControlPlaneClient::post(const QString &path, const QJsonObject &body,
+                              const QByteArray &idempotencyKey, Callback done)
+{
+    ApiJob *job = newJob(ApiJob::Method::Post, path);
     job->setBody(body);
-    job->setIdempotencyKey(idempotencyKey);
+    if (!idempotencyKey.isEmpty())
+        job->setIdempotencyKey(idempotencyKey);
     connect(job, &NetworkJob::finished, this, [this, job, done] {
         job->deleteLater();
         if (!job->error().isNull())
@@ -119,24 +133,7 @@ void ControlPlaneClient::createGrant(const QJsonObject &body, const QByteArray &
         else
             setConnection(Connection::Online);
         done(job);
-        refreshNow();
-    });
-    job->start();
-}
-
-void ControlPlaneClient::grantAction(const QString &id, const QString &action,
-                                     const QJsonObject &body, Callback done)
-{
-    ApiJob *job = newJob(
-        ApiJob::Method::Post,
-        u"/v1/grants/%1/%2"_qs.arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), action));
-    job->setBody(body);
-    connect(job, &NetworkJob::finished, this, [this, job, done] {
-        job->deleteLater();
-        if (!job->error().isNull())
-            noteFailure(job);
-        done(job);
-        refreshNow();
+        refreshNow(); // show the change (or the state that refused it) at once
     });
     job->start();
 }

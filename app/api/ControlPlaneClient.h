@@ -53,6 +53,8 @@ private:
     void setConnection(Connection connection);
     void noteFailure(const ApiJob *job);
     ApiJob *newJob(ApiJob::Method method, const QString &pathAndQuery);
+    void post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey,
+              Callback done);
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;
