@@ -1,6 +1,7 @@
 #include "Service.h"
 
 #include "DurationText.h"
+#include "EdgeHost.h"
 #include "JsonSupport.h"
 
 #include <QJsonArray>
@@ -146,15 +147,14 @@ std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &nam
     if (body.contains(u"team") && s.team.isEmpty())
         errors.append({u"team"_qs, u"must not be empty"_qs});
     s.description = text(u"description"_qs, 500, false);
-    s.edgeHosts = list(u"edge_hosts"_qs, false);
-    for (QString &host : s.edgeHosts)
-        host = host.toLower();
-    s.edgeHosts.removeDuplicates();
-    for (const QString &host : std::as_const(s.edgeHosts)) {
-        static const QRegularExpression hostRe(
-            u"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$"_qs);
-        if (!hostRe.match(host).hasMatch())
+    // Hosts are kept in their one spelling (EdgeHost.h), so a port or upper
+    // case cannot make a second name for a host another service holds.
+    for (const QString &host : list(u"edge_hosts"_qs, false)) {
+        const QString normalised = normalisedEdgeHost(host);
+        if (normalised.isEmpty())
             errors.append({u"edge_hosts"_qs, u"'%1' is not a host name"_qs.arg(host)});
+        else if (!s.edgeHosts.contains(normalised))
+            s.edgeHosts.append(normalised);
     }
     s.mesh = body.contains(u"mesh") ? text(u"mesh"_qs, 63, true) : u"default"_qs;
     s.meshService = body.contains(u"kuma_service") ? text(u"kuma_service"_qs, 253, true) : name;

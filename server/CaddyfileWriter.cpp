@@ -1,5 +1,7 @@
 #include "CaddyfileWriter.h"
 
+#include "EdgeHost.h"
+
 namespace gatehouse::server {
 
 namespace {
@@ -70,8 +72,13 @@ QString caddyfile(const ServerConfig &config)
             continue;
         }
         QStringList addresses;
-        for (const QString &host : s.edgeHosts)
-            addresses.append((plainHttp ? u"http://"_qs : QString()) + host + u':' + port);
+        // The host in its one spelling (the decider's), at the edge's port.
+        for (const QString &host : s.edgeHosts) {
+            const QString one = normalisedEdgeHost(host);
+            if (!one.isEmpty())
+                addresses.append((plainHttp ? u"http://"_qs : QString()) + one + u':' + port);
+        }
+        addresses.removeDuplicates();
         out += u"\n# %1 (%2)\n%3 {\n"_qs.arg(s.name, s.team, addresses.join(u", "_qs));
         if (!bindHost.isEmpty())
             out += u"\tbind %1\n"_qs.arg(bindHost);

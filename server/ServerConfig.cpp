@@ -1,6 +1,7 @@
 #include "ServerConfig.h"
 
 #include "DurationText.h"
+#include "EdgeHost.h"
 #include "grants/GrantRequest.h"
 #include "net/UrlPolicy.h"
 
@@ -180,11 +181,19 @@ void parseServices(const toml::table &root, ServerConfig &config)
         Service s = parseService(*item.as_table(), &item);
         if (names.contains(s.name))
             problem(&item, u"service '%1' is defined twice"_qs.arg(s.name));
+        QStringList normalised;
         for (const QString &host : std::as_const(s.edgeHosts)) {
-            if (hosts.contains(host.toLower()))
+            const QString one = normalisedEdgeHost(host);
+            if (one.isEmpty())
+                problem(&item, u"edge host '%1' is not a host name"_qs.arg(host));
+            if (normalised.contains(one))
+                continue;
+            if (hosts.contains(one))
                 problem(&item, u"edge host '%1' belongs to two services"_qs.arg(host));
-            hosts.insert(host.toLower());
+            hosts.insert(one);
+            normalised.append(one);
         }
+        s.edgeHosts = normalised;
         names.insert(s.name);
         config.services.append(s);
     }

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "AuditLog.h"
+#include "EdgeHost.h"
 #include "Logging.h"
 #include "Migrations.h"
 #include "ServerLogging.h"
@@ -24,6 +25,18 @@ using sql::storeError;
 
 namespace {
 
+// A service's hosts in their one spelling: what clash checks compare.
+QStringList normalisedHosts(const Service &s)
+{
+    QStringList out;
+    for (const QString &host : s.edgeHosts) {
+        const QString one = normalisedEdgeHost(host);
+        if (!one.isEmpty() && !out.contains(one))
+            out.append(one);
+    }
+    return out;
+}
+
 Error insertService(QSqlDatabase db, const Service &s)
 {
     QSqlQuery insert(db);
@@ -42,11 +55,11 @@ Error insertService(QSqlDatabase db, const Service &s)
     insert.addBindValue(s.source);
     if (Error e = exec(insert, u"insert service "_qs + s.name); !e.isNull())
         return e;
-    for (const QString &host : s.edgeHosts) {
+    for (const QString &host : normalisedHosts(s)) {
         QSqlQuery h(db);
         h.prepare(u"INSERT INTO service_hosts (service, host) VALUES (?, ?)"_qs);
         h.addBindValue(s.name);
-        h.addBindValue(host.toLower());
+        h.addBindValue(host);
         if (Error e = exec(h, u"insert host "_qs + host); !e.isNull())
             return e;
     }
@@ -232,17 +245,16 @@ Error Store::replaceConfiguredServices(const QList<Service> &services, const QSt
     for (const Service &s : services)
         configuredNames.append(s.name);
     QStringList configuredHosts;
-    for (const Service &s : services) {
-        for (const QString &host : s.edgeHosts)
-            configuredHosts.append(host.toLower());
-    }
+    for (const Service &s : services)
+        configuredHosts.append(normalisedHosts(s));
     // Configuration wins over a service an admin added under the same name or
     // on one of the same edge hosts: that service is removed, on record.
     QStringList displaced;
     for (const Service &s : current.value()) {
-        const bool clashes =
-            std::any_of(s.edgeHosts.begin(), s.edgeHosts.end(),
-                        [&](const QString &h) { return configuredHosts.contains(h); });
+        const QStringList hosts = normalisedHosts(s);
+        const bool clashes = std::any_of(hosts.begin(), hosts.end(), [&](const QString &h) {
+            return configuredHosts.contains(h);
+        });
         if (s.source == u"api" && !configuredNames.contains(s.name) && clashes)
             displaced.append(s.name);
         if (s.source == u"config" || configuredNames.contains(s.name) || displaced.contains(s.name))
@@ -254,8 +266,7 @@ Error Store::replaceConfiguredServices(const QList<Service> &services, const QSt
     QJsonArray after;
     for (Service s : sorted) {
         s.source = u"config"_qs;
-        for (QString &host : s.edgeHosts)
-            host = host.toLower();
+        s.edgeHosts = normalisedHosts(s);
         std::sort(s.edgeHosts.begin(), s.edgeHosts.end());
         std::sort(s.owners.begin(), s.owners.end());
         after.append(s.toJson());
@@ -346,11 +357,15 @@ Result<bool> Store::saveApiService(const Service &service, const QString &actor)
     if (!current)
         return current.error();
     std::optional<Service> before;
+    const QStringList wanted = normalisedHosts(service);
     for (const Service &s : current.value()) {
         if (s.name == service.name)
             before = s;
-        for (const QString &host : s.edgeHosts) {
-            if (s.name != service.name && service.edgeHosts.contains(host))
+        // Compared in their one spelling: "payments.localhost:1" is payments' host.
+        if (s.name == service.name)
+            continue;
+        for (const QString &host : normalisedHosts(s)) {
+            if (wanted.contains(host))
                 return conflict(QCoreApplication::translate("Store", "Edge host %1 belongs to %2.")
                                     .arg(host, s.name));
         }

@@ -1,5 +1,7 @@
 #include "AccessDecider.h"
 
+#include "EdgeHost.h"
+
 #include <QJsonArray>
 
 namespace gatehouse {
@@ -11,15 +13,6 @@ bool holds(SubjectKind kind, const QString &subject, const Principal &who)
     if (kind == SubjectKind::Group)
         return who.groups.contains(subject);
     return kind == who.kind && subject == who.subject;
-}
-
-QString hostOnly(QString host)
-{
-    host = host.trimmed().toLower();
-    if (host.startsWith(u'[')) // [::1]:8080
-        return host.left(host.indexOf(u']') + 1);
-    const auto colon = host.lastIndexOf(u':');
-    return colon < 0 ? host : host.left(colon);
 }
 
 } // namespace
@@ -37,9 +30,18 @@ QJsonObject AccessRule::toJson() const
 void AccessDecider::setCatalog(const QList<Service> &services)
 {
     m_serviceByHost.clear();
-    for (const Service &s : services) {
-        for (const QString &host : s.edgeHosts)
-            m_serviceByHost.insert(hostOnly(host), s.name);
+    // A host belongs to one service. Should the store ever hold two spellings
+    // of one host, the configured service keeps it, never one added later.
+    for (const bool configured : {true, false}) {
+        for (const Service &s : services) {
+            if ((s.source == u"config") != configured)
+                continue;
+            for (const QString &host : s.edgeHosts) {
+                const QString key = normalisedEdgeHost(host);
+                if (!key.isEmpty() && !m_serviceByHost.contains(key))
+                    m_serviceByHost.insert(key, s.name);
+            }
+        }
     }
 }
 
@@ -101,9 +103,10 @@ Decision AccessDecider::decide(const Principal &who, const AccessRequest &reques
     const QString method = request.method.toUpper();
     const auto path = normalisedPath(request.uri);
     d.path = path.value_or(rawPath(request.uri));
-    d.service = m_serviceByHost.value(hostOnly(request.host));
+    const QString host = normalisedEdgeHost(request.host);
+    d.service = host.isEmpty() ? QString() : m_serviceByHost.value(host);
     if (d.service.isEmpty()) {
-        d.reason = u"no service is published at %1"_qs.arg(hostOnly(request.host));
+        d.reason = u"no service is published at %1"_qs.arg(host.isEmpty() ? request.host : host);
         return d;
     }
     if (!path) {

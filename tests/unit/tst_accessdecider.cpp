@@ -157,6 +157,51 @@ private Q_SLOTS:
         QVERIFY(!d.path.isEmpty());
     }
 
+    // Whatever the store holds, a host stays with the configured service:
+    // a service added through the API with another spelling of it (a port,
+    // upper case, a trailing dot, IDNA) does not take its traffic.
+    void aConfiguredHostCannotBeShadowed_data()
+    {
+        QTest::addColumn<QString>("shadowHost");
+        QTest::addColumn<QString>("requestHost");
+        QTest::newRow("port suffix") << u"payments.localhost:1"_qs << u"payments.localhost:8443"_qs;
+        QTest::newRow("upper case") << u"PAYMENTS.localhost"_qs << u"payments.localhost"_qs;
+        QTest::newRow("trailing dot") << u"payments.localhost."_qs << u"Payments.Localhost"_qs;
+        QTest::newRow("request with trailing dot")
+            << u"payments.localhost:1"_qs << u"payments.localhost.:80"_qs;
+        QTest::newRow("full-width") << u"ｐａｙｍｅｎｔｓ.localhost"_qs << u"payments.localhost"_qs;
+    }
+
+    void aConfiguredHostCannotBeShadowed()
+    {
+        QFETCH(QString, shadowHost);
+        QFETCH(QString, requestHost);
+        Service payments;
+        payments.name = u"payments"_qs;
+        payments.edgeHosts = {u"payments.localhost"_qs};
+        Service shadow;
+        shadow.name = u"zz-shadow"_qs;
+        shadow.source = u"api"_qs;
+        shadow.edgeHosts = {shadowHost};
+        Grant onShadow;
+        onShadow.id = u"g-shadow"_qs;
+        onShadow.subject = u"mallory"_qs;
+        onShadow.service = u"zz-shadow"_qs;
+        onShadow.state = GrantState::Active;
+        onShadow.startsAt = kNow.addSecs(-10);
+        onShadow.expiresAt = kNow.addSecs(60);
+        for (const auto &order :
+             {QList<Service>{payments, shadow}, QList<Service>{shadow, payments}}) {
+            AccessDecider d;
+            d.setCatalog(order);
+            d.setGrants({onShadow});
+            const Decision decided =
+                d.decide(user(u"mallory"_qs), {u"GET"_qs, requestHost, u"/v1/charges"_qs}, kNow);
+            QCOMPARE(decided.service, u"payments"_qs);
+            QVERIFY2(!decided.allowed, qPrintable(decided.reason));
+        }
+    }
+
     void expiryIsExact()
     {
         const AccessDecider d = decider();
