@@ -17,6 +17,42 @@ QString authzAddress(const ServerConfig &config)
     return u"http://"_qs + hostPort(config.listenAddress, config.listenPort);
 }
 
+// Log filters that change only the written line, never the live request
+// (in Caddy 2.6.2 hash, regexp and ip_mask on headers rewrite the headers
+// the upstream receives; on the uri string they are safe): query strings,
+// tokens included, never reach a log.
+QString logFilter(const QString &indent)
+{
+    return indent + u"format filter {\n"_qs + indent + u"\twrap json\n"_qs + indent +
+           u"\tfields {\n"_qs + indent +
+           u"\t\trequest>uri regexp \"\\?.*$\" \"?(query removed)\"\n"_qs + indent +
+           u"\t\trequest>headers>Referer delete\n"_qs + indent + u"\t}\n"_qs + indent + u"}\n"_qs;
+}
+
+// Asks gatehoused with the path only: the trailing "?" of uri drops the query
+// from the request line, and X-Forwarded-Uri (which forward_auth fills with
+// path and query) is set from the raw request URI cut at its "?".
+QString forwardAuth(const ServerConfig &config, const QString &endpoint)
+{
+    return u"\t\tmap {http.request.uri} {gatehouse.uri_path} {\n\t\t\t~^([^?]*) \"${1}\"\n\t\t}\n"
+           u"\t\tforward_auth %1 {\n\t\t\turi %2?\n"
+           u"\t\t\theader_up X-Forwarded-Uri {gatehouse.uri_path}\n\t\t\tcopy_headers %3\n"
+           u"\t\t\t# Keep connections to gatehoused open: Go keeps only 2 idle per host by\n"
+           u"\t\t\t# default, so under load almost every check would open a new one.\n"
+           u"\t\t\ttransport http {\n\t\t\t\tkeepalive 2m\n\t\t\t\tkeepalive_idle_conns 512\n"
+           u"\t\t\t\tkeepalive_idle_conns_per_host 256\n\t\t\t}\n\t\t}\n"_qs.arg(
+               authzAddress(config), endpoint, kIdentityHeaders.join(u' '));
+}
+
+QString dropClientIdentity()
+{
+    QString out =
+        u"\t\t# Identity headers come from gatehoused only: drop client copies first.\n"_qs;
+    for (const QString &h : kIdentityHeaders)
+        out += u"\t\trequest_header -%1\n"_qs.arg(h);
+    return out;
+}
+
 } // namespace
 
 QString caddyfile(const ServerConfig &config)
@@ -32,30 +68,30 @@ QString caddyfile(const ServerConfig &config)
     out += u"{\n\tadmin %1\n"_qs.arg(config.edge.admin);
     if (plainHttp)
         out += u"\tauto_https off\n"_qs;
+    out += u"\t# Caddy's own log (errors, lines its net writer could not send) too.\n"
+           "\tlog {\n"_qs +
+           logFilter(u"\t\t"_qs) + u"\t}\n"_qs;
     out += u"}\n\n"_qs;
 
-    out += u"(gatehouse_edge) {\n"_qs;
+    // Every site, the catch-all included, logs to the same place: a request
+    // whose Host is spelled in a way no site names exactly (no port, upper
+    // case) goes to the catch-all's log, which Caddy uses as the default.
+    out += u"(gatehouse_log) {\n"_qs;
     if (!config.edge.accessLog.isEmpty()) {
-        out += u"\tlog {\n\t\toutput file %1\n\t\tformat json\n\t}\n"_qs.arg(config.edge.accessLog);
+        out += u"\tlog {\n\t\toutput file %1\n"_qs.arg(config.edge.accessLog) +
+               logFilter(u"\t\t"_qs) + u"\t}\n"_qs;
     } else if (config.edge.accessLogNetPort != 0) {
         out += u"\t# Caddy 2.6 does not start while gatehoused is not listening here, and\n"
                "\t# lines it cannot send go to Caddy's stderr, not to gatehoused.\n"_qs;
-        out += u"\tlog {\n\t\toutput net %1 {\n\t\t\tdial_timeout 5s\n\t\t}\n"
-               "\t\tformat json\n\t}\n"_qs.arg(
-                   hostPort(config.edge.accessLogNetAddress, config.edge.accessLogNetPort));
+        out += u"\tlog {\n\t\toutput net %1 {\n\t\t\tdial_timeout 5s\n\t\t}\n"_qs.arg(
+                   hostPort(config.edge.accessLogNetAddress, config.edge.accessLogNetPort)) +
+               logFilter(u"\t\t"_qs) + u"\t}\n"_qs;
     }
-    out += u"\troute {\n"_qs;
-    out += u"\t\t# Identity headers come from gatehoused only: drop client copies first.\n"_qs;
-    for (const QString &h : kIdentityHeaders)
-        out += u"\t\trequest_header -%1\n"_qs.arg(h);
-    out += u"\t\t# The trailing ? keeps the client's query string (and any token in it)\n"
-           "\t\t# away from the authoriser.\n"_qs;
-    out += u"\t\tforward_auth %1 {\n\t\t\turi /v1/authz/caddy?\n\t\t\tcopy_headers %2\n"
-           u"\t\t\t# Keep connections to gatehoused open: Go keeps only 2 idle per host by\n"
-           u"\t\t\t# default, so under load almost every check would open a new one.\n"
-           u"\t\t\ttransport http {\n\t\t\t\tkeepalive 2m\n\t\t\t\tkeepalive_idle_conns 512\n"
-           u"\t\t\t\tkeepalive_idle_conns_per_host 256\n\t\t\t}\n\t\t}\n"_qs.arg(
-               authzAddress(config), kIdentityHeaders.join(u' '));
+    out += u"}\n\n"_qs;
+
+    out += u"(gatehouse_edge) {\n\timport gatehouse_log\n\troute {\n"_qs;
+    out += dropClientIdentity();
+    out += forwardAuth(config, u"/v1/authz/caddy"_qs);
     out += u"\t\t# Fill the access log's user_id with the identity gatehoused decided on.\n"_qs;
     out += u"\t\tmap {http.request.header.X-Gatehouse-User} {http.auth.user.id} {\n"
            "\t\t\t~(.+) \"${1}\"\n\t\t}\n"_qs;
@@ -71,8 +107,8 @@ QString caddyfile(const ServerConfig &config)
             unrouted.append(s.name);
             continue;
         }
-        QStringList addresses;
         // The host in its one spelling (the decider's), at the edge's port.
+        QStringList addresses;
         for (const QString &host : s.edgeHosts) {
             const QString one = normalisedEdgeHost(host);
             if (!one.isEmpty())
@@ -84,6 +120,17 @@ QString caddyfile(const ServerConfig &config)
             out += u"\tbind %1\n"_qs.arg(bindHost);
         out += u"\timport gatehouse_edge %1\n}\n"_qs.arg(upstream);
     }
+
+    // Any other host (unknown, or a spelling no site matches) is refused by
+    // gatehoused, so it is decided, logged and joined like every request.
+    out += u"\n# Every other host: refused, with a decision and an access-log line.\n"_qs;
+    out += u"%1:%2 {\n"_qs.arg(plainHttp ? u"http://"_qs : QString(), port);
+    if (!bindHost.isEmpty())
+        out += u"\tbind %1\n"_qs.arg(bindHost);
+    out += u"\timport gatehouse_log\n\troute {\n"_qs + dropClientIdentity() +
+           forwardAuth(config, u"/v1/authz/caddy/unrouted"_qs) +
+           u"\t\trespond \"Forbidden: no service is published at this host\" 403\n\t}\n}\n"_qs;
+
     if (!unrouted.isEmpty())
         out += u"\n# Not routed (no upstream or edge host in [edge.upstreams]): %1\n"_qs.arg(
             unrouted.join(u", "_qs));

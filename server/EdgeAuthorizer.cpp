@@ -9,6 +9,7 @@
 #include "ServerLogging.h"
 #include "Store.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QUuid>
 
@@ -26,13 +27,19 @@ EdgeAuthorizer::EdgeAuthorizer(Store *store, GrantRepository *grants, AccessToke
     , m_metrics(metrics)
 {
     m_decider.setStandingRules(permissions);
+    m_clock = [timer = std::make_shared<QElapsedTimer>()] {
+        if (!timer->isValid())
+            timer->start();
+        return timer->elapsed();
+    };
 }
 
 void EdgeAuthorizer::refreshIfStale()
 {
-    if (m_sinceCheck.isValid() && m_sinceCheck.elapsed() < 250)
+    const qint64 nowMs = m_clock();
+    if (m_lastCheckMs && nowMs - *m_lastCheckMs < kRefreshIntervalMs)
         return;
-    m_sinceCheck.start();
+    m_lastCheckMs = nowMs;
     const qint64 catalog = m_store->catalogVersion();
     if (catalog >= 0 && catalog != m_catalogVersion) {
         const auto services = m_store->services();
@@ -57,16 +64,32 @@ void EdgeAuthorizer::refreshIfStale()
     }
 }
 
+EdgeAuthorizer::Question EdgeAuthorizer::question(const QHttpServerRequest &request)
+{
+    return {request.value("Authorization"),
+            QString::fromLatin1(request.value("X-Forwarded-Method")),
+            QString::fromUtf8(request.value("X-Forwarded-Host")),
+            QString::fromUtf8(request.value("X-Forwarded-Uri"))};
+}
+
 QHttpServerResponse EdgeAuthorizer::decide(const QHttpServerRequest &request)
+{
+    return decide(question(request), true);
+}
+
+QHttpServerResponse EdgeAuthorizer::refuseUnrouted(const QHttpServerRequest &request)
+{
+    return decide(question(request), false);
+}
+
+QHttpServerResponse EdgeAuthorizer::decide(const Question &question, bool routed)
 {
     QElapsedTimer latency;
     latency.start();
     refreshIfStale();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const AccessRequest asked{QString::fromLatin1(request.value("X-Forwarded-Method")),
-                              QString::fromLatin1(request.value("X-Forwarded-Host")),
-                              QString::fromUtf8(request.value("X-Forwarded-Uri"))};
+    const AccessRequest asked{question.method, question.host, question.uri};
     DecisionRecord record;
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.decidedAtUs = now.toMSecsSinceEpoch() * 1000;
@@ -75,8 +98,20 @@ QHttpServerResponse EdgeAuthorizer::decide(const QHttpServerRequest &request)
     record.path = AccessDecider::rawPath(asked.uri);
 
     QHttpServerResponse response(Status::Forbidden);
-    const auto who = m_verifier->verify(request.value("Authorization"));
-    if (!who) {
+    const auto who = m_verifier->verify(question.authorization);
+    if (!routed) {
+        // No site of the edge serves this host: refused whoever asks, with
+        // the caller named when the token says who it is.
+        if (who) {
+            record.subject = who->subject;
+            record.subjectKind = toString(who->kind);
+        }
+        record.status = 403;
+        record.reason = u"the edge has no site for host %1"_qs.arg(asked.host);
+        response = QHttpServerResponse("text/plain",
+                                       QByteArray("Forbidden: ") + record.reason.toUtf8() + '\n',
+                                       Status::Forbidden);
+    } else if (!who) {
         record.status = 401;
         record.reason = u"token rejected: "_qs + who.error().code;
         response = QHttpServerResponse("text/plain", who.error().message.toUtf8() + '\n',

@@ -3,8 +3,10 @@
 #include "ServerConfig.h"
 #include "authz/AccessDecider.h"
 
-#include <QElapsedTimer>
 #include <QHttpServerResponse>
+
+#include <functional>
+#include <optional>
 
 class QHttpServerRequest;
 
@@ -25,14 +27,36 @@ class Store;
 class EdgeAuthorizer
 {
 public:
+    // What Caddy's forward_auth asks: the caller's Authorization header and
+    // X-Forwarded-Method, -Host and -Uri.
+    struct Question
+    {
+        QByteArray authorization;
+        QString method;
+        QString host;
+        QString uri;
+    };
+    // Milliseconds on a monotonic clock; injectable so tests can step it.
+    using Clock = std::function<qint64()>;
+    // How stale the held grants and catalog may be, at most.
+    static constexpr qint64 kRefreshIntervalMs = 250;
+
     EdgeAuthorizer(Store *store, GrantRepository *grants, AccessTokenVerifier *verifier,
                    const QList<StandingPermission> &permissions, DecisionLog *log,
                    Metrics *metrics);
 
+    // /v1/authz/caddy: a request for a host one of Caddy's sites serves.
     QHttpServerResponse decide(const QHttpServerRequest &request);
+    // /v1/authz/caddy/unrouted: a request Caddy's catch-all site took (a host
+    // no site serves). Always refused, and recorded like every decision.
+    QHttpServerResponse refuseUnrouted(const QHttpServerRequest &request);
+
+    QHttpServerResponse decide(const Question &question, bool routed = true);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
     void refreshIfStale();
+    static Question question(const QHttpServerRequest &request);
 
     Store *m_store;
     GrantRepository *m_grants;
@@ -40,7 +64,8 @@ private:
     DecisionLog *m_log;
     Metrics *m_metrics;
     AccessDecider m_decider;
-    QElapsedTimer m_sinceCheck;
+    Clock m_clock;
+    std::optional<qint64> m_lastCheckMs;
     qint64 m_catalogVersion = -1;
     qint64 m_grantsVersion = -1;
 };

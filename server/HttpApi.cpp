@@ -109,6 +109,10 @@ void HttpApi::registerRoutes()
     m_server.route(u"/v1/authz/caddy"_qs, [this](const QHttpServerRequest &request) {
         return m_parts.edge->decide(request);
     });
+    // Caddy's catch-all site: a host no site serves, refused and recorded.
+    m_server.route(u"/v1/authz/caddy/unrouted"_qs, [this](const QHttpServerRequest &request) {
+        return m_parts.edge->refuseUnrouted(request);
+    });
     // Aggregates only (no identities or paths), like /healthz readable without
     // a token so a scraper on the same host needs no credentials.
     m_server.route(u"/metrics"_qs, Method::Get, [this](const QHttpServerRequest &) {

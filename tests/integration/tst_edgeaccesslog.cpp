@@ -1,0 +1,175 @@
+#include "ApiClient.h"
+#include "CaddyFixture.h"
+#include "DemoUpstream.h"
+#include "GatehousedFixture.h"
+#include "StaticIdp.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUuid>
+
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+namespace {
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+}
+
+// Real Caddy with the Caddyfile gatehoused writes, real gatehoused following
+// its access log: every request Caddy answers, however the client spells
+// Host and whatever identity headers it forges, is stored, joined to its
+// decision, and flagged when it carried an identity header of its own.
+class TestEdgeAccessLog : public QObject
+{
+    Q_OBJECT
+
+    StaticIdp m_idp;
+    GatehousedFixture m_gatehoused;
+    CaddyFixture m_caddy;
+    DemoUpstream m_upstream;
+    ApiClient m_api;
+    QTemporaryDir m_dir;
+
+    QByteArray edgeToken(const QString &user, const QStringList &groups) const
+    {
+        return m_idp.token(user, groups, {{u"aud"_qs, u"urn:gatehouse:edge"_qs}});
+    }
+
+    // One request written byte for byte (repeated and empty headers, any
+    // Host), so nothing between the test and Caddy tidies it up.
+    int rawRequest(const QByteArray &host, const QByteArray &path, const Headers &headers)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_caddy.httpPort());
+        if (!socket.waitForConnected(10000))
+            return 0;
+        QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n";
+        for (const auto &[name, value] : headers)
+            request += name + ": " + value + "\r\n";
+        request += "Connection: close\r\n\r\n";
+        socket.write(request);
+        QByteArray response;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000))
+            response += socket.readAll();
+        response += socket.readAll();
+        const QList<QByteArray> statusLine = response.left(response.indexOf('\r')).split(' ');
+        return statusLine.size() >= 2 ? statusLine.at(1).toInt() : 0;
+    }
+
+    // The stored access-log line for `path`, once gatehoused has it.
+    QJsonObject storedLine(const QString &path)
+    {
+        const QByteArray auditor = m_idp.token(u"carol"_qs, {u"auditors"_qs});
+        QJsonObject found;
+        pollUntil(
+            [&] {
+                QString cursor;
+                do {
+                    const auto page =
+                        m_api.get(u"/v1/access-log?limit=1000&after="_qs + cursor, auditor).json();
+                    for (const auto &item : page.value(u"items").toArray()) {
+                        if (item.toObject().value(u"path").toString() == path) {
+                            found = item.toObject();
+                            return true;
+                        }
+                    }
+                    cursor = page.value(u"next").toString();
+                } while (!cursor.isEmpty());
+                return false;
+            },
+            std::chrono::seconds(15));
+        return found;
+    }
+
+    QString port() const { return QString::number(m_caddy.httpPort()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_idp.start());
+        QVERIFY2(m_upstream.start(u"invoicing"_qs), qPrintable(m_upstream.diagnostics()));
+        const quint16 edgePort = freeLoopbackPort();
+        const quint16 adminPort = freeLoopbackPort();
+        m_gatehoused.setListenPort(freeLoopbackPort());
+        const QString edge =
+            u"\n[edge]\nlisten = \"127.0.0.1:%1\"\nadmin = \"127.0.0.1:%2\"\n"
+            "access_log = \"%3\"\n\n[edge.upstreams]\ninvoicing = \"%4\"\n"_qs.arg(edgePort)
+                .arg(adminPort)
+                .arg(m_dir.filePath(u"access.log"_qs), m_upstream.address());
+        QVERIFY2(m_gatehoused.start(m_idp.issuer(), demoCatalog() + edge),
+                 qPrintable(m_gatehoused.diagnostics()));
+        m_api.setBase(m_gatehoused.url());
+
+        QProcess config;
+        config.start(gatehousedPath(),
+                     {u"caddy-config"_qs, u"--config"_qs, m_gatehoused.configPath()});
+        QVERIFY(config.waitForFinished(20000));
+        QCOMPARE(config.exitCode(), 0);
+        QVERIFY2(m_caddy.startWithCaddyfile(QString::fromUtf8(config.readAllStandardOutput()),
+                                            edgePort, adminPort),
+                 qPrintable(m_caddy.diagnostics()));
+    }
+
+    void everyHostSpellingIsLoggedAndJoined_data()
+    {
+        QTest::addColumn<QString>("host"); // {PORT}: the edge's port
+        QTest::addColumn<bool>("withToken");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("service"); // the decision's
+
+        QTest::newRow("as published")
+            << u"invoicing.localhost:{PORT}"_qs << true << 200 << u"invoicing"_qs;
+        QTest::newRow("no port") << u"invoicing.localhost"_qs << true << 200 << u"invoicing"_qs;
+        QTest::newRow("upper case")
+            << u"INVOICING.LOCALHOST:{PORT}"_qs << true << 200 << u"invoicing"_qs;
+        QTest::newRow("no port, no token")
+            << u"invoicing.localhost"_qs << false << 401 << QString();
+        QTest::newRow("trailing dot")
+            << u"invoicing.localhost.:{PORT}"_qs << true << 403 << QString();
+        QTest::newRow("unknown host")
+            << u"nothing-here.localhost:{PORT}"_qs << true << 403 << QString();
+        QTest::newRow("unknown host, no port")
+            << u"nothing-here.localhost"_qs << false << 403 << QString();
+        QTest::newRow("an address") << u"127.0.0.1:{PORT}"_qs << true << 403 << QString();
+    }
+
+    void everyHostSpellingIsLoggedAndJoined()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, withToken);
+        QFETCH(int, status);
+        QFETCH(QString, service);
+        const QString path =
+            u"/v1/invoices/"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Headers headers;
+        if (withToken)
+            headers.append(
+                {"Authorization", "Bearer " + edgeToken(u"alice"_qs, {u"payments-team"_qs})});
+        const QByteArray hostHeader = host.replace(u"{PORT}"_qs, port()).toUtf8();
+        QCOMPARE(rawRequest(hostHeader, path.toUtf8(), headers), status);
+
+        const QJsonObject line = storedLine(path);
+        QVERIFY2(!line.isEmpty(), qPrintable(u"no stored line for Host "_qs + host +
+                                             u"; Caddy said: "_qs + m_caddy.errors().right(1500)));
+        QCOMPARE(line.value(u"status").toInt(), status);
+        QCOMPARE(line.value(u"host").toString(), QString::fromUtf8(hostHeader));
+        const QJsonObject decision = line.value(u"decision").toObject();
+        QVERIFY2(!decision.isEmpty(), "the line is joined to its decision");
+        QCOMPARE(decision.value(u"allowed").toBool(), status == 200);
+        QCOMPARE(decision.value(u"service").toString(), service);
+        if (withToken)
+            QCOMPARE(decision.value(u"subject").toString(), u"alice"_qs);
+        QVERIFY(!line.value(u"flagged").toBool());
+    }
+
+    void cleanupTestCase()
+    {
+        m_caddy.stop();
+        m_upstream.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEdgeAccessLog)
+#include "tst_edgeaccesslog.moc"
