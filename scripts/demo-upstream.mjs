@@ -21,6 +21,8 @@ const server = http.createServer((req, res) => {
     service: name,
     method: req.method,
     path: new URL(req.url, 'http://upstream').pathname,
+    uri: req.url,
+    referer: req.headers.referer ?? null,
     identity,
     time: new Date().toISOString(),
   });
