@@ -12,6 +12,7 @@
 #include "Store.h"
 #include "Version.h"
 #include "audit/SignedHead.h"
+#include "logs/ForgedHeaders.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -305,9 +306,8 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
         const QString clientIdentity = q.value(10).toString();
         const bool joined = !q.value(12).isNull();
         const QString decided = q.value(12).toString();
-        // A client-sent identity header that is not the decided identity is
-        // someone trying to speak for someone else.
-        const bool flagged = !clientIdentity.isEmpty() && clientIdentity != decided;
+        // A client-sent identity header is someone trying to speak for someone.
+        const ForgeryFlag flag = forgeryFlag(clientIdentity, decided);
         QJsonObject item{
             {u"id"_qs, q.value(0).toString()},
             {u"logged_at"_qs, formatTime(QDateTime::fromMSecsSinceEpoch(at / 1000, Qt::UTC))},
@@ -320,12 +320,9 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
             {u"remote_ip"_qs, q.value(8).toString()},
             {u"user_id"_qs, q.value(9).toString()},
             {u"decision_id"_qs, q.value(11).toString()},
-            {u"flagged"_qs, flagged},
+            {u"flagged"_qs, flag.flagged},
             {u"flag_reason"_qs,
-             flagged
-                 ? QJsonValue(u"client sent X-Gatehouse-User '%1'; decided identity '%2'"_qs.arg(
-                       clientIdentity, decided))
-                 : QJsonValue(QJsonValue::Null)},
+             flag.flagged ? QJsonValue(flag.reason) : QJsonValue(QJsonValue::Null)},
         };
         if (joined)
             item.insert(u"decision"_qs, QJsonObject{{u"subject"_qs, decided},

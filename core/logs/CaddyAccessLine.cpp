@@ -1,5 +1,9 @@
 #include "CaddyAccessLine.h"
 
+#include "ForgedHeaders.h"
+
+#include <QJsonArray>
+
 #include <simdjson.h>
 
 namespace gatehouse {
@@ -23,6 +27,31 @@ QString firstHeader(simdjson::dom::element headers, const char *name)
             return str(s);
     }
     return {};
+}
+
+// Every X-Gatehouse-* header the client sent, all values (empty ones too).
+QString clientIdentityHeaders(simdjson::dom::element headers)
+{
+    simdjson::dom::object object;
+    if (headers.get(object) != simdjson::SUCCESS)
+        return {};
+    QJsonObject forged;
+    for (const auto field : object) {
+        const QString name = str(field.key);
+        if (!isEdgeIdentityHeader(name))
+            continue;
+        QJsonArray values;
+        simdjson::dom::array array;
+        if (field.value.get(array) == simdjson::SUCCESS) {
+            for (simdjson::dom::element v : array) {
+                std::string_view s;
+                if (v.get(s) == simdjson::SUCCESS && values.size() < 16)
+                    values.append(str(s.substr(0, 256))); // enough to say who was claimed
+            }
+        }
+        forged.insert(name, values);
+    }
+    return forgedHeadersText(forged);
 }
 
 QString pathOnly(std::string_view uri)
@@ -74,7 +103,7 @@ std::optional<CaddyAccessLine> parseCaddyAccessLine(std::string_view line, QStri
         e.userId = str(s);
     simdjson::dom::element headers;
     if (request["headers"].get(headers) == simdjson::SUCCESS)
-        e.clientIdentity = firstHeader(headers, "X-Gatehouse-User");
+        e.clientIdentity = clientIdentityHeaders(headers);
     if (doc["resp_headers"].get(headers) == simdjson::SUCCESS)
         e.decisionId = firstHeader(headers, "X-Gatehouse-Decision-Id");
     if (e.method.isEmpty() || e.status == 0) {

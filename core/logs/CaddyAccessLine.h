@@ -21,7 +21,7 @@ struct CaddyAccessLine
     qint64 durationUs = 0;
     qint64 size = 0;
     QString userId;         // Caddy's user_id (filled from the decided identity)
-    QString clientIdentity; // X-Gatehouse-User as the client sent it (should be empty)
+    QString clientIdentity; // X-Gatehouse-* headers the client sent (ForgedHeaders.h), if any
     QString decisionId;     // X-Gatehouse-Decision-Id echoed in the response
 };
 

@@ -164,6 +164,51 @@ private Q_SLOTS:
         QVERIFY(!line.value(u"flagged").toBool());
     }
 
+    void forgedIdentityHeadersAreFlagged_data()
+    {
+        QTest::addColumn<Headers>("forged");
+        QTest::addColumn<QString>("named"); // what the flag reason must name
+
+        QTest::newRow("user") << Headers{{"X-Gatehouse-User", "mallory"}} << u"mallory"_qs;
+        QTest::newRow("empty user, then another")
+            << Headers{{"X-Gatehouse-User", ""}, {"X-Gatehouse-User", "mallory"}} << u"mallory"_qs;
+        QTest::newRow("empty user alone")
+            << Headers{{"X-Gatehouse-User", ""}} << u"X-Gatehouse-User"_qs;
+        QTest::newRow("own name") << Headers{{"X-Gatehouse-User", "alice"}}
+                                  << u"X-Gatehouse-User"_qs;
+        QTest::newRow("lower-case name")
+            << Headers{{"x-gatehouse-user", "mallory"}} << u"mallory"_qs;
+        QTest::newRow("groups") << Headers{{"X-Gatehouse-Groups", "gatehouse-admins"}}
+                                << u"gatehouse-admins"_qs;
+        QTest::newRow("grant") << Headers{{"X-Gatehouse-Grant", "standing:group:x"}}
+                               << u"X-Gatehouse-Grant"_qs;
+        QTest::newRow("decision") << Headers{{"X-Gatehouse-Decision", "allow"}}
+                                  << u"X-Gatehouse-Decision"_qs;
+        QTest::newRow("decision id")
+            << Headers{{"X-Gatehouse-Decision-Id", "d-forged"}} << u"X-Gatehouse-Decision-Id"_qs;
+        QTest::newRow("another edge header")
+            << Headers{{"X-Gatehouse-Role", "admin"}} << u"X-Gatehouse-Role"_qs;
+    }
+
+    void forgedIdentityHeadersAreFlagged()
+    {
+        QFETCH(Headers, forged);
+        QFETCH(QString, named);
+        const QString path =
+            u"/v1/invoices/"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Headers headers = forged;
+        headers.append(
+            {"Authorization", "Bearer " + edgeToken(u"alice"_qs, {u"payments-team"_qs})});
+        // Spelled without the port, as a client that wants to stay unlogged would.
+        QCOMPARE(rawRequest("invoicing.localhost", path.toUtf8(), headers), 200);
+        const QJsonObject line = storedLine(path);
+        QVERIFY2(!line.isEmpty(), qPrintable(m_caddy.errors().right(1500)));
+        QVERIFY2(line.value(u"flagged").toBool(), qPrintable(path));
+        const QString reason = line.value(u"flag_reason").toString();
+        QVERIFY2(reason.contains(named), qPrintable(reason));
+        QVERIFY2(reason.contains(u"alice"_qs), qPrintable(reason)); // the decided identity
+    }
+
     void cleanupTestCase()
     {
         m_caddy.stop();

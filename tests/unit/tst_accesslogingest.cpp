@@ -65,7 +65,7 @@ private Q_SLOTS:
         if (valid) {
             QCOMPARE(parsed->path, u"/v1/charges"_qs); // query dropped: tokens never stored
             QCOMPARE(parsed->userId, u"bob"_qs);
-            QCOMPARE(parsed->clientIdentity, u"mallory"_qs);
+            QCOMPARE(parsed->clientIdentity, uR"({"X-Gatehouse-User":["mallory"]})"_qs);
             QCOMPARE(parsed->decisionId, u"d-1"_qs);
             QCOMPARE(parsed->status, 200);
             QCOMPARE(parsed->durationUs, 1200);
