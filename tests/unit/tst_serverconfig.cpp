@@ -85,6 +85,14 @@ private Q_SLOTS:
                           "\n[[services]]\nname = \"other\"\nteam = \"t\"\nowners = [\"a\"]\n" +
                           "edge_hosts = [\"A.test\"]\n")
             << 10 << u"edge host 'A.test' belongs to two services"_qs;
+        QTest::newRow("host on two services, another spelling")
+            << QByteArray(kMinimal + service + "edge_hosts = [\"a.test\"]\n" +
+                          "\n[[services]]\nname = \"other\"\nteam = \"t\"\nowners = [\"a\"]\n" +
+                          "edge_hosts = [\"A.Test.:8443\"]\n")
+            << 10 << u"edge host 'A.Test.:8443' belongs to two services"_qs;
+        QTest::newRow("host not a host name")
+            << QByteArray(kMinimal + service + "edge_hosts = [\"a.test/x\"]\n") << 4
+            << u"edge host 'a.test/x' is not a host name"_qs;
         QTest::newRow("access log from file and net")
             << QByteArray(kMinimal + "\n[edge]\naccess_log = \"a.log\"\n" +
                           "access_log_net = \"127.0.0.1:47190\"\n")
