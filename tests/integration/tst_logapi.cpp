@@ -113,6 +113,25 @@ private Q_SLOTS:
         QCOMPARE(pages, (kLines + 6) / 7);
     }
 
+    // A NUL in the request line reaches the API as Caddy wrote it (\u0000).
+    void pathWithANulIsServedWhole()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        QVERIFY(appendFile(log, caddyAccessLine(1, R"(/a\u0000b/c?token=t)")));
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == 1; },
+                          std::chrono::seconds(30)));
+        const auto r = api.get(u"/v1/access-log"_qs, carol(m_idp));
+        QVERIFY2(r.body.contains(R"("path":"/a\u0000b/c")"), r.body.constData());
+        const auto items = r.json().value(u"items").toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(u"path").toString(),
+                 QString(u"/a"_qs + QChar(0) + u"b/c"_qs));
+    }
+
     void decisionPagesWithAnEncodedCursorEndAndShowEveryDecisionOnce()
     {
         QTemporaryDir dir;
