@@ -18,6 +18,15 @@ QByteArray line(int n, const char *uri = "/v1/charges?token=secret")
     return test::caddyAccessLine(n, uri);
 }
 
+// Lines first .. first + count - 1, each with its own decision id.
+QByteArray lines(int first, int count)
+{
+    QByteArray text;
+    for (int n = first; n < first + count; ++n)
+        text += line(n);
+    return text;
+}
+
 void append(const QString &path, const QByteArray &data)
 {
     QFile f(path);
@@ -38,6 +47,14 @@ class TestAccessLogIngest : public QObject
     {
         QSqlQuery q(QSqlDatabase::database(store.connectionName()));
         q.exec(u"SELECT COUNT(*) FROM access_log WHERE "_qs + where);
+        q.next();
+        return q.value(0).toLongLong();
+    }
+
+    qint64 distinctDecisions(Store &store)
+    {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        q.exec(u"SELECT COUNT(DISTINCT decision_id) FROM access_log"_qs);
         q.next();
         return q.value(0).toLongLong();
     }
@@ -180,6 +197,107 @@ private Q_SLOTS:
         QCOMPARE(ingest.linesMalformed(), malformed);
         QCOMPARE(ingest.lagBytes(), 0);
         QCOMPARE(this->stored(*store.value()), stored);
+    }
+
+    // Rotation by rename while gatehoused is stopped: the rest of the old file
+    // is read (found next to the log under its rotated name) before the new one.
+    void renameRotationWhileStoppedLosesNothing_data()
+    {
+        QTest::addColumn<QString>("rotatedName");
+        QTest::newRow("logrotate") << u"access.log.1"_qs;
+        QTest::newRow("logrotate dateext") << u"access.log-20261207"_qs;
+        QTest::newRow("Caddy roll") << u"access-2026-12-07T18-20-00.000.log"_qs;
+    }
+    void renameRotationWhileStoppedLosesNothing()
+    {
+        QFETCH(QString, rotatedName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        QVERIFY(store.ok());
+        append(path, lines(0, 40));
+        {
+            AccessLogIngest ingest(store.value()->connectionName(), path);
+            QVERIFY(ingest.poll().isNull());
+            QCOMPARE(ingest.linesStored(), 40);
+        }
+        append(path, lines(40, 30)); // written while stopped, then rotated away
+        QVERIFY(QFile::rename(path, dir.filePath(rotatedName)));
+        append(dir.filePath(u"access.log.2"_qs), lines(1000, 5)); // an older rotation
+        append(path, lines(70, 50));
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 120);
+        QCOMPARE(ingest.lagBytes(), 0);
+        QCOMPARE(distinctDecisions(*store.value()), 120);
+        QCOMPARE(stored(*store.value()), 120);
+    }
+
+    // Copy-truncate while stopped: the file was copied aside and emptied, and
+    // has grown past the old position again. The copy's rest is read, then
+    // the file from its start.
+    void copyTruncateWhileStoppedLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        QVERIFY(store.ok());
+        append(path, lines(0, 40));
+        {
+            AccessLogIngest ingest(store.value()->connectionName(), path);
+            QVERIFY(ingest.poll().isNull());
+            QCOMPARE(ingest.linesStored(), 40);
+        }
+        append(path, lines(40, 30));
+        QVERIFY(QFile::copy(path, path + u".1"_qs));
+        QVERIFY(QFile::resize(path, 0));
+        append(path, lines(70, 100)); // longer than the old position
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 170);
+        QCOMPARE(ingest.lagBytes(), 0);
+        QCOMPARE(distinctDecisions(*store.value()), 170);
+        QCOMPARE(stored(*store.value()), 170);
+    }
+
+    // Rotation between two reads of a running ingest, new lines already past
+    // the old position.
+    void rotationWhileRunningLosesNothing_data()
+    {
+        QTest::addColumn<bool>("copyTruncate");
+        QTest::newRow("rename") << false;
+        QTest::newRow("copy-truncate") << true;
+    }
+    void rotationWhileRunningLosesNothing()
+    {
+        QFETCH(bool, copyTruncate);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        QVERIFY(store.ok());
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        int written = 0;
+        for (int round = 0; round < 4; ++round) {
+            append(path, lines(written, 25));
+            written += 25;
+            QVERIFY(ingest.poll().isNull());
+            append(path, lines(written, 10)); // not read before the rotation
+            written += 10;
+            const QString rotated = path + u".%1"_qs.arg(round + 1);
+            if (copyTruncate) {
+                QVERIFY(QFile::copy(path, rotated));
+                QVERIFY(QFile::resize(path, 0));
+            } else {
+                QVERIFY(QFile::rename(path, rotated));
+            }
+            append(path, lines(written, 60 + 10 * round));
+            written += 60 + 10 * round;
+            QVERIFY(ingest.poll().isNull());
+            QCOMPARE(ingest.linesStored(), written);
+        }
+        QCOMPARE(ingest.lagBytes(), 0);
+        QCOMPARE(distinctDecisions(*store.value()), written);
+        QCOMPARE(stored(*store.value()), written);
     }
 
     void followsRotationAndRestartsExactlyOnce()
