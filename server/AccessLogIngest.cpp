@@ -4,20 +4,21 @@
 
 #include <QFileInfo>
 
-#include <sys/stat.h>
-
 namespace gatehouse::server {
 
 namespace {
 constexpr qint64 kChunk = AccessLogSink::kMaxLineBytes;
 } // namespace
 
-AccessLogIngest::AccessLogIngest(QString connectionName, QString path, QObject *parent)
+AccessLogIngest::AccessLogIngest(QString connectionName, QString path, QObject *parent,
+                                 int interval)
     : QObject(parent)
     , m_path(std::move(path))
     , m_sink(std::move(connectionName), m_path)
 {
-    m_timer.setInterval(250);
+    if (interval <= 0)
+        return;
+    m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (Error e = poll(); !e.isNull())
             qCWarning(lcServer) << "access log:" << e.logText();
@@ -25,20 +26,67 @@ AccessLogIngest::AccessLogIngest(QString connectionName, QString path, QObject *
     m_timer.start();
 }
 
-QString AccessLogIngest::fileIdentity(const QString &path)
-{
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {};
-    return u"%1-%2"_qs.arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
-}
-
 qint64 AccessLogIngest::lagBytes() const
 {
     const qint64 size = QFileInfo(m_path).size();
-    return fileIdentity(m_path) == m_fileId.section(u'#', 0, 0)
-               ? std::max<qint64>(0, size - m_position)
-               : size;
+    return !m_mark.isNull() && m_mark.isFileAt(m_path) ? std::max<qint64>(0, size - m_position)
+                                                       : size;
+}
+
+void AccessLogIngest::startOver()
+{
+    m_file.reset();
+    if (!m_mark.isNull())
+        m_nextGeneration = m_mark.generation + 1;
+    m_mark = {};
+    m_position = 0;
+    m_skipping = false;
+}
+
+void AccessLogIngest::abandon()
+{
+    // Bytes after the last line feed of a file that will not grow again: a
+    // line cut off (a too-long one is counted already).
+    if (m_file && !m_skipping && m_file->size() > m_position) {
+        qCWarning(lcServer) << "access log: a line cut off at the end of" << m_file->fileName()
+                            << "at" << m_position;
+        ++m_pendingMalformed;
+    }
+    startOver();
+}
+
+// Opens the file the saved position belongs to: the log itself, or, after a
+// rotation while nothing read it, the rotated file next to it.
+Error AccessLogIngest::openStream()
+{
+    if (!m_mark.isNull()) {
+        auto log = std::make_unique<QFile>(m_path);
+        if (log->open(QIODevice::ReadOnly) && m_mark.matches(*log, m_position)) {
+            m_file = std::move(log);
+            return {};
+        }
+        const QString rotated = findRotatedLog(m_path, m_mark, m_position);
+        auto file = std::make_unique<QFile>(rotated);
+        if (!rotated.isEmpty() && file->open(QIODevice::ReadOnly)) {
+            qCInfo(lcServer) << "access log: reading the rest of" << rotated << "from"
+                             << m_position;
+            m_file = std::move(file);
+            return {};
+        }
+        if (m_position > 0)
+            qCWarning(lcServer)
+                << "access log: the file read up to" << m_position
+                << "was truncated or rotated, and is not next to the log (removed or compressed);"
+                << "what was written to it after that is not stored";
+        startOver();
+    }
+    auto log = std::make_unique<QFile>(m_path);
+    if (!log->exists())
+        return {}; // not written yet, or between rotate and re-create
+    if (!log->open(QIODevice::ReadOnly))
+        return Error{u"ingest.open"_qs, {}, m_path + u": "_qs + log->errorString()};
+    m_file = std::move(log);
+    return {};
 }
 
 Error AccessLogIngest::poll()
@@ -46,44 +94,46 @@ Error AccessLogIngest::poll()
     if (!m_sink.isLoaded()) {
         if (Error e = m_sink.load(); !e.isNull())
             return e;
-        m_fileId = m_sink.state().stream;
-        m_position = m_sink.state().position;
+        m_mark = LogFileMark::parse(m_sink.state().stream);
+        m_position = m_mark.isNull() ? 0 : m_sink.state().position;
+        m_nextGeneration = m_mark.generation + 1;
     }
-    const QString current = fileIdentity(m_path);
-    if (current.isEmpty())
-        return {}; // not written yet, or between rotate and re-create
-
-    // m_fileId is the file's device and inode, plus "#N" after the N-th
-    // copy-truncate, so stored line ids stay unique when an inode is reused.
-    const QString base = m_fileId.section(u'#', 0, 0);
-    if (current != base) {
-        // Rotated by rename: finish the old file through the handle still open.
-        if (m_file && m_file->isOpen()) {
-            if (Error e = ingest(*m_file, m_fileId); !e.isNull())
+    // Each turn reads one file to its end; a rotation ends a turn, so a few
+    // turns at most (rotated file, then the new log).
+    for (int turn = 0; turn < 4; ++turn) {
+        if (!m_file) {
+            if (Error e = openStream(); !e.isNull())
                 return e;
+            if (!m_file)
+                return {};
         }
-        m_file.reset();
-        m_fileId = current;
-        m_position = 0;
-    }
-    if (!m_file) {
-        m_file = std::make_unique<QFile>(m_path);
-        if (!m_file->open(QIODevice::ReadOnly)) {
-            const QString why = m_file->errorString();
+        if (m_mark.isNull()) { // a new stream: the log from its start
+            if (m_file->size() == 0)
+                return {};
+            m_mark = LogFileMark::of(*m_file, m_nextGeneration);
+            if (m_mark.isNull())
+                return Error{u"ingest.stat"_qs, {}, m_path};
+            m_position = 0;
+        } else if (!m_mark.matches(*m_file, m_position)) {
+            // Truncated or rewritten under the open handle (copy-truncate):
+            // the rest is in the copy, if it is still there.
             m_file.reset();
-            return Error{u"ingest.open"_qs, {}, m_path + u": "_qs + why};
+            continue;
         }
+        if (Error e = ingest(*m_file); !e.isNull())
+            return e;
+        // Still the file at the log's path: it grows; wait for more.
+        if (m_mark.isFileAt(m_path) && m_mark.isFile(*m_file))
+            return {};
+        // A rotated file, read to its end: go on with the log.
+        abandon();
     }
-    if (m_file->size() < m_position) { // copy-truncate rotation
-        const int generation = m_fileId.section(u'#', 1, 1).toInt() + 1;
-        m_fileId = current + u'#' + QString::number(generation);
-        m_position = 0;
-    }
-    return ingest(*m_file, m_fileId);
+    return {};
 }
 
-Error AccessLogIngest::ingest(QFile &file, const QString &fileId)
+Error AccessLogIngest::ingest(QFile &file)
 {
+    const QString stream = m_mark.toString();
     while (true) {
         if (!file.seek(m_position))
             return Error{u"ingest.seek"_qs, {}, m_path};
@@ -116,7 +166,7 @@ Error AccessLogIngest::ingest(QFile &file, const QString &fileId)
                 continue; // the end of a skipped line was read: go on after it
             return {};    // only a partial line so far
         }
-        if (Error e = m_sink.commit(fileId, m_position, QByteArrayView(chunk).first(end + 1),
+        if (Error e = m_sink.commit(stream, m_position, QByteArrayView(chunk).first(end + 1),
                                     m_pendingMalformed);
             !e.isNull())
             return e;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessLogFile.h"
 #include "AccessLogSink.h"
 #include "AccessLogSource.h"
 #include "Result.h"
@@ -13,15 +14,20 @@
 namespace gatehouse::server {
 
 // Follows Caddy's JSON access log file: reads what was appended, across
-// rotation (rename or copy-truncate) and restarts, and stores each line once.
-// The position read up to is committed in the same transaction as the lines,
-// so after a crash reading resumes exactly there: no line lost, none twice.
-// Lines that are not Caddy JSON are counted and skipped.
+// rotation (rename or copy-truncate, while running or while stopped) and
+// restarts, and stores each line once. The file is known by its device, inode
+// and a fingerprint of its first bytes (LogFileMark), saved with the position
+// read up to in the same transaction as the lines: after a restart or a
+// rotation the rest of the old file is read first (found next to the log
+// under its rotated name), then the new file from its start. Lines that are
+// not Caddy JSON are counted and skipped.
 class AccessLogIngest : public QObject, public AccessLogSource
 {
     Q_OBJECT
 public:
-    AccessLogIngest(QString connectionName, QString path, QObject *parent = nullptr);
+    // `interval` 0: no timer, poll() is called by the owner.
+    AccessLogIngest(QString connectionName, QString path, QObject *parent = nullptr,
+                    int interval = 250);
 
     // Reads and stores what is new; run by a timer every 250 ms.
     Error poll();
@@ -31,13 +37,16 @@ public:
     qint64 lagBytes() const override; // bytes in the file not read yet
 
 private:
-    Error ingest(QFile &file, const QString &fileId);
-    static QString fileIdentity(const QString &path);
+    Error ingest(QFile &file);
+    Error openStream();
+    void startOver(); // the next read starts a new stream at the log's start
+    void abandon();   // a rotated file read to its end: count a partial last line
 
     QString m_path;
     AccessLogSink m_sink;
-    std::unique_ptr<QFile> m_file; // stays open across a rename rotation
-    QString m_fileId;
+    std::unique_ptr<QFile> m_file; // the file being read: the log, or a rotated one
+    LogFileMark m_mark;            // null: no stream started yet
+    int m_nextGeneration = 0;
     qint64 m_position = 0;         // read up to here (stored, or skipped as too long)
     qint64 m_pendingMalformed = 0; // too-long lines skipped, not committed yet
     bool m_skipping = false;       // inside a line too long to keep

@@ -53,25 +53,29 @@ Error AccessLogSink::commit(const QString &stream, qint64 offset, QByteArrayView
             start = newline + 1;
             if (line.empty())
                 continue;
-            QString reason;
-            const auto parsed = parseCaddyAccessLine(line, &reason);
-            if (!parsed) {
-                ++malformed;
-                qCDebug(lcServer) << "skipped access-log line at" << stream << at << ":" << reason;
+            const ParsedCaddyLine parsed = parseCaddyLine(line);
+            if (parsed.kind != ParsedCaddyLine::Kind::Access) {
+                // Caddy's other entries (errors, server messages) are not
+                // requests: left out, not counted as malformed.
+                if (parsed.kind == ParsedCaddyLine::Kind::Malformed)
+                    ++malformed;
+                qCDebug(lcServer) << "skipped access-log line at" << stream << at << ":"
+                                  << parsed.reason;
                 continue;
             }
+            const CaddyAccessLine *entry = &parsed.access;
             const QVariant values[] = {QString(stream + u':' + QString::number(at)),
-                                       parsed->timeUs,
-                                       text(parsed->method),
-                                       text(parsed->host),
-                                       text(parsed->path),
-                                       parsed->status,
-                                       parsed->durationUs,
-                                       parsed->size,
-                                       text(parsed->remoteIp),
-                                       text(parsed->userId),
-                                       text(parsed->clientIdentity),
-                                       text(parsed->decisionId)};
+                                       entry->timeUs,
+                                       text(entry->method),
+                                       text(entry->host),
+                                       text(entry->path),
+                                       entry->status,
+                                       entry->durationUs,
+                                       entry->size,
+                                       text(entry->remoteIp),
+                                       text(entry->userId),
+                                       text(entry->clientIdentity),
+                                       text(entry->decisionId)};
             for (int i = 0; i < int(std::size(values)); ++i)
                 insert.bindValue(i, values[i]);
             if (Error e = sql::exec(insert, u"insert access line"_qs); !e.isNull())

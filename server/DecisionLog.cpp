@@ -4,6 +4,8 @@
 #include "SqlSupport.h"
 #include "grants/Grant.h"
 
+#include <algorithm>
+
 namespace gatehouse::server {
 
 namespace {
@@ -33,7 +35,23 @@ QJsonObject DecisionRecord::toJson() const
 
 QString DecisionRecord::cursor() const
 {
-    return QString::number(decidedAtUs) + u':' + id;
+    return LogCursor{decidedAtUs, id}.toString();
+}
+
+std::optional<LogCursor> LogCursor::parse(const QString &text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0 || colon == text.size() - 1)
+        return std::nullopt;
+    const QStringView digits = QStringView(text).first(colon);
+    if (!std::all_of(digits.begin(), digits.end(),
+                     [](QChar c) { return c.isDigit() && c.unicode() < 128; }))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 at = digits.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return LogCursor{at, text.mid(colon + 1)};
 }
 
 DecisionLog::DecisionLog(QString connectionName, QObject *parent)
@@ -105,12 +123,7 @@ Error DecisionLog::flush()
 Result<QList<DecisionRecord>> DecisionLog::list(const Query &query) const
 {
     QString where = u" WHERE 1 = 1"_qs;
-    qint64 afterUs = -1;
-    QString afterId;
-    if (!query.after.isEmpty()) {
-        const auto colon = query.after.indexOf(u':');
-        afterUs = query.after.left(colon).toLongLong();
-        afterId = colon < 0 ? QString() : query.after.mid(colon + 1);
+    if (query.after) {
         where += u" AND (decided_at > ? OR (decided_at = ? AND id > ?))"_qs;
     }
     if (query.restricted) {
@@ -124,10 +137,10 @@ Result<QList<DecisionRecord>> DecisionLog::list(const Query &query) const
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"SELECT "_qs + kColumns + u" FROM decisions"_qs + where +
               u" ORDER BY decided_at, id LIMIT ?"_qs);
-    if (!query.after.isEmpty()) {
-        q.addBindValue(afterUs);
-        q.addBindValue(afterUs);
-        q.addBindValue(afterId);
+    if (query.after) {
+        q.addBindValue(query.after->atUs);
+        q.addBindValue(query.after->atUs);
+        q.addBindValue(query.after->id);
     }
     if (query.restricted) {
         q.addBindValue(query.subject);

@@ -7,7 +7,21 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace gatehouse::server {
+
+// A position in a list ordered by time then id, as "<microseconds>:<id>":
+// the `after` of /v1/decisions and /v1/access-log.
+struct LogCursor
+{
+    qint64 atUs = 0;
+    QString id;
+
+    QString toString() const { return QString::number(atUs) + u':' + id; }
+    // Nullopt for anything but digits, ':' and a non-empty id.
+    static std::optional<LogCursor> parse(const QString &text);
+};
 
 // One forward_auth answer.
 struct DecisionRecord
@@ -46,7 +60,7 @@ public:
 
     struct Query
     {
-        QString after; // cursor "decided_at_us:id"; empty: from the start
+        std::optional<LogCursor> after; // none: from the start
         int limit = 500;
         bool restricted = false; // then only `subject`'s own and `services`
         QString subject;

@@ -47,6 +47,23 @@ Error validationFailed()
                  {}};
 }
 
+// The `after` cursor of a list, decoded as any URL library encodes it
+// (":" may arrive as "%3A"). Empty or absent: from the start.
+std::optional<QHttpServerResponse> readCursor(const ApiRequest &request,
+                                              std::optional<LogCursor> *cursor)
+{
+    const QString text = request.query.queryItemValue(u"after"_qs, QUrl::FullyDecoded);
+    if (text.isEmpty())
+        return std::nullopt;
+    *cursor = LogCursor::parse(text);
+    if (*cursor)
+        return std::nullopt;
+    return errorResponse(
+        validationFailed(),
+        {{u"after"_qs, trApi(QT_TRANSLATE_NOOP(
+                           "HttpApi", "after must be a cursor from a previous page's next."))}});
+}
+
 QJsonArray toArray(const QList<Grant> &grants)
 {
     QJsonArray out;
@@ -267,12 +284,12 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
         return errorResponse(e);
     QString where = u" WHERE 1 = 1"_qs;
     QVariantList binds;
-    const QString after = request.query.queryItemValue(u"after"_qs);
-    if (!after.isEmpty()) {
-        const auto colon = after.indexOf(u':');
+    std::optional<LogCursor> after;
+    if (auto refused = readCursor(request, &after))
+        return std::move(*refused);
+    if (after) {
         where += u" AND (a.logged_at > ? OR (a.logged_at = ? AND a.id > ?))"_qs;
-        const qint64 at = after.left(colon).toLongLong();
-        binds << at << at << after.mid(colon + 1);
+        binds << after->atUs << after->atUs << after->id;
     }
     if (!who.seesAllGrants()) {
         const QStringList owned = m_parts.grants->ownedServices(who);
@@ -331,7 +348,7 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
                                                     {u"reason"_qs, q.value(15).toString()},
                                                     {u"grant_id"_qs, q.value(16).toString()}});
         items.append(item);
-        last = QString::number(at) + u':' + q.value(0).toString();
+        last = LogCursor{at, q.value(0).toString()}.toString();
     }
     QJsonObject body{
         {u"items"_qs, items},
@@ -349,7 +366,8 @@ QHttpServerResponse HttpApi::listDecisions(const Principal &who, const ApiReques
     if (Error e = m_parts.decisions->flush(); !e.isNull())
         return errorResponse(e);
     DecisionLog::Query query;
-    query.after = request.query.queryItemValue(u"after"_qs);
+    if (auto refused = readCursor(request, &query.after))
+        return std::move(*refused);
     bool limitOk = false;
     query.limit = request.query.queryItemValue(u"limit"_qs).toInt(&limitOk);
     if (!limitOk || query.limit <= 0 || query.limit > 1000)

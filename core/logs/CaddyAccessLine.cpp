@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <cmath>
 #include <simdjson.h>
 
 namespace gatehouse {
@@ -62,40 +63,52 @@ QString pathOnly(std::string_view uri)
 
 } // namespace
 
-std::optional<CaddyAccessLine> parseCaddyAccessLine(std::string_view line, QString *reason)
+ParsedCaddyLine parseCaddyLine(std::string_view line)
 {
+    using Kind = ParsedCaddyLine::Kind;
+    ParsedCaddyLine out;
+    const auto fail = [&out](Kind kind, QString reason) {
+        out.kind = kind;
+        out.reason = std::move(reason);
+        return out;
+    };
     // One parser per thread, reused: allocation once, not per line.
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element doc;
-    if (parser.parse(line.data(), line.size()).get(doc) != simdjson::SUCCESS) {
-        *reason = u"not JSON"_qs;
-        return std::nullopt;
-    }
+    if (parser.parse(line.data(), line.size()).get(doc) != simdjson::SUCCESS)
+        return fail(Kind::Malformed, u"not JSON"_qs);
+    std::string_view logger;
+    if (doc["logger"].get(logger) != simdjson::SUCCESS)
+        return fail(Kind::Malformed, u"not a Caddy log entry (no logger)"_qs);
+    constexpr std::string_view access = "http.log.access";
+    if (!logger.starts_with(access) ||
+        (logger.size() > access.size() && logger[access.size()] != '.'))
+        return fail(Kind::NotAccess, u"not an access entry (logger %1)"_qs.arg(str(logger)));
     simdjson::dom::object request;
     double ts = 0;
+    int64_t status = 0;
+    std::string_view method;
     if (doc["request"].get(request) != simdjson::SUCCESS ||
-        doc["ts"].get(ts) != simdjson::SUCCESS) {
-        *reason = u"not a Caddy access entry (no request or ts)"_qs;
-        return std::nullopt;
-    }
-    CaddyAccessLine e;
-    e.timeUs = qint64(ts * 1e6);
+        doc["ts"].get(ts) != simdjson::SUCCESS || doc["status"].get(status) != simdjson::SUCCESS ||
+        request["method"].get(method) != simdjson::SUCCESS || method.empty())
+        return fail(Kind::Malformed,
+                    u"not a Caddy access entry (no request, method, ts or status)"_qs);
+    CaddyAccessLine &e = out.access;
+    // Caddy writes seconds with microsecond digits: round, do not truncate.
+    e.timeUs = std::llround(ts * 1e6);
     e.time = QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC);
+    e.method = str(method);
+    e.status = int(status);
     std::string_view s;
-    if (request["method"].get(s) == simdjson::SUCCESS)
-        e.method = str(s);
     if (request["host"].get(s) == simdjson::SUCCESS)
         e.host = str(s);
     if (request["uri"].get(s) == simdjson::SUCCESS)
         e.path = pathOnly(s);
     if (request["remote_ip"].get(s) == simdjson::SUCCESS)
         e.remoteIp = str(s);
-    int64_t status = 0;
-    if (doc["status"].get(status) == simdjson::SUCCESS)
-        e.status = int(status);
     double duration = 0;
     if (doc["duration"].get(duration) == simdjson::SUCCESS)
-        e.durationUs = qint64(duration * 1e6);
+        e.durationUs = std::llround(duration * 1e6);
     int64_t size = 0;
     if (doc["size"].get(size) == simdjson::SUCCESS)
         e.size = size;
@@ -106,11 +119,8 @@ std::optional<CaddyAccessLine> parseCaddyAccessLine(std::string_view line, QStri
         e.clientIdentity = clientIdentityHeaders(headers);
     if (doc["resp_headers"].get(headers) == simdjson::SUCCESS)
         e.decisionId = firstHeader(headers, "X-Gatehouse-Decision-Id");
-    if (e.method.isEmpty() || e.status == 0) {
-        *reason = u"not a Caddy access entry (no method or status)"_qs;
-        return std::nullopt;
-    }
-    return e;
+    out.kind = Kind::Access;
+    return out;
 }
 
 } // namespace gatehouse

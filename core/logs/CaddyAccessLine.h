@@ -25,8 +25,21 @@ struct CaddyAccessLine
     QString decisionId;     // X-Gatehouse-Decision-Id echoed in the response
 };
 
-// Parses one line with simdjson. Returns nullopt, with a short reason, for
-// anything that is not a Caddy access entry; never throws, never crashes.
-std::optional<CaddyAccessLine> parseCaddyAccessLine(std::string_view line, QString *reason);
+// One line of Caddy's JSON log, parsed: an access entry (logger
+// "http.log.access" or "http.log.access.<name>", status 0 included: the client
+// went away before an answer), another Caddy entry (an error entry, a server
+// message: not a request the access log records), or not a Caddy entry at all.
+struct ParsedCaddyLine
+{
+    enum class Kind { Access, NotAccess, Malformed };
+    Kind kind = Kind::Malformed;
+    CaddyAccessLine access; // when kind is Access
+    QString reason;         // otherwise: why, in a few words
+};
+
+// Parses one line with simdjson; never throws, never crashes. Strings are kept
+// as Caddy wrote them (escaped NULs and non-ASCII included); only the query is
+// cut from the URI.
+[[nodiscard]] ParsedCaddyLine parseCaddyLine(std::string_view line);
 
 } // namespace gatehouse

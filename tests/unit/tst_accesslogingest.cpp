@@ -18,6 +18,15 @@ QByteArray line(int n, const char *uri = "/v1/charges?token=secret")
     return test::caddyAccessLine(n, uri);
 }
 
+// Lines first .. first + count - 1, each with its own decision id.
+QByteArray lines(int first, int count)
+{
+    QByteArray text;
+    for (int n = first; n < first + count; ++n)
+        text += line(n);
+    return text;
+}
+
 void append(const QString &path, const QByteArray &data)
 {
     QFile f(path);
@@ -42,36 +51,120 @@ class TestAccessLogIngest : public QObject
         return q.value(0).toLongLong();
     }
 
+    qint64 distinctDecisions(Store &store)
+    {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        q.exec(u"SELECT COUNT(DISTINCT decision_id) FROM access_log"_qs);
+        q.next();
+        return q.value(0).toLongLong();
+    }
+
 private Q_SLOTS:
     void parsesCaddyLines_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<bool>("valid");
-        QTest::newRow("access entry") << line(1).trimmed() << true;
-        QTest::newRow("not JSON") << QByteArray("GET /x 200") << false;
-        QTest::newRow("truncated") << line(1).left(80) << false;
-        QTest::newRow("other log entry")
-            << QByteArray(R"({"level":"info","ts":1,"msg":"serving"})") << false;
-        QTest::newRow("no status") << QByteArray(R"({"ts":1,"request":{"method":"GET"}})") << false;
-        QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << false;
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<qint64>("timeUs");
+        constexpr int access = int(ParsedCaddyLine::Kind::Access);
+        constexpr int other = int(ParsedCaddyLine::Kind::NotAccess);
+        constexpr int malformed = int(ParsedCaddyLine::Kind::Malformed);
+        // One entry as Caddy 2.6.2 writes it, with these fields.
+        const auto entry = [](const QByteArray &logger, const QByteArray &uri, int status,
+                              const QByteArray &ts = "1796011741.100005") {
+            QByteArray text = "{'level':'info','ts':TS,'logger':'LOGGER','msg':'handled request',"
+                              "'request':{'remote_ip':'127.0.0.1','remote_port':'41234',"
+                              "'proto':'HTTP/1.1','method':'GET','host':'payments.localhost',"
+                              "'uri':'URI','headers':{'User-Agent':['curl/7.88.1']}},"
+                              "'user_id':'','duration':0.5,'size':0,'status':STATUS,"
+                              "'resp_headers':{}}";
+            return text.replace('\'', '"')
+                .replace("TS", ts)
+                .replace("LOGGER", logger)
+                .replace("URI", uri)
+                .replace("STATUS", QByteArray::number(status));
+        };
+        QTest::newRow("access entry")
+            << line(1).trimmed() << access << u"/v1/charges"_qs << 200 << 1796011741100001LL;
+        QTest::newRow("client aborted: status 0")
+            << entry("http.log.access.log0", "/slow", 0) << access << u"/slow"_qs << 0
+            << 1796011741100005LL;
+        QTest::newRow("numbered access logger") << entry("http.log.access.log3", "/x?a=1", 404)
+                                                << access << u"/x"_qs << 404 << 1796011741100005LL;
+        QTest::newRow("NUL in the path")
+            << entry("http.log.access", R"(/a\u0000b?token=t)", 200) << access
+            << QString(u"/a"_qs + QChar(0) + u"b"_qs) << 200 << 1796011741100005LL;
+        QTest::newRow("escaped non-ASCII path")
+            << entry("http.log.access", R"(/caf\u00e9/\ud83d\ude00)", 200) << access
+            << u"/caf\u00e9/\U0001F600"_qs << 200 << 1796011741100005LL;
+        QTest::newRow("microseconds kept exactly")
+            << entry("http.log.access", "/t", 200, "1796011741.999999") << access << u"/t"_qs << 200
+            << 1796011741999999LL;
+        QTest::newRow("error entry")
+            << entry("http.log.error.log0", "/v1/charges", 502)
+                   .replace("handled request", "dial tcp 127.0.0.1:9: connect: connection refused")
+            << other << QString() << 0 << qint64(0);
+        QTest::newRow("server entry")
+            << QByteArray(
+                   R"({"level":"info","ts":1796011741.3,"logger":"http","msg":"server running","name":"srv0","protocols":["h1","h2","h3"]})")
+            << other << QString() << 0 << qint64(0);
+        QTest::newRow("not JSON") << QByteArray("GET /x 200") << malformed << QString() << 0
+                                  << qint64(0);
+        QTest::newRow("truncated") << line(1).left(80) << malformed << QString() << 0 << qint64(0);
+        QTest::newRow("no logger") << QByteArray(R"({"level":"info","ts":1,"msg":"serving"})")
+                                   << malformed << QString() << 0 << qint64(0);
+        QTest::newRow("access logger, no status")
+            << QByteArray(R"({"ts":1,"logger":"http.log.access","request":{"method":"GET"}})")
+            << malformed << QString() << 0 << qint64(0);
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << malformed << QString() << 0
+                                << qint64(0);
     }
     void parsesCaddyLines()
     {
         QFETCH(QByteArray, text);
-        QFETCH(bool, valid);
-        QString reason;
-        const auto parsed = parseCaddyAccessLine({text.constData(), size_t(text.size())}, &reason);
-        QCOMPARE(parsed.has_value(), valid);
-        if (valid) {
-            QCOMPARE(parsed->path, u"/v1/charges"_qs); // query dropped: tokens never stored
-            QCOMPARE(parsed->userId, u"bob"_qs);
-            QCOMPARE(parsed->clientIdentity, uR"({"X-Gatehouse-User":["mallory"]})"_qs);
-            QCOMPARE(parsed->decisionId, u"d-1"_qs);
-            QCOMPARE(parsed->status, 200);
-            QCOMPARE(parsed->durationUs, 1200);
-        } else {
-            QVERIFY(!reason.isEmpty());
+        QFETCH(int, kind);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(qint64, timeUs);
+        const ParsedCaddyLine parsed = parseCaddyLine({text.constData(), size_t(text.size())});
+        QCOMPARE(int(parsed.kind), kind);
+        if (parsed.kind != ParsedCaddyLine::Kind::Access) {
+            QVERIFY(!parsed.reason.isEmpty());
+            return;
         }
+        QCOMPARE(parsed.access.path, path); // query dropped: tokens never stored
+        QCOMPARE(parsed.access.status, status);
+        QCOMPARE(parsed.access.timeUs, timeUs);
+        if (QTest::currentDataTag() == QByteArray("access entry")) {
+            QCOMPARE(parsed.access.userId, u"bob"_qs);
+            QCOMPARE(parsed.access.clientIdentity, uR"({"X-Gatehouse-User":["mallory"]})"_qs);
+            QCOMPARE(parsed.access.decisionId, u"d-1"_qs);
+            QCOMPARE(parsed.access.durationUs, 1200);
+        }
+    }
+
+    // What is stored is what Caddy wrote, and only its access entries.
+    void storesOnlyAccessEntriesFaithfully()
+    {
+        const QString path = m_dir.filePath(u"faithful.log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + m_dir.filePath(u"faithful.db"_qs));
+        QVERIFY(store.ok());
+        QByteArray aborted = line(1).replace(R"("status":200)", R"("status":0)");
+        QByteArray nul = line(2).replace("/v1/charges?token=secret", R"(/a\u0000b?token=secret)");
+        QByteArray error =
+            line(3).replace(R"("logger":"http.log.access")", R"("logger":"http.log.error")");
+        append(path, aborted + nul + error + line(4));
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 3);
+        QCOMPARE(ingest.linesMalformed(), 0);
+        QCOMPARE(stored(*store.value()), 3);
+        QCOMPARE(stored(*store.value(), u"decision_id = 'd-1' AND status = 0"_qs), 1);
+        QCOMPARE(stored(*store.value(), u"decision_id = 'd-3'"_qs), 0);
+        QSqlQuery q(QSqlDatabase::database(store.value()->connectionName()));
+        QVERIFY(q.exec(u"SELECT path FROM access_log WHERE decision_id = 'd-2'"_qs) && q.next());
+        QCOMPARE(q.value(0).toString(), QString(u"/a"_qs + QChar(0) + u"b"_qs));
     }
 
     // The same limit as for lines received from Caddy's net writer.
@@ -104,6 +197,107 @@ private Q_SLOTS:
         QCOMPARE(ingest.linesMalformed(), malformed);
         QCOMPARE(ingest.lagBytes(), 0);
         QCOMPARE(this->stored(*store.value()), stored);
+    }
+
+    // Rotation by rename while gatehoused is stopped: the rest of the old file
+    // is read (found next to the log under its rotated name) before the new one.
+    void renameRotationWhileStoppedLosesNothing_data()
+    {
+        QTest::addColumn<QString>("rotatedName");
+        QTest::newRow("logrotate") << u"access.log.1"_qs;
+        QTest::newRow("logrotate dateext") << u"access.log-20261207"_qs;
+        QTest::newRow("Caddy roll") << u"access-2026-12-07T18-20-00.000.log"_qs;
+    }
+    void renameRotationWhileStoppedLosesNothing()
+    {
+        QFETCH(QString, rotatedName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        QVERIFY(store.ok());
+        append(path, lines(0, 40));
+        {
+            AccessLogIngest ingest(store.value()->connectionName(), path);
+            QVERIFY(ingest.poll().isNull());
+            QCOMPARE(ingest.linesStored(), 40);
+        }
+        append(path, lines(40, 30)); // written while stopped, then rotated away
+        QVERIFY(QFile::rename(path, dir.filePath(rotatedName)));
+        append(dir.filePath(u"access.log.2"_qs), lines(1000, 5)); // an older rotation
+        append(path, lines(70, 50));
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 120);
+        QCOMPARE(ingest.lagBytes(), 0);
+        QCOMPARE(distinctDecisions(*store.value()), 120);
+        QCOMPARE(stored(*store.value()), 120);
+    }
+
+    // Copy-truncate while stopped: the file was copied aside and emptied, and
+    // has grown past the old position again. The copy's rest is read, then
+    // the file from its start.
+    void copyTruncateWhileStoppedLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        QVERIFY(store.ok());
+        append(path, lines(0, 40));
+        {
+            AccessLogIngest ingest(store.value()->connectionName(), path);
+            QVERIFY(ingest.poll().isNull());
+            QCOMPARE(ingest.linesStored(), 40);
+        }
+        append(path, lines(40, 30));
+        QVERIFY(QFile::copy(path, path + u".1"_qs));
+        QVERIFY(QFile::resize(path, 0));
+        append(path, lines(70, 100)); // longer than the old position
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 170);
+        QCOMPARE(ingest.lagBytes(), 0);
+        QCOMPARE(distinctDecisions(*store.value()), 170);
+        QCOMPARE(stored(*store.value()), 170);
+    }
+
+    // Rotation between two reads of a running ingest, new lines already past
+    // the old position.
+    void rotationWhileRunningLosesNothing_data()
+    {
+        QTest::addColumn<bool>("copyTruncate");
+        QTest::newRow("rename") << false;
+        QTest::newRow("copy-truncate") << true;
+    }
+    void rotationWhileRunningLosesNothing()
+    {
+        QFETCH(bool, copyTruncate);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        QVERIFY(store.ok());
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        int written = 0;
+        for (int round = 0; round < 4; ++round) {
+            append(path, lines(written, 25));
+            written += 25;
+            QVERIFY(ingest.poll().isNull());
+            append(path, lines(written, 10)); // not read before the rotation
+            written += 10;
+            const QString rotated = path + u".%1"_qs.arg(round + 1);
+            if (copyTruncate) {
+                QVERIFY(QFile::copy(path, rotated));
+                QVERIFY(QFile::resize(path, 0));
+            } else {
+                QVERIFY(QFile::rename(path, rotated));
+            }
+            append(path, lines(written, 60 + 10 * round));
+            written += 60 + 10 * round;
+            QVERIFY(ingest.poll().isNull());
+            QCOMPARE(ingest.linesStored(), written);
+        }
+        QCOMPARE(ingest.lagBytes(), 0);
+        QCOMPARE(distinctDecisions(*store.value()), written);
+        QCOMPARE(stored(*store.value()), written);
     }
 
     void followsRotationAndRestartsExactlyOnce()

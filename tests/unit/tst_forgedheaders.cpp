@@ -56,10 +56,9 @@ private Q_SLOTS:
             R"("msg":"handled request","request":{"method":"GET","host":"x",)"
             R"("uri":"/","headers":)" +
             headers + R"(},"status":200})";
-        QString why;
-        const auto line = parseCaddyAccessLine({text.constData(), size_t(text.size())}, &why);
-        QVERIFY2(line, qPrintable(why));
-        const ForgeryFlag flag = forgeryFlag(line->clientIdentity, decided);
+        const ParsedCaddyLine line = parseCaddyLine({text.constData(), size_t(text.size())});
+        QVERIFY2(line.kind == ParsedCaddyLine::Kind::Access, qPrintable(line.reason));
+        const ForgeryFlag flag = forgeryFlag(line.access.clientIdentity, decided);
         QCOMPARE(flag.flagged, flagged);
         QVERIFY2(flag.reason.contains(reasonNames), qPrintable(flag.reason));
     }

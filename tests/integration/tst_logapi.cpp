@@ -1,0 +1,182 @@
+#include "ApiClient.h"
+#include "CaddyAccessLines.h"
+#include "GatehousedFixture.h"
+#include "StaticIdp.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+namespace {
+QByteArray carol(const StaticIdp &idp)
+{
+    return idp.token(u"carol"_qs, {u"auditors"_qs});
+}
+
+bool appendFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::Append) && f.write(data) == data.size();
+}
+
+// One forward_auth question as Caddy asks it, without a token (answered 401,
+// recorded as a decision all the same).
+HttpResult askEdge(const QUrl &gatehoused, int n)
+{
+    return httpRequest("GET", QUrl(gatehoused.toString() + u"/v1/authz/caddy"_qs),
+                       {{"X-Forwarded-Method", "GET"},
+                        {"X-Forwarded-Host", "payments.localhost"},
+                        {"X-Forwarded-Uri", "/v1/charges/" + QByteArray::number(n)}});
+}
+} // namespace
+
+// The access log and decision lists of a real gatehoused process, read the way
+// a client written with any URL library reads them, while ingest runs.
+class TestLogApi : public QObject
+{
+    Q_OBJECT
+
+    StaticIdp m_idp;
+
+    // A gatehoused following `log` (Caddy's access log file) with `extra` config.
+    bool startGatehoused(GatehousedFixture &g, const QString &log, const QString &extra = {})
+    {
+        return g.start(m_idp.issuer(),
+                       demoCatalog() + u"\n[edge]\naccess_log = \"%1\"\n"_qs.arg(log) + extra);
+    }
+
+    static qint64 linesStored(const ApiClient &api, const QByteArray &token)
+    {
+        return api.get(u"/v1/access-log?limit=1"_qs, token)
+            .json()
+            .value(u"ingest")
+            .toObject()
+            .value(u"lines")
+            .toInteger(-1);
+    }
+
+    // Every item of a list, page by page, with the cursor percent-encoded as
+    // URL libraries do (":" as "%3A"). Stops after `maxPages`.
+    static QStringList walk(const ApiClient &api, const QByteArray &token, const QString &list,
+                            int limit, int maxPages, int *pages)
+    {
+        QStringList ids;
+        QString cursor;
+        *pages = 0;
+        do {
+            QString path = u"%1?limit=%2"_qs.arg(list).arg(limit);
+            if (!cursor.isEmpty())
+                path += u"&after="_qs + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+            const auto page = api.get(path, token);
+            if (page.status != 200) {
+                qWarning() << path << page.status << page.body;
+                return ids;
+            }
+            const auto items = page.json().value(u"items").toArray();
+            for (const auto &item : items)
+                ids.append(item.toObject().value(u"id").toString());
+            cursor = page.json().value(u"next").toString();
+            ++*pages;
+        } while (!cursor.isEmpty() && *pages < maxPages);
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_idp.start()); }
+
+    void pagesWithAnEncodedCursorEndAndShowEveryLineOnce()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        constexpr int kLines = 50;
+        QByteArray text;
+        for (int i = 0; i < kLines; ++i)
+            text += caddyAccessLine(i);
+        QVERIFY(appendFile(log, text));
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == kLines; },
+                          std::chrono::seconds(30)));
+
+        int pages = 0;
+        const QStringList ids = walk(api, carol(m_idp), u"/v1/access-log"_qs, 7, 100, &pages);
+        QCOMPARE(ids.size(), kLines);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), kLines);
+        QCOMPARE(pages, (kLines + 6) / 7);
+    }
+
+    // A NUL in the request line reaches the API as Caddy wrote it (\u0000).
+    void pathWithANulIsServedWhole()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        QVERIFY(appendFile(log, caddyAccessLine(1, R"(/a\u0000b/c?token=t)")));
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == 1; },
+                          std::chrono::seconds(30)));
+        const auto r = api.get(u"/v1/access-log"_qs, carol(m_idp));
+        QVERIFY2(r.body.contains(R"("path":"/a\u0000b/c")"), r.body.constData());
+        const auto items = r.json().value(u"items").toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(u"path").toString(),
+                 QString(u"/a"_qs + QChar(0) + u"b/c"_qs));
+    }
+
+    void decisionPagesWithAnEncodedCursorEndAndShowEveryDecisionOnce()
+    {
+        QTemporaryDir dir;
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, dir.filePath(u"access.log"_qs)), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        constexpr int kDecisions = 23;
+        for (int i = 0; i < kDecisions; ++i)
+            QCOMPARE(askEdge(g.url(), i).status, 401);
+
+        int pages = 0;
+        const QStringList ids = walk(api, carol(m_idp), u"/v1/decisions"_qs, 5, 100, &pages);
+        QCOMPARE(ids.size(), kDecisions);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), kDecisions);
+        QCOMPARE(pages, (kDecisions + 4) / 5);
+    }
+
+    void malformedCursorIsRefusedNamingIt_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("after");
+        for (const QString &list : {u"/v1/access-log"_qs, u"/v1/decisions"_qs}) {
+            const QByteArray l = list.toLatin1();
+            QTest::addRow("%s no colon", l.constData()) << list << u"1796011741100000"_qs;
+            QTest::addRow("%s no id", l.constData()) << list << u"1796011741100000%3A"_qs;
+            QTest::addRow("%s no time", l.constData()) << list << u"%3Aabc"_qs;
+            QTest::addRow("%s not a number", l.constData()) << list << u"soon:abc"_qs;
+            QTest::addRow("%s negative", l.constData()) << list << u"-5:abc"_qs;
+            QTest::addRow("%s too big", l.constData()) << list << u"99999999999999999999:abc"_qs;
+        }
+    }
+    void malformedCursorIsRefusedNamingIt()
+    {
+        QFETCH(QString, list);
+        QFETCH(QString, after);
+        QTemporaryDir dir;
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, dir.filePath(u"access.log"_qs)), qPrintable(g.diagnostics()));
+        const auto r = ApiClient(g.url()).get(list + u"?after="_qs + after, carol(m_idp));
+        QCOMPARE(r.status, 400);
+        const auto details = r.json().value(u"error").toObject().value(u"details").toArray();
+        QCOMPARE(details.size(), 1);
+        QCOMPARE(details.at(0).toObject().value(u"field").toString(), u"after"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogApi)
+#include "tst_logapi.moc"
