@@ -3,8 +3,11 @@
 #include "DemoUpstream.h"
 #include "GatehousedFixture.h"
 #include "StaticIdp.h"
+#include "TestEnvironment.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
@@ -207,6 +210,62 @@ private Q_SLOTS:
         const QString reason = line.value(u"flag_reason").toString();
         QVERIFY2(reason.contains(named), qPrintable(reason));
         QVERIFY2(reason.contains(u"alice"_qs), qPrintable(reason)); // the decided identity
+    }
+
+    // With TLS (port 443) Caddy is not started here, but the Caddyfile must
+    // still send every host to one log: what Caddy makes of it says so.
+    void theTlsCaddyfileLogsEveryHost()
+    {
+        const QString config =
+            u"[server]\nlisten = \"127.0.0.1:47102\"\n\n[store]\nurl = \"sqlite:unused.db\"\n\n"
+            "[identity]\nissuer = \"https://idp.example.test\"\n\n"_qs +
+            demoCatalog() +
+            u"\n[edge]\nlisten = \"0.0.0.0:443\"\naccess_log = \"%1\"\n\n"
+            "[edge.upstreams]\ninvoicing = \"127.0.0.1:9\"\n"_qs.arg(m_dir.filePath(u"tls.log"_qs));
+        QFile file(m_dir.filePath(u"tls.toml"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.toUtf8());
+        file.close();
+        QProcess caddyConfig;
+        caddyConfig.start(gatehousedPath(), {u"caddy-config"_qs, u"--config"_qs, file.fileName()});
+        QVERIFY(caddyConfig.waitForFinished(20000));
+        QCOMPARE(caddyConfig.exitCode(), 0);
+        QFile caddyfile(m_dir.filePath(u"Caddyfile.tls"_qs));
+        QVERIFY(caddyfile.open(QIODevice::WriteOnly));
+        caddyfile.write(caddyConfig.readAllStandardOutput());
+        caddyfile.close();
+
+        QProcess adapt;
+        adapt.start(QString::fromLatin1(kCaddy), {u"adapt"_qs, u"--config"_qs, caddyfile.fileName(),
+                                                  u"--adapter"_qs, u"caddyfile"_qs});
+        QVERIFY(adapt.waitForFinished(20000));
+        QVERIFY2(adapt.exitCode() == 0, adapt.readAllStandardError().constData());
+        const QJsonObject json = QJsonDocument::fromJson(adapt.readAllStandardOutput()).object();
+        const QJsonObject servers = json.value(u"apps"_qs)
+                                        .toObject()
+                                        .value(u"http"_qs)
+                                        .toObject()
+                                        .value(u"servers"_qs)
+                                        .toObject();
+        QCOMPARE(servers.size(), 1);
+        const QJsonObject logs = servers.begin().value().toObject().value(u"logs"_qs).toObject();
+        const QJsonObject loggers =
+            json.value(u"logging"_qs).toObject().value(u"logs"_qs).toObject();
+        const auto writesTheAccessLog = [&](const QString &logger) {
+            return loggers.value(logger)
+                       .toObject()
+                       .value(u"writer"_qs)
+                       .toObject()
+                       .value(u"filename"_qs) == m_dir.filePath(u"tls.log"_qs);
+        };
+        // Any Host no site names exactly goes to the default logger: the access log.
+        QVERIFY2(writesTheAccessLog(logs.value(u"default_logger_name"_qs).toString()),
+                 QJsonDocument(logs).toJson().constData());
+        const QJsonObject named = logs.value(u"logger_names"_qs).toObject();
+        QVERIFY(named.contains(u"invoicing.localhost:443"_qs) ||
+                named.contains(u"invoicing.localhost"_qs));
+        for (auto it = named.begin(); it != named.end(); ++it)
+            QVERIFY2(writesTheAccessLog(it.value().toString()), qPrintable(it.key()));
     }
 
     void cleanupTestCase()
