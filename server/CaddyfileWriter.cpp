@@ -46,11 +46,10 @@ QString forwardAuth(const ServerConfig &config, const QString &endpoint)
 
 QString dropClientIdentity()
 {
-    QString out =
-        u"\t\t# Identity headers come from gatehoused only: drop client copies first.\n"_qs;
-    for (const QString &h : kIdentityHeaders)
-        out += u"\t\trequest_header -%1\n"_qs.arg(h);
-    return out;
+    // Every X-Gatehouse-* header, not only the ones set today: an upstream
+    // may trust any header of that name.
+    return u"\t\t# Identity headers come from gatehoused only: drop client copies first.\n"
+           "\t\trequest_header -X-Gatehouse-*\n"_qs;
 }
 
 } // namespace

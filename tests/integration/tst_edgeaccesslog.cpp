@@ -42,7 +42,8 @@ class TestEdgeAccessLog : public QObject
 
     // One request written byte for byte (repeated and empty headers, any
     // Host), so nothing between the test and Caddy tidies it up.
-    int rawRequest(const QByteArray &host, const QByteArray &path, const Headers &headers)
+    int rawRequest(const QByteArray &host, const QByteArray &path, const Headers &headers,
+                   QByteArray *body = nullptr)
     {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_caddy.httpPort());
@@ -57,6 +58,8 @@ class TestEdgeAccessLog : public QObject
         while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000))
             response += socket.readAll();
         response += socket.readAll();
+        if (body)
+            *body = response.mid(response.indexOf("\r\n\r\n") + 4);
         const QList<QByteArray> statusLine = response.left(response.indexOf('\r')).split(' ');
         return statusLine.size() >= 2 ? statusLine.at(1).toInt() : 0;
     }
@@ -203,7 +206,23 @@ private Q_SLOTS:
         headers.append(
             {"Authorization", "Bearer " + edgeToken(u"alice"_qs, {u"payments-team"_qs})});
         // Spelled without the port, as a client that wants to stay unlogged would.
-        QCOMPARE(rawRequest("invoicing.localhost", path.toUtf8(), headers), 200);
+        QByteArray body;
+        QCOMPARE(rawRequest("invoicing.localhost", path.toUtf8(), headers, &body), 200);
+        // The upstream sees only what the edge decided, none of the client's copies.
+        const QJsonObject seen =
+            QJsonDocument::fromJson(
+                body.mid(body.indexOf('{'), body.lastIndexOf('}') - body.indexOf('{') + 1))
+                .object()
+                .value(u"identity"_qs)
+                .toObject();
+        QCOMPARE(seen.value(u"x-gatehouse-user"_qs).toString(), u"alice"_qs);
+        QCOMPARE(seen.value(u"x-gatehouse-groups"_qs).toString(), u"payments-team"_qs);
+        QCOMPARE(seen.value(u"x-gatehouse-decision"_qs).toString(), u"allow"_qs);
+        QCOMPARE(seen.value(u"x-gatehouse-grant"_qs).toString(),
+                 u"standing:group:payments-team"_qs);
+        QCOMPARE(seen.keys(), (QStringList{u"x-gatehouse-decision"_qs,
+                                           u"x-gatehouse-decision-id"_qs, u"x-gatehouse-grant"_qs,
+                                           u"x-gatehouse-groups"_qs, u"x-gatehouse-user"_qs}));
         const QJsonObject line = storedLine(path);
         QVERIFY2(!line.isEmpty(), qPrintable(m_caddy.errors().right(1500)));
         QVERIFY2(line.value(u"flagged").toBool(), qPrintable(path));
