@@ -26,7 +26,8 @@ QString logFilter(const QString &indent)
     return indent + u"format filter {\n"_qs + indent + u"\twrap json\n"_qs + indent +
            u"\tfields {\n"_qs + indent +
            u"\t\trequest>uri regexp \"\\?.*$\" \"?(query removed)\"\n"_qs + indent +
-           u"\t\trequest>headers>Referer delete\n"_qs + indent + u"\t}\n"_qs + indent + u"}\n"_qs;
+           u"\t\trequest>headers>Referer delete\n"_qs + indent +
+           u"\t\tresp_headers>Location delete\n"_qs + indent + u"\t}\n"_qs + indent + u"}\n"_qs;
 }
 
 // Asks gatehoused with the path only: the trailing "?" of uri drops the query
