@@ -26,7 +26,8 @@ QString logFilter(const QString &indent)
     return indent + u"format filter {\n"_qs + indent + u"\twrap json\n"_qs + indent +
            u"\tfields {\n"_qs + indent +
            u"\t\trequest>uri regexp \"\\?.*$\" \"?(query removed)\"\n"_qs + indent +
-           u"\t\trequest>headers>Referer delete\n"_qs + indent + u"\t}\n"_qs + indent + u"}\n"_qs;
+           u"\t\trequest>headers>Referer delete\n"_qs + indent +
+           u"\t\tresp_headers>Location delete\n"_qs + indent + u"\t}\n"_qs + indent + u"}\n"_qs;
 }
 
 // Asks gatehoused with the path only: the trailing "?" of uri drops the query
@@ -46,11 +47,10 @@ QString forwardAuth(const ServerConfig &config, const QString &endpoint)
 
 QString dropClientIdentity()
 {
-    QString out =
-        u"\t\t# Identity headers come from gatehoused only: drop client copies first.\n"_qs;
-    for (const QString &h : kIdentityHeaders)
-        out += u"\t\trequest_header -%1\n"_qs.arg(h);
-    return out;
+    // Every X-Gatehouse-* header, not only the ones set today: an upstream
+    // may trust any header of that name.
+    return u"\t\t# Identity headers come from gatehoused only: drop client copies first.\n"
+           "\t\trequest_header -X-Gatehouse-*\n"_qs;
 }
 
 } // namespace

@@ -3,8 +3,11 @@
 #include "DemoUpstream.h"
 #include "GatehousedFixture.h"
 #include "StaticIdp.h"
+#include "TestEnvironment.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
@@ -39,7 +42,8 @@ class TestEdgeAccessLog : public QObject
 
     // One request written byte for byte (repeated and empty headers, any
     // Host), so nothing between the test and Caddy tidies it up.
-    int rawRequest(const QByteArray &host, const QByteArray &path, const Headers &headers)
+    int rawRequest(const QByteArray &host, const QByteArray &path, const Headers &headers,
+                   QByteArray *body = nullptr)
     {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_caddy.httpPort());
@@ -54,6 +58,8 @@ class TestEdgeAccessLog : public QObject
         while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000))
             response += socket.readAll();
         response += socket.readAll();
+        if (body)
+            *body = response.mid(response.indexOf("\r\n\r\n") + 4);
         const QList<QByteArray> statusLine = response.left(response.indexOf('\r')).split(' ');
         return statusLine.size() >= 2 ? statusLine.at(1).toInt() : 0;
     }
@@ -200,13 +206,85 @@ private Q_SLOTS:
         headers.append(
             {"Authorization", "Bearer " + edgeToken(u"alice"_qs, {u"payments-team"_qs})});
         // Spelled without the port, as a client that wants to stay unlogged would.
-        QCOMPARE(rawRequest("invoicing.localhost", path.toUtf8(), headers), 200);
+        QByteArray body;
+        QCOMPARE(rawRequest("invoicing.localhost", path.toUtf8(), headers, &body), 200);
+        // The upstream sees only what the edge decided, none of the client's copies.
+        const QJsonObject seen =
+            QJsonDocument::fromJson(
+                body.mid(body.indexOf('{'), body.lastIndexOf('}') - body.indexOf('{') + 1))
+                .object()
+                .value(u"identity"_qs)
+                .toObject();
+        QCOMPARE(seen.value(u"x-gatehouse-user"_qs).toString(), u"alice"_qs);
+        QCOMPARE(seen.value(u"x-gatehouse-groups"_qs).toString(), u"payments-team"_qs);
+        QCOMPARE(seen.value(u"x-gatehouse-decision"_qs).toString(), u"allow"_qs);
+        QCOMPARE(seen.value(u"x-gatehouse-grant"_qs).toString(),
+                 u"standing:group:payments-team"_qs);
+        QCOMPARE(seen.keys(), (QStringList{u"x-gatehouse-decision"_qs,
+                                           u"x-gatehouse-decision-id"_qs, u"x-gatehouse-grant"_qs,
+                                           u"x-gatehouse-groups"_qs, u"x-gatehouse-user"_qs}));
         const QJsonObject line = storedLine(path);
         QVERIFY2(!line.isEmpty(), qPrintable(m_caddy.errors().right(1500)));
         QVERIFY2(line.value(u"flagged").toBool(), qPrintable(path));
         const QString reason = line.value(u"flag_reason").toString();
         QVERIFY2(reason.contains(named), qPrintable(reason));
         QVERIFY2(reason.contains(u"alice"_qs), qPrintable(reason)); // the decided identity
+    }
+
+    // With TLS (port 443) Caddy is not started here, but the Caddyfile must
+    // still send every host to one log: what Caddy makes of it says so.
+    void theTlsCaddyfileLogsEveryHost()
+    {
+        const QString config =
+            u"[server]\nlisten = \"127.0.0.1:47102\"\n\n[store]\nurl = \"sqlite:unused.db\"\n\n"
+            "[identity]\nissuer = \"https://idp.example.test\"\n\n"_qs +
+            demoCatalog() +
+            u"\n[edge]\nlisten = \"0.0.0.0:443\"\naccess_log = \"%1\"\n\n"
+            "[edge.upstreams]\ninvoicing = \"127.0.0.1:9\"\n"_qs.arg(m_dir.filePath(u"tls.log"_qs));
+        QFile file(m_dir.filePath(u"tls.toml"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.toUtf8());
+        file.close();
+        QProcess caddyConfig;
+        caddyConfig.start(gatehousedPath(), {u"caddy-config"_qs, u"--config"_qs, file.fileName()});
+        QVERIFY(caddyConfig.waitForFinished(20000));
+        QCOMPARE(caddyConfig.exitCode(), 0);
+        QFile caddyfile(m_dir.filePath(u"Caddyfile.tls"_qs));
+        QVERIFY(caddyfile.open(QIODevice::WriteOnly));
+        caddyfile.write(caddyConfig.readAllStandardOutput());
+        caddyfile.close();
+
+        QProcess adapt;
+        adapt.start(QString::fromLatin1(kCaddy), {u"adapt"_qs, u"--config"_qs, caddyfile.fileName(),
+                                                  u"--adapter"_qs, u"caddyfile"_qs});
+        QVERIFY(adapt.waitForFinished(20000));
+        QVERIFY2(adapt.exitCode() == 0, adapt.readAllStandardError().constData());
+        const QJsonObject json = QJsonDocument::fromJson(adapt.readAllStandardOutput()).object();
+        const QJsonObject servers = json.value(u"apps"_qs)
+                                        .toObject()
+                                        .value(u"http"_qs)
+                                        .toObject()
+                                        .value(u"servers"_qs)
+                                        .toObject();
+        QCOMPARE(servers.size(), 1);
+        const QJsonObject logs = servers.begin().value().toObject().value(u"logs"_qs).toObject();
+        const QJsonObject loggers =
+            json.value(u"logging"_qs).toObject().value(u"logs"_qs).toObject();
+        const auto writesTheAccessLog = [&](const QString &logger) {
+            return loggers.value(logger)
+                       .toObject()
+                       .value(u"writer"_qs)
+                       .toObject()
+                       .value(u"filename"_qs) == m_dir.filePath(u"tls.log"_qs);
+        };
+        // Any Host no site names exactly goes to the default logger: the access log.
+        QVERIFY2(writesTheAccessLog(logs.value(u"default_logger_name"_qs).toString()),
+                 QJsonDocument(logs).toJson().constData());
+        const QJsonObject named = logs.value(u"logger_names"_qs).toObject();
+        QVERIFY(named.contains(u"invoicing.localhost:443"_qs) ||
+                named.contains(u"invoicing.localhost"_qs));
+        for (auto it = named.begin(); it != named.end(); ++it)
+            QVERIFY2(writesTheAccessLog(it.value().toString()), qPrintable(it.key()));
     }
 
     void cleanupTestCase()

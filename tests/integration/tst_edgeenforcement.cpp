@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(config.exitCode(), 0);
         const QString caddyfile = QString::fromUtf8(config.readAllStandardOutput());
         QVERIFY(caddyfile.contains(u"uri /v1/authz/caddy?"_qs));
-        QVERIFY(caddyfile.contains(u"request_header -X-Gatehouse-User"_qs));
+        QVERIFY(caddyfile.contains(u"request_header -X-Gatehouse-*"_qs));
         QVERIFY2(m_caddy.startWithCaddyfile(caddyfile, edgePort, adminPort),
                  qPrintable(m_caddy.diagnostics()));
 

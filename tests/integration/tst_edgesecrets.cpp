@@ -36,6 +36,7 @@ class TestEdgeSecrets : public QObject
         QString forwardedUri;
     };
     QList<Asked> m_asked;
+    QByteArray m_redirectTo;
 
     QString accessLogPath() const { return m_dir.filePath(u"access.log"_qs); }
 
@@ -59,6 +60,12 @@ private Q_SLOTS:
         const auto allow = [this](const QHttpServerRequest &request) {
             m_asked.append({QString::fromUtf8(request.url().toEncoded()),
                             QString::fromUtf8(request.value("X-Forwarded-Uri"))});
+            // A sign-in redirect, as an authoriser in front of a web app sends.
+            if (request.value("X-Forwarded-Uri").startsWith("/login")) {
+                QHttpServerResponse redirect(QHttpServerResponse::StatusCode::Found);
+                redirect.setHeader("Location", m_redirectTo);
+                return redirect;
+            }
             QHttpServerResponse response("text/plain", QByteArray("allowed\n"));
             response.setHeader("X-Gatehouse-User", "alice");
             response.setHeader("X-Gatehouse-Groups", "payments-team");
@@ -159,6 +166,31 @@ private Q_SLOTS:
         const auto request = line.value(u"request").toObject();
         QCOMPARE(request.value(u"uri").toString(), path + u"?(query removed)"_qs);
         QVERIFY(!request.value(u"headers").toObject().contains(u"Referer"_qs));
+        QFile file(accessLogPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(token.toUtf8()));
+    }
+
+    void theAccessLogKeepsNoRedirectTarget()
+    {
+        const QString token = secret();
+        m_redirectTo = "https://app.example.test/callback?code=" + token.toUtf8();
+        const QString path = u"/login/"_qs + QUuid::createUuid().toString(QUuid::Id128);
+        const auto r = throughEdge(u"invoicing.localhost"_qs, path);
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("Location"), m_redirectTo); // the client gets it as sent
+        QJsonObject line;
+        QVERIFY(pollUntil(
+            [&] {
+                for (const QJsonObject &l : readJsonLines(accessLogPath())) {
+                    if (l.value(u"request").toObject().value(u"uri").toString() == path)
+                        line = l;
+                }
+                return !line.isEmpty();
+            },
+            std::chrono::seconds(10)));
+        QCOMPARE(line.value(u"status").toInt(), 302);
+        QVERIFY(!line.value(u"resp_headers").toObject().contains(u"Location"_qs));
         QFile file(accessLogPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(token.toUtf8()));
