@@ -277,7 +277,7 @@ void Session::acceptTokens(const QJsonObject &o, const QByteArray &usedRefreshTo
     // A refreshed ID token carries no nonce; everything else is checked, and it
     // must name the same user (OIDC Core §12.2).
     m_verifier->verify(
-        next.idToken, idTokenRules(m_metadata.issuer, m_profile.clientId),
+        next.idToken, idTokenRules(m_metadata.issuer, m_profile),
         [this, finish, done](Result<ValidatedToken> token) {
             if (!token) {
                 setState(m_state == State::SignedIn ? State::SignedIn : State::SignedOut);

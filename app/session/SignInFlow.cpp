@@ -192,7 +192,7 @@ void SignInFlow::exchangeCode(const QString &code)
         if (m_finished)
             return;
         if (!job->error().isNull())
-            return fail(signin::fromNetwork(job->error()));
+            return fail(signin::fromCodeExchange(job->error()));
         const QJsonObject o = job->object();
         TokenSet &t = m_outcome.tokens;
         t.accessToken = o.value(u"access_token").toString().toLatin1();
@@ -214,7 +214,7 @@ void SignInFlow::exchangeCode(const QString &code)
 
 void SignInFlow::verifyIdToken()
 {
-    TokenRules rules = idTokenRules(m_outcome.metadata.issuer, m_profile.clientId);
+    TokenRules rules = idTokenRules(m_outcome.metadata.issuer, m_profile);
     rules.nonce = QString::fromLatin1(m_nonce);
     m_verifier->verify(m_outcome.tokens.idToken, rules, [this](Result<ValidatedToken> token) {
         if (m_finished)

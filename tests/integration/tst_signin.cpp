@@ -237,6 +237,8 @@ private Q_SLOTS:
         QTest::newRow("timed out") << QString() << u"nothing"_qs << signin::kTimedOut;
         QTest::newRow("forged callback state")
             << QString() << u"forge"_qs << signin::kStateMismatch;
+        QTest::newRow("code the IdP does not accept")
+            << QString() << u"badcode"_qs << signin::kCodeRejected;
     }
     void failuresSayWhatHappened()
     {
@@ -267,7 +269,7 @@ private Q_SLOTS:
         });
         std::optional<Error> result;
         session.signIn([&](const Error &e) { result = e; });
-        if (launcher == u"cancel" || launcher == u"forge") {
+        if (launcher == u"cancel" || launcher == u"forge" || launcher == u"badcode") {
             QTRY_VERIFY_WITH_TIMEOUT(
                 session.state() == Session::State::WaitingForBrowser && opened.isValid(), 10000);
             if (launcher == u"cancel") {
@@ -275,7 +277,15 @@ private Q_SLOTS:
             } else {
                 QUrl callback(
                     QUrlQuery(opened).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
-                callback.setQuery(u"code=stolen&state=not-the-one"_qs);
+                if (launcher == u"forge") {
+                    callback.setQuery(u"code=stolen&state=not-the-one"_qs);
+                } else { // the right state, but a code already used or never issued
+                    QUrlQuery answer;
+                    answer.addQueryItem(u"code"_qs, u"never-issued"_qs);
+                    answer.addQueryItem(u"state"_qs, QUrlQuery(opened).queryItemValue(u"state"_qs));
+                    answer.addQueryItem(u"iss"_qs, p.issuer.toString());
+                    callback.setQuery(answer);
+                }
                 QTcpSocket socket;
                 socket.connectToHost(QHostAddress::LocalHost, quint16(callback.port()));
                 QVERIFY(socket.waitForConnected(5000));
@@ -288,6 +298,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
         QCOMPARE(result->code, expected);
         QVERIFY(!result->message.isEmpty());
+        if (launcher == u"badcode") // not "your session has ended": there was none yet
+            QVERIFY2(result->message.contains(u"did not accept the sign-in code"_qs),
+                     qPrintable(result->message));
         QCOMPARE(session.state(), Session::State::SignedOut);
         // Whatever happened, the callback port is closed again.
         if (opened.isValid()) {

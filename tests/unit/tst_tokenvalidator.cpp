@@ -120,7 +120,7 @@ void TestTokenValidator::validate_data()
     QTest::newRow("several aud, no azp")
         << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("aud", QJsonArray{kClient, u"other"_qs}),
                    m_rsa)
-        << tokencheck::kAuthorizedParty;
+        << tokencheck::kMissingAuthorizedParty;
     QTest::newRow("wrong azp") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs),
                                           with("azp", u"other"_qs), m_rsa)
                                << tokencheck::kAuthorizedParty;
@@ -128,7 +128,9 @@ void TestTokenValidator::validate_data()
                                         m_rsa)
                              << tokencheck::kExpired;
     QTest::newRow("no exp") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), without("exp"), m_rsa)
-                            << tokencheck::kExpired;
+                            << tokencheck::kMissingExpiry;
+    QTest::newRow("no iat") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), without("iat"), m_rsa)
+                            << tokencheck::kMissingIssuedAt;
     QTest::newRow("nbf in the future")
         << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("nbf", now + 120), m_rsa)
         << tokencheck::kNotYetValid;
