@@ -258,12 +258,15 @@ void SignInFlow::succeed()
 {
     m_finished = true;
     qCInfo(lcSession) << "signed in, subject" << m_outcome.user.subject;
-    m_receiver->respond(
-        true, trFlow(QT_TRANSLATE_NOOP("SignInFlow", "You are signed in as %1. You can close "
-                                                     "this tab and return to Gatehouse."))
-                  .arg(m_outcome.user.displayName()));
-    m_receiver->close();
     Q_EMIT finished();
+}
+
+void SignInFlow::answerBrowser(bool success, const QString &message)
+{
+    if (!m_receiver)
+        return;
+    m_receiver->respond(success, message);
+    m_receiver->close();
 }
 
 void SignInFlow::fail(Error error)

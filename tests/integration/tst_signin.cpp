@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 #include "DevIdp.h"
 #include "GatehousedFixture.h"
+#include "TestEnvironment.h"
 #include "identity/Base64Url.h"
 #include "net/FormPostJob.h"
 #include "session/BrowserLauncher.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -221,6 +223,66 @@ private Q_SLOTS:
         QCOMPARE(second.user().email, u"alice@example.test"_qs);
         QCOMPARE(launches, 0);
         QCOMPARE(second.browserLaunches(), 0);
+    }
+
+    // The browser is answered only once the session is kept: when its page
+    // arrives the session is signed in and the keychain holds it, or the page
+    // says the session could not be saved (run without a keychain:
+    // tst_signin_nokeychain).
+    void browserHearsOfTheSessionOnlyOnceItIsKept()
+    {
+        const bool noKeychain = qEnvironmentVariableIntValue("GATEHOUSE_TEST_NO_KEYCHAIN");
+        Session session(profile(), &m_nam);
+        QProcess browser; // signs in at the IdP's forms and hands back the callback
+        QSignalSpy browserDone(&browser, &QProcess::finished);
+        session.setBrowserLauncher([&](const QUrl &url) {
+            browser.start(QString::fromLatin1(kNode),
+                          {QString::fromLatin1(kSourceDir) + u"/scripts/idp/driver.mjs"_qs,
+                           u"browser"_qs, u"--print-callback"_qs,
+                           url.toString(QUrl::FullyEncoded)});
+            return Error{};
+        });
+        std::optional<Error> result;
+        session.signIn([&](const Error &e) { result = e; });
+        QTRY_COMPARE_WITH_TIMEOUT(browserDone.count(), 1, 30000);
+        QVERIFY2(browser.exitCode() == 0, browser.readAllStandardError().constData());
+        const QUrl callback(QString::fromUtf8(browser.readAllStandardOutput()).trimmed());
+        QVERIFY2(callback.isValid() && callback.port() > 0, qPrintable(callback.toString()));
+
+        // Deliver the callback as the browser would, noting how far the
+        // session had come when the first byte of the page arrived.
+        QTcpSocket socket;
+        QByteArray page;
+        std::optional<Session::State> stateAtPage;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] {
+            if (!stateAtPage)
+                stateAtPage = session.state();
+            page += socket.readAll();
+        });
+        socket.connectToHost(QHostAddress::LocalHost, quint16(callback.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET " + callback.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                     " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            result.has_value() && socket.state() == QAbstractSocket::UnconnectedState, 30000);
+        page += socket.readAll();
+
+        QVERIFY2(result->isNull(), qPrintable(result->logText()));
+        QVERIFY(stateAtPage.has_value());
+        QCOMPARE(*stateAtPage, Session::State::SignedIn);
+        QVERIFY2(page.startsWith("HTTP/1.1 200 "), page.left(200).constData());
+        QVERIFY2(page.contains("Signed in to Gatehouse"), page.constData());
+        QVERIFY2(page.contains("Alice Adams"), page.constData());
+        if (noKeychain) {
+            QVERIFY(!session.keychainAvailable());
+            QVERIFY2(page.contains("could not be saved in the keychain"), page.constData());
+        } else {
+            QVERIFY(session.keychainAvailable());
+            QVERIFY2(!page.contains("could not be saved"), page.constData());
+            QByteArray stored;
+            QCOMPARE(readKeychain(session.keychainKey(), &stored), KeychainJob::Outcome::Ok);
+            QVERIFY(!stored.isEmpty());
+        }
     }
 
     void failuresSayWhatHappened_data()
