@@ -144,6 +144,9 @@ void TestTokenValidator::validate_data()
                             << tokencheck::kSubject;
     QTest::newRow("no kid, exactly one key fits the algorithm")
         << makeJwt(header(u"EdDSA"_qs, {}), claims(), m_ed) << QString();
+    QJsonObject critical = header(u"RS256"_qs, u"rsa-1"_qs);
+    critical.insert(u"crit"_qs, QJsonArray{u"exp"_qs});
+    QTest::newRow("crit header") << makeJwt(critical, claims(), m_rsa) << tokencheck::kCritical;
     QTest::newRow("garbage") << QByteArray("not-a-token") << tokencheck::kMalformed;
     QTest::newRow("four parts") << QByteArray("a.b.c.d") << tokencheck::kMalformed;
     QTest::newRow("padding in base64url")
