@@ -70,7 +70,7 @@ void configure(QCommandLineParser &parser, const Options &options)
         "cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state "
         "mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session "
         "ended at the identity provider, 19 not signed in, 20 other identity provider error, "
-        "64 usage error, 78 bad profile or configuration.")));
+        "21 sign-in code not accepted, 64 usage error, 78 bad profile or configuration.")));
     options.addTo(parser);
     parser.addPositionalArgument(
         u"command"_qs, trOptions(QT_TRANSLATE_NOOP("ConsoleOptions", "login, whoami or logout")),

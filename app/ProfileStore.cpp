@@ -27,6 +27,8 @@ Profile readProfile(QSettings &s, const QString &name)
     p.controlPlaneUrl = QUrl(s.value(u"control_plane"_qs).toString());
     p.issuer = QUrl(s.value(u"issuer"_qs).toString());
     p.clientId = s.value(u"client_id"_qs, p.clientId).toString();
+    p.trustedAudiences =
+        s.value(u"trusted_audiences"_qs).toString().split(u' ', Qt::SkipEmptyParts);
     p.scopes =
         s.value(u"scopes"_qs, p.scopes.join(u' ')).toString().split(u' ', Qt::SkipEmptyParts);
     p.apiResource = s.value(u"api_resource"_qs, p.apiResource).toString();
@@ -116,6 +118,10 @@ Error ProfileStore::save(const Profile &profile, const QString &previousName)
     m_settings->setValue(u"control_plane"_qs, profile.controlPlaneUrl.toString());
     m_settings->setValue(u"issuer"_qs, profile.issuer.toString());
     m_settings->setValue(u"client_id"_qs, profile.clientId);
+    if (profile.trustedAudiences.isEmpty())
+        m_settings->remove(u"trusted_audiences"_qs);
+    else
+        m_settings->setValue(u"trusted_audiences"_qs, profile.trustedAudiences.join(u' '));
     m_settings->setValue(u"scopes"_qs, profile.scopes.join(u' '));
     m_settings->setValue(u"api_resource"_qs, profile.apiResource);
     m_settings->endGroup();

@@ -14,6 +14,9 @@ struct Profile
     QUrl controlPlaneUrl;
     QUrl issuer;
     QString clientId = u"gatehouse-console"_qs;
+    // Audiences besides clientId that an ID token may also name; a token for
+    // any other audience is refused (OIDC Core 3.1.3.7). Empty: only clientId.
+    QStringList trustedAudiences;
     QStringList scopes{u"openid"_qs, u"profile"_qs, u"email"_qs, u"groups"_qs,
                        u"offline_access"_qs};
     // RFC 8707 resource the control plane's access tokens are issued for.

@@ -7,12 +7,14 @@
 
 namespace gatehouse {
 
-TokenRules idTokenRules(const QUrl &issuer, const QString &clientId)
+TokenRules idTokenRules(const QUrl &issuer, const Profile &profile)
 {
     TokenRules rules;
     rules.issuer = issuer.toString();
-    rules.audiences = {clientId};
-    rules.authorizedParty = clientId;
+    rules.audiences = {profile.clientId};
+    rules.rejectUntrustedAudiences = true;
+    rules.trustedAudiences = profile.trustedAudiences;
+    rules.authorizedParty = profile.clientId;
     return rules;
 }
 
@@ -48,9 +50,12 @@ void IdTokenVerifier::fetchKeys(std::function<void(Error)> done)
 
 void IdTokenVerifier::verify(const QByteArray &token, const TokenRules &rules, Callback done)
 {
-    const auto attempt = [this, token, rules, done](bool mayRefetch) {
+    // One refetch per token on an unknown key, also when the keys were only
+    // just loaded: right after a rotation the first answer may still be the
+    // old set (a cache or replica that has not seen the new key yet).
+    const auto attempt = [this, token, rules, done] {
         auto result = validateToken(token, m_keys, rules);
-        if (!result && mayRefetch && result.error().code == tokencheck::kUnknownKey) {
+        if (!result && result.error().code == tokencheck::kUnknownKey) {
             qCInfo(lcSession) << "ID token signed with an unknown key; fetching keys once more";
             fetchKeys([this, token, rules, done](Error e) {
                 if (!e.isNull())
@@ -62,13 +67,13 @@ void IdTokenVerifier::verify(const QByteArray &token, const TokenRules &rules, C
         done(std::move(result));
     };
     if (m_loaded) {
-        attempt(true);
+        attempt();
         return;
     }
     fetchKeys([attempt, done](Error e) {
         if (!e.isNull())
             return done(e);
-        attempt(false);
+        attempt();
     });
 }
 

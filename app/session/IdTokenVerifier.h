@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Profile.h"
 #include "identity/Jwk.h"
 #include "identity/TokenValidator.h"
 
@@ -16,9 +17,10 @@ namespace gatehouse {
 // published keys. Keys are fetched from `jwks_uri` when first needed; a token
 // signed with a key id not in the set triggers exactly one refetch (the
 // provider may have rotated), after which an unknown key is refused.
-// What an ID token from `issuer` for the console `clientId` must satisfy
-// (OIDC Core 3.1.3.7); the caller adds the nonce at sign-in.
-TokenRules idTokenRules(const QUrl &issuer, const QString &clientId);
+// What an ID token from `issuer` for the profile's console client must satisfy
+// (OIDC Core 3.1.3.7): its audiences are the client and the profile's trusted
+// audiences, nothing else; the caller adds the nonce at sign-in.
+TokenRules idTokenRules(const QUrl &issuer, const Profile &profile);
 
 class IdTokenVerifier : public QObject
 {

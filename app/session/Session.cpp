@@ -149,13 +149,25 @@ void Session::signIn(Done done)
         setState(State::WaitingForBrowser);
         Q_EMIT signInUrlReady(url);
     });
-    connect(flow, &SignInFlow::finished, this, [this, flow, done] {
-        flow->deleteLater();
+    connect(flow, &SignInFlow::finished, this, [this, flow, userDone = done] {
         m_authorizationUrl.clear();
         if (!flow->error().isNull()) {
+            flow->deleteLater();
             setState(State::SignedOut);
-            return report(flow->error(), done);
+            return report(flow->error(), userDone);
         }
+        // The browser waits for its page until the session is kept: it never
+        // reads "signed in" for a session that then fails or is not stored.
+        const QPointer<SignInFlow> waiting(flow);
+        const Done done = [this, waiting, userDone](const Error &error) {
+            if (waiting) {
+                waiting->answerBrowser(error.isNull(),
+                                       error.isNull() ? browserPageText() : error.message);
+                waiting->deleteLater();
+            }
+            if (userDone)
+                userDone(error);
+        };
         setState(State::CompletingSignIn);
         const auto &outcome = flow->outcome();
         m_metadata = outcome.metadata;
@@ -177,6 +189,20 @@ void Session::signIn(Done done)
     });
     setState(State::WaitingForBrowser);
     flow->start();
+}
+
+QString Session::browserPageText() const
+{
+    if (m_keychainAvailable)
+        return trSession(QT_TRANSLATE_NOOP("Session", "You are signed in as %1. You can close "
+                                                      "this tab and return to Gatehouse."))
+            .arg(m_user.displayName());
+    return trSession(QT_TRANSLATE_NOOP("Session",
+                                       "You are signed in as %1, but the session could not be "
+                                       "saved in the keychain: it lasts until Gatehouse quits, "
+                                       "and you will sign in again next time. You can close "
+                                       "this tab and return to Gatehouse."))
+        .arg(m_user.displayName());
 }
 
 void Session::cancelSignIn()
@@ -277,7 +303,7 @@ void Session::acceptTokens(const QJsonObject &o, const QByteArray &usedRefreshTo
     // A refreshed ID token carries no nonce; everything else is checked, and it
     // must name the same user (OIDC Core §12.2).
     m_verifier->verify(
-        next.idToken, idTokenRules(m_metadata.issuer, m_profile.clientId),
+        next.idToken, idTokenRules(m_metadata.issuer, m_profile),
         [this, finish, done](Result<ValidatedToken> token) {
             if (!token) {
                 setState(m_state == State::SignedIn ? State::SignedIn : State::SignedOut);

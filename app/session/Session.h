@@ -82,6 +82,7 @@ private:
     void revokeAndForget(Done done);
     void scheduleRefresh(qint64 lifetimeSeconds);
     void endLocally(const Error &reason, Done done);
+    QString browserPageText() const;
     void report(const Error &error, const Done &done);
 
     Profile m_profile;

@@ -13,6 +13,7 @@ int exitCodeFor(const Error &error)
         {kStateMismatch, ExitStateMismatch}, {kIssuerMismatch, ExitIssuerMismatch},
         {kTokenRejected, ExitTokenRejected}, {kKeychainUnavailable, ExitKeychainUnavailable},
         {kSessionEnded, ExitSessionEnded},   {kNotSignedIn, ExitNotSignedIn},
+        {kCodeRejected, ExitCodeRejected},
     };
     if (error.isNull())
         return 0;
@@ -39,6 +40,18 @@ Error fromNetwork(const Error &error)
                  QCoreApplication::translate("SignIn", "The identity provider refused: %1")
                      .arg(error.message),
                  error.logText()};
+}
+
+Error fromCodeExchange(const Error &error)
+{
+    if (error.code == u"oauth.invalid_grant")
+        return Error{kCodeRejected,
+                     QCoreApplication::translate(
+                         "SignIn", "The identity provider did not accept the sign-in code (it "
+                                   "was already used, has expired, or was not issued for this "
+                                   "sign-in). Nothing was signed in; start the sign-in again."),
+                     error.logText()};
+    return fromNetwork(error);
 }
 
 Error fromTokenCheck(const Error &error)

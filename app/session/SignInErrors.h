@@ -13,6 +13,7 @@ inline const QString kDenied = u"signin.denied"_qs;
 inline const QString kStateMismatch = u"signin.state_mismatch"_qs;
 inline const QString kIssuerMismatch = u"signin.issuer_mismatch"_qs;
 inline const QString kTokenRejected = u"signin.token_rejected"_qs;
+inline const QString kCodeRejected = u"signin.code_rejected"_qs;
 inline const QString kKeychainUnavailable = u"keychain.unavailable"_qs;
 inline const QString kSessionEnded = u"session.ended"_qs;
 inline const QString kNotSignedIn = u"session.none"_qs;
@@ -32,6 +33,7 @@ enum Exit {
     ExitSessionEnded = 18,
     ExitNotSignedIn = 19,
     ExitProviderError = 20,
+    ExitCodeRejected = 21,
 };
 
 int exitCodeFor(const Error &error);
@@ -39,6 +41,10 @@ int exitCodeFor(const Error &error);
 // Turns what a network job or the token validator reported into a sign-in
 // error: the code tells what kind of failure, the sentence says it plainly.
 Error fromNetwork(const Error &error);
+// The same for the exchange of the authorization code: `invalid_grant` there
+// means the code was not accepted (used already, expired, or not issued for
+// this sign-in), not that a session ended.
+Error fromCodeExchange(const Error &error);
 Error fromTokenCheck(const Error &error);
 
 } // namespace gatehouse::signin

@@ -192,7 +192,7 @@ void SignInFlow::exchangeCode(const QString &code)
         if (m_finished)
             return;
         if (!job->error().isNull())
-            return fail(signin::fromNetwork(job->error()));
+            return fail(signin::fromCodeExchange(job->error()));
         const QJsonObject o = job->object();
         TokenSet &t = m_outcome.tokens;
         t.accessToken = o.value(u"access_token").toString().toLatin1();
@@ -214,7 +214,7 @@ void SignInFlow::exchangeCode(const QString &code)
 
 void SignInFlow::verifyIdToken()
 {
-    TokenRules rules = idTokenRules(m_outcome.metadata.issuer, m_profile.clientId);
+    TokenRules rules = idTokenRules(m_outcome.metadata.issuer, m_profile);
     rules.nonce = QString::fromLatin1(m_nonce);
     m_verifier->verify(m_outcome.tokens.idToken, rules, [this](Result<ValidatedToken> token) {
         if (m_finished)
@@ -258,12 +258,15 @@ void SignInFlow::succeed()
 {
     m_finished = true;
     qCInfo(lcSession) << "signed in, subject" << m_outcome.user.subject;
-    m_receiver->respond(
-        true, trFlow(QT_TRANSLATE_NOOP("SignInFlow", "You are signed in as %1. You can close "
-                                                     "this tab and return to Gatehouse."))
-                  .arg(m_outcome.user.displayName()));
-    m_receiver->close();
     Q_EMIT finished();
+}
+
+void SignInFlow::answerBrowser(bool success, const QString &message)
+{
+    if (!m_receiver)
+        return;
+    m_receiver->respond(success, message);
+    m_receiver->close();
 }
 
 void SignInFlow::fail(Error error)

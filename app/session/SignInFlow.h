@@ -26,7 +26,9 @@ class NetworkJob;
 //   (signature, iss, aud, azp, exp, iat, nonce) -> userinfo `sub` must match.
 //
 // finished() is emitted exactly once; then result() holds the tokens and the
-// user, or a sign-in error (see SignInErrors.h).
+// user, or a sign-in error (see SignInErrors.h). After a failure the browser
+// has been told; after success it still waits for its page, which the owner
+// sends with answerBrowser() once the session is kept (or could not be).
 class SignInFlow : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void start();
     void cancel();
+    // Answers the browser that delivered the callback of a successful flow.
+    void answerBrowser(bool success, const QString &message);
 
     bool isFinished() const { return m_finished; }
     const Error &error() const { return m_error; }

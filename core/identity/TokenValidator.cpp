@@ -86,8 +86,10 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
                                           "accepted."),
                         u"alg '%1'"_qs.arg(alg));
     if (jwt.header.contains(u"crit"))
-        return rejected(tokencheck::kMalformed,
-                        QT_TRANSLATE_NOOP("TokenValidator", "The token is not a well-formed JWT."),
+        return rejected(tokencheck::kCritical,
+                        QT_TRANSLATE_NOOP("TokenValidator",
+                                          "The token requires an extension (\"crit\" header) "
+                                          "that is not supported."),
                         u"unsupported crit header"_qs);
     if (!rules.type.isEmpty()) {
         const QString typ = jwt.header.value(u"typ").toString().toLower();
@@ -122,13 +124,24 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
             tokencheck::kAudience,
             QT_TRANSLATE_NOOP("TokenValidator", "The token is meant for a different audience."),
             u"aud [%1]"_qs.arg(aud.join(u',')));
+    if (rules.rejectUntrustedAudiences) {
+        for (const QString &a : aud) {
+            if (!rules.audiences.contains(a) && !rules.trustedAudiences.contains(a))
+                return rejected(tokencheck::kUntrustedAudience,
+                                QT_TRANSLATE_NOOP("TokenValidator",
+                                                  "The token is also meant for an audience that "
+                                                  "is not trusted."),
+                                u"untrusted aud '%1'"_qs.arg(a));
+        }
+    }
 
     if (!rules.authorizedParty.isEmpty()) {
         const auto azp = c.value(u"azp");
         if (aud.size() > 1 && !azp.isString())
-            return rejected(tokencheck::kAuthorizedParty,
+            return rejected(tokencheck::kMissingAuthorizedParty,
                             QT_TRANSLATE_NOOP("TokenValidator",
-                                              "The token was issued to a different application."),
+                                              "The token names several audiences but not the "
+                                              "application it was issued to (no \"azp\")."),
                             u"several audiences and no azp"_qs);
         if (azp.isString() && azp.toString() != rules.authorizedParty)
             return rejected(tokencheck::kAuthorizedParty,
@@ -140,18 +153,24 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
     const qint64 nowSecs = now.toSecsSinceEpoch();
     const qint64 skew = rules.skew.count();
     const auto exp = numericDate(c, u"exp");
-    if (!exp || nowSecs - skew >= *exp)
+    if (!exp)
+        return rejected(tokencheck::kMissingExpiry,
+                        QT_TRANSLATE_NOOP("TokenValidator",
+                                          "The token does not say when it expires (no \"exp\")."),
+                        u"no exp"_qs);
+    if (nowSecs - skew >= *exp)
         return rejected(tokencheck::kExpired,
                         QT_TRANSLATE_NOOP("TokenValidator", "The token has expired."),
-                        exp ? u"exp %1, now %2"_qs.arg(*exp).arg(nowSecs) : u"no exp"_qs);
+                        u"exp %1, now %2"_qs.arg(*exp).arg(nowSecs));
     if (const auto nbf = numericDate(c, u"nbf"); nbf && nowSecs + skew < *nbf)
         return rejected(tokencheck::kNotYetValid,
                         QT_TRANSLATE_NOOP("TokenValidator", "The token is not valid yet."),
                         u"nbf %1, now %2"_qs.arg(*nbf).arg(nowSecs));
     const auto iat = numericDate(c, u"iat");
     if (!iat)
-        return rejected(tokencheck::kMalformed,
-                        QT_TRANSLATE_NOOP("TokenValidator", "The token is not a well-formed JWT."),
+        return rejected(tokencheck::kMissingIssuedAt,
+                        QT_TRANSLATE_NOOP("TokenValidator", "The token does not say when it was "
+                                                            "issued (no \"iat\")."),
                         u"no iat"_qs);
     if (nowSecs + skew < *iat)
         return rejected(
@@ -166,9 +185,9 @@ Result<ValidatedToken> validateToken(const QByteArray &compact, const JwkSet &ke
     if (!rules.nonce.isEmpty() && c.value(u"nonce").toString() != rules.nonce)
         return rejected(tokencheck::kNonce,
                         QT_TRANSLATE_NOOP("TokenValidator",
-                                          "The sign-in response does not belong to this "
-                                          "sign-in attempt."),
-                        u"nonce mismatch"_qs);
+                                          "The token's nonce does not match this sign-in "
+                                          "attempt (it belongs to another sign-in)."),
+                        c.contains(u"nonce") ? u"nonce mismatch"_qs : u"no nonce"_qs);
 
     ValidatedToken token;
     token.header = jwt.header;

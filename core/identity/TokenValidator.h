@@ -16,8 +16,12 @@ namespace gatehouse {
 // tokens (gatehoused API and forward_auth).
 struct TokenRules
 {
-    QString issuer;          // required, exact match
-    QStringList audiences;   // at least one must appear in "aud"
+    QString issuer;        // required, exact match
+    QStringList audiences; // at least one must appear in "aud"
+    // When set, "aud" may name only `audiences` and `trustedAudiences`: a token
+    // also meant for anyone else is refused (OIDC Core 3.1.3.7 item 3).
+    bool rejectUntrustedAudiences = false;
+    QStringList trustedAudiences;
     QString authorizedParty; // client id; checked per OIDC Core 3.1.3.7 when set
     QString nonce;           // required to match when set
     QString type;            // expected "typ" header (e.g. "at+jwt") when set
@@ -40,6 +44,7 @@ struct ValidatedToken
 namespace tokencheck {
 // Error codes of TokenValidator, one per rule; the UI names the failed check.
 inline const QString kMalformed = u"token.malformed"_qs;
+inline const QString kCritical = u"token.crit"_qs;
 inline const QString kAlgorithm = u"token.algorithm"_qs;
 inline const QString kType = u"token.type"_qs;
 inline const QString kUnknownKey = u"token.unknown_key"_qs;
@@ -47,9 +52,13 @@ inline const QString kAmbiguousKey = u"token.ambiguous_key"_qs;
 inline const QString kSignature = u"token.signature"_qs;
 inline const QString kIssuer = u"token.issuer"_qs;
 inline const QString kAudience = u"token.audience"_qs;
+inline const QString kUntrustedAudience = u"token.untrusted_audience"_qs;
 inline const QString kAuthorizedParty = u"token.azp"_qs;
+inline const QString kMissingAuthorizedParty = u"token.no_azp"_qs;
+inline const QString kMissingExpiry = u"token.no_exp"_qs;
 inline const QString kExpired = u"token.expired"_qs;
 inline const QString kNotYetValid = u"token.not_yet_valid"_qs;
+inline const QString kMissingIssuedAt = u"token.no_iat"_qs;
 inline const QString kIssuedInFuture = u"token.iat_future"_qs;
 inline const QString kTooOld = u"token.too_old"_qs;
 inline const QString kNonce = u"token.nonce"_qs;

@@ -5,6 +5,8 @@
 //   node driver.mjs token --issuer URL --user NAME [--audience api|edge] [--offline] [--json]
 //   node driver.mjs browser URL                 (user from GATEHOUSE_DEV_USER, default alice;
 //                                                GATEHOUSE_DEV_DENY=1 presses "Deny")
+//   node driver.mjs browser --print-callback URL (the same, but prints the final redirect to the
+//                                                application instead of requesting it)
 //   node driver.mjs client-credentials --issuer URL --client ID --secret S [--audience api|edge] [--json]
 //
 // --issuer defaults to $GATEHOUSE_IDP_ISSUER. Any failure: one line on stderr, non-zero exit.
@@ -359,9 +361,12 @@ export async function signIn({
  * Plays the system browser for an application that opened `url` (an authorization request whose
  * redirect_uri is the application's own loopback listener): signs in as `user`, consents (or
  * denies when GATEHOUSE_DEV_DENY=1), then delivers the final redirect to the listener.
- * Returns the HTTP status the listener answered with.
+ * Returns the HTTP status the listener answered with; with `deliver` false, returns the callback
+ * URL without requesting it.
  */
-export async function completeBrowserLogin({ url, user, deny = process.env.GATEHOUSE_DEV_DENY === '1' }) {
+export async function completeBrowserLogin({
+  url, user, deny = process.env.GATEHOUSE_DEV_DENY === '1', deliver = true,
+}) {
   let auth;
   try {
     auth = new URL(url);
@@ -374,6 +379,7 @@ export async function completeBrowserLogin({ url, user, deny = process.env.GATEH
   const callback = await walkAuthorization({
     url: auth.href, user, redirectUri, deny, abortOnRefusal: true,
   });
+  if (!deliver) return callback;
   const response = await request(null, callback);
   await response.arrayBuffer().catch(() => {});
   return response.status;
@@ -401,7 +407,8 @@ export async function clientCredentials({
 
 const USAGE = `usage:
   driver.mjs token --issuer URL --user NAME [--audience api|edge] [--offline] [--json]
-  driver.mjs browser URL            (GATEHOUSE_DEV_USER, default alice; GATEHOUSE_DEV_DENY=1 denies)
+  driver.mjs browser [--print-callback] URL
+                                    (GATEHOUSE_DEV_USER, default alice; GATEHOUSE_DEV_DENY=1 denies)
   driver.mjs client-credentials --issuer URL --client ID --secret S [--audience api|edge] [--json]`;
 
 class UsageError extends Error {}
@@ -457,9 +464,15 @@ async function main(argv) {
       return 0;
     }
     case 'browser': {
-      if (args.length !== 1) throw new UsageError('browser takes exactly one URL');
+      const printCallback = args[0] === '--print-callback';
+      const rest = printCallback ? args.slice(1) : args;
+      if (rest.length !== 1) throw new UsageError('browser takes exactly one URL');
       const user = process.env.GATEHOUSE_DEV_USER || 'alice';
-      const status = await completeBrowserLogin({ url: args[0], user });
+      if (printCallback) {
+        process.stdout.write(`${await completeBrowserLogin({ url: rest[0], user, deliver: false })}\n`);
+        return 0;
+      }
+      const status = await completeBrowserLogin({ url: rest[0], user });
       if (status >= 400) throw new DriverError(`the application's callback answered HTTP ${status}`);
       return 0;
     }

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 #include "DevIdp.h"
 #include "GatehousedFixture.h"
+#include "TestEnvironment.h"
 #include "identity/Base64Url.h"
 #include "net/FormPostJob.h"
 #include "session/BrowserLauncher.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -223,6 +225,66 @@ private Q_SLOTS:
         QCOMPARE(second.browserLaunches(), 0);
     }
 
+    // The browser is answered only once the session is kept: when its page
+    // arrives the session is signed in and the keychain holds it, or the page
+    // says the session could not be saved (run without a keychain:
+    // tst_signin_nokeychain).
+    void browserHearsOfTheSessionOnlyOnceItIsKept()
+    {
+        const bool noKeychain = qEnvironmentVariableIntValue("GATEHOUSE_TEST_NO_KEYCHAIN");
+        Session session(profile(), &m_nam);
+        QProcess browser; // signs in at the IdP's forms and hands back the callback
+        QSignalSpy browserDone(&browser, &QProcess::finished);
+        session.setBrowserLauncher([&](const QUrl &url) {
+            browser.start(QString::fromLatin1(kNode),
+                          {QString::fromLatin1(kSourceDir) + u"/scripts/idp/driver.mjs"_qs,
+                           u"browser"_qs, u"--print-callback"_qs,
+                           url.toString(QUrl::FullyEncoded)});
+            return Error{};
+        });
+        std::optional<Error> result;
+        session.signIn([&](const Error &e) { result = e; });
+        QTRY_COMPARE_WITH_TIMEOUT(browserDone.count(), 1, 30000);
+        QVERIFY2(browser.exitCode() == 0, browser.readAllStandardError().constData());
+        const QUrl callback(QString::fromUtf8(browser.readAllStandardOutput()).trimmed());
+        QVERIFY2(callback.isValid() && callback.port() > 0, qPrintable(callback.toString()));
+
+        // Deliver the callback as the browser would, noting how far the
+        // session had come when the first byte of the page arrived.
+        QTcpSocket socket;
+        QByteArray page;
+        std::optional<Session::State> stateAtPage;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] {
+            if (!stateAtPage)
+                stateAtPage = session.state();
+            page += socket.readAll();
+        });
+        socket.connectToHost(QHostAddress::LocalHost, quint16(callback.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET " + callback.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                     " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            result.has_value() && socket.state() == QAbstractSocket::UnconnectedState, 30000);
+        page += socket.readAll();
+
+        QVERIFY2(result->isNull(), qPrintable(result->logText()));
+        QVERIFY(stateAtPage.has_value());
+        QCOMPARE(*stateAtPage, Session::State::SignedIn);
+        QVERIFY2(page.startsWith("HTTP/1.1 200 "), page.left(200).constData());
+        QVERIFY2(page.contains("Signed in to Gatehouse"), page.constData());
+        QVERIFY2(page.contains("Alice Adams"), page.constData());
+        if (noKeychain) {
+            QVERIFY(!session.keychainAvailable());
+            QVERIFY2(page.contains("could not be saved in the keychain"), page.constData());
+        } else {
+            QVERIFY(session.keychainAvailable());
+            QVERIFY2(!page.contains("could not be saved"), page.constData());
+            QByteArray stored;
+            QCOMPARE(readKeychain(session.keychainKey(), &stored), KeychainJob::Outcome::Ok);
+            QVERIFY(!stored.isEmpty());
+        }
+    }
+
     void failuresSayWhatHappened_data()
     {
         QTest::addColumn<QString>("issuer"); // empty: the dev IdP
@@ -237,6 +299,8 @@ private Q_SLOTS:
         QTest::newRow("timed out") << QString() << u"nothing"_qs << signin::kTimedOut;
         QTest::newRow("forged callback state")
             << QString() << u"forge"_qs << signin::kStateMismatch;
+        QTest::newRow("code the IdP does not accept")
+            << QString() << u"badcode"_qs << signin::kCodeRejected;
     }
     void failuresSayWhatHappened()
     {
@@ -267,7 +331,7 @@ private Q_SLOTS:
         });
         std::optional<Error> result;
         session.signIn([&](const Error &e) { result = e; });
-        if (launcher == u"cancel" || launcher == u"forge") {
+        if (launcher == u"cancel" || launcher == u"forge" || launcher == u"badcode") {
             QTRY_VERIFY_WITH_TIMEOUT(
                 session.state() == Session::State::WaitingForBrowser && opened.isValid(), 10000);
             if (launcher == u"cancel") {
@@ -275,7 +339,15 @@ private Q_SLOTS:
             } else {
                 QUrl callback(
                     QUrlQuery(opened).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
-                callback.setQuery(u"code=stolen&state=not-the-one"_qs);
+                if (launcher == u"forge") {
+                    callback.setQuery(u"code=stolen&state=not-the-one"_qs);
+                } else { // the right state, but a code already used or never issued
+                    QUrlQuery answer;
+                    answer.addQueryItem(u"code"_qs, u"never-issued"_qs);
+                    answer.addQueryItem(u"state"_qs, QUrlQuery(opened).queryItemValue(u"state"_qs));
+                    answer.addQueryItem(u"iss"_qs, p.issuer.toString());
+                    callback.setQuery(answer);
+                }
                 QTcpSocket socket;
                 socket.connectToHost(QHostAddress::LocalHost, quint16(callback.port()));
                 QVERIFY(socket.waitForConnected(5000));
@@ -288,6 +360,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
         QCOMPARE(result->code, expected);
         QVERIFY(!result->message.isEmpty());
+        if (launcher == u"badcode") // not "your session has ended": there was none yet
+            QVERIFY2(result->message.contains(u"did not accept the sign-in code"_qs),
+                     qPrintable(result->message));
         QCOMPARE(session.state(), Session::State::SignedOut);
         // Whatever happened, the callback port is closed again.
         if (opened.isValid()) {

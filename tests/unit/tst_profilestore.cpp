@@ -56,6 +56,25 @@ private Q_SLOTS:
         QVERIFY(!text.contains("token")); // only where to connect is kept
     }
 
+    // The audiences an ID token may name besides the client id survive a
+    // restart; none are trusted unless listed.
+    void keepsTrustedAudiences()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatehouse.conf"_qs);
+        {
+            ProfileStore store(path);
+            Profile trusting = profile(u"Entra"_qs, u"https://login.example/tenant/v2.0"_qs);
+            trusting.trustedAudiences = {u"api://gatehouse"_qs, u"urn:gatehouse:api"_qs};
+            QVERIFY(store.save(trusting).isNull());
+            QVERIFY(store.save(profile(u"Plain"_qs, u"https://idp.example"_qs)).isNull());
+        }
+        ProfileStore store(path);
+        QCOMPARE(store.find(u"Entra"_qs)->trustedAudiences,
+                 (QStringList{u"api://gatehouse"_qs, u"urn:gatehouse:api"_qs}));
+        QVERIFY(store.find(u"Plain"_qs)->trustedAudiences.isEmpty());
+    }
+
     void refusesInsecureEndpoints_data()
     {
         QTest::addColumn<QString>("issuer");

@@ -120,7 +120,7 @@ void TestTokenValidator::validate_data()
     QTest::newRow("several aud, no azp")
         << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("aud", QJsonArray{kClient, u"other"_qs}),
                    m_rsa)
-        << tokencheck::kAuthorizedParty;
+        << tokencheck::kMissingAuthorizedParty;
     QTest::newRow("wrong azp") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs),
                                           with("azp", u"other"_qs), m_rsa)
                                << tokencheck::kAuthorizedParty;
@@ -128,7 +128,9 @@ void TestTokenValidator::validate_data()
                                         m_rsa)
                              << tokencheck::kExpired;
     QTest::newRow("no exp") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), without("exp"), m_rsa)
-                            << tokencheck::kExpired;
+                            << tokencheck::kMissingExpiry;
+    QTest::newRow("no iat") << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), without("iat"), m_rsa)
+                            << tokencheck::kMissingIssuedAt;
     QTest::newRow("nbf in the future")
         << makeJwt(header(u"RS256"_qs, u"rsa-1"_qs), with("nbf", now + 120), m_rsa)
         << tokencheck::kNotYetValid;
@@ -142,6 +144,9 @@ void TestTokenValidator::validate_data()
                             << tokencheck::kSubject;
     QTest::newRow("no kid, exactly one key fits the algorithm")
         << makeJwt(header(u"EdDSA"_qs, {}), claims(), m_ed) << QString();
+    QJsonObject critical = header(u"RS256"_qs, u"rsa-1"_qs);
+    critical.insert(u"crit"_qs, QJsonArray{u"exp"_qs});
+    QTest::newRow("crit header") << makeJwt(critical, claims(), m_rsa) << tokencheck::kCritical;
     QTest::newRow("garbage") << QByteArray("not-a-token") << tokencheck::kMalformed;
     QTest::newRow("four parts") << QByteArray("a.b.c.d") << tokencheck::kMalformed;
     QTest::newRow("padding in base64url")
