@@ -186,7 +186,7 @@ Result<Grant> GrantService::approve(const Principal &who, const QString &id)
     const QDateTime at = now();
     return change(
         who, id, {GrantState::Pending}, u"grant.approved"_qs,
-        [&](const Service &s, const Grant &g) { return grantrules::checkReview(s, g, who); },
+        [&](const Service &s, const Grant &g) { return grantrules::checkApprove(s, g, who); },
         [&](Grant &g) {
             if (g.expiresAt <= at)
                 return Error{u"conflict"_qs,
