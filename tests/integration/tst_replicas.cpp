@@ -79,8 +79,10 @@ private Q_SLOTS:
         const QString url = m_pg.createDatabase(u"replicas"_qs);
         QVERIFY(!url.isEmpty());
         QVERIFY(m_idp.start());
-        QVERIFY2(m_a.start(m_idp.issuer(), demoCatalog(), url), qPrintable(m_a.diagnostics()));
-        QVERIFY2(m_b.start(m_idp.issuer(), demoCatalog(), url), qPrintable(m_b.diagnostics()));
+        // Test clocks: expiry is raced by moving both replicas' time, not by waiting.
+        const QString config = u"[testing]\nadjustable_clock = true\n\n"_qs + demoCatalog();
+        QVERIFY2(m_a.start(m_idp.issuer(), config, url), qPrintable(m_a.diagnostics()));
+        QVERIFY2(m_b.start(m_idp.issuer(), config, url), qPrintable(m_b.diagnostics()));
         m_apiA.setBase(m_a.url());
         m_apiB.setBase(m_b.url());
     }
@@ -165,10 +167,16 @@ private Q_SLOTS:
             const auto r = api.post(u"/v1/grants"_qs, alice(),
                                     {{u"subject"_qs, u"user-%1"_qs.arg(i)},
                                      {u"service"_qs, u"payments"_qs},
-                                     {u"duration"_qs, u"2s"_qs},
+                                     {u"duration"_qs, u"10m"_qs},
                                      {u"reason"_qs, u"expiry race %1"_qs.arg(i)}});
             QCOMPARE(r.status, 201);
             ids.append(r.json().value(u"id").toString());
+        }
+        // Both replicas' clocks pass the end together; both reapers race.
+        const QByteArray erin = m_idp.token(u"erin"_qs, {u"gatehouse-admins"_qs});
+        for (const ApiClient *api : {&m_apiA, &m_apiB}) {
+            QCOMPARE(api->post(u"/v1/testing/clock"_qs, erin, {{u"advance_ms"_qs, 601'000}}).status,
+                     200);
         }
         QVERIFY(pollUntil(
             [&] {
