@@ -181,6 +181,8 @@ Error Store::migrate()
     // step holds the store's start-up lock and re-reads the version under it,
     // so a migration another replica applied meanwhile is skipped, not re-run.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (schemaVersion() == latestSchemaVersion())
+        return {}; // the usual start: nothing to do, no lock to take
     Error e = sql::inExclusiveTransaction(db, kStartupLock, u"schema_migrations"_qs, [&]() {
         QSqlQuery create(db);
         if (!create.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
