@@ -11,8 +11,10 @@ std::optional<std::chrono::seconds> parseDuration(QStringView text)
     qint64 number = -1;
     int lastUnitRank = 100;
     for (QChar c : text) {
-        if (c.isDigit()) {
-            number = (number < 0 ? 0 : number) * 10 + c.digitValue();
+        // ASCII digits only: QChar::isDigit() also takes other scripts' digits
+        // ("５m"), which nobody types into a duration on purpose.
+        if (c >= u'0' && c <= u'9') {
+            number = (number < 0 ? 0 : number) * 10 + (c.unicode() - u'0');
             if (number > 100'000'000)
                 return std::nullopt;
             continue;

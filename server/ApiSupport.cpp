@@ -23,6 +23,77 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request)
     return r;
 }
 
+namespace {
+
+// RFC 8259 requires U+0000 to U+001F escaped inside strings; QJsonDocument
+// takes them raw. Finds the first raw one inside a string and the top-level
+// member it belongs to.
+struct RawControl
+{
+    qsizetype offset = -1; // -1: none
+    uchar byte = 0;
+    QString field;
+};
+
+RawControl findRawControl(const QByteArray &body)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    bool isValue = false;  // the string being read follows a ':'
+    qsizetype start = 0;   // where the string being read began
+    char previous = 0;     // last significant byte outside strings
+    QByteArray lastString; // the last complete string at the top level
+    QByteArray member;     // the top-level member being read
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+                if (depth == 1)
+                    lastString = body.mid(start + 1, i - start - 1);
+                previous = c;
+            } else if (uchar(c) < 0x20) {
+                const bool inMember = depth > 1 || isValue;
+                const QByteArray name =
+                    inMember ? member : body.mid(start + 1, i - start - 1); // a member name
+                return {i, uchar(c), QString::fromUtf8(name)};
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            isValue = previous == ':';
+            start = i;
+            break;
+        case '{':
+        case '[':
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            --depth;
+            break;
+        case ':':
+            if (depth == 1)
+                member = lastString;
+            break;
+        default:
+            break;
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            previous = c;
+    }
+    return {};
+}
+
+} // namespace
+
 QHttpServerResponse jsonResponse(const QJsonObject &body, Status status)
 {
     QHttpServerResponse response("application/json",
@@ -49,6 +120,8 @@ Status statusFor(const QString &code)
         return Status::PayloadTooLarge;
     if (code == u"unsupported_media_type")
         return Status::UnsupportedMediaType;
+    if (code == u"grant.rules_changed") // the request was fine; the service changed since
+        return Status::Conflict;
     if (code.startsWith(u"grant."))
         return Status::UnprocessableEntity;
     if (code.startsWith(u"store."))
@@ -102,6 +175,19 @@ std::optional<QJsonObject> parseBody(const ApiRequest &request, bool emptyIsObje
             Error{u"unsupported_media_type"_qs,
                   QCoreApplication::translate("HttpApi", "Send the body as application/json."),
                   {}});
+        return std::nullopt;
+    }
+    if (const RawControl raw = findRawControl(request.body); raw.offset >= 0) {
+        const QString codePoint = u"U+%1"_qs.arg(uint(raw.byte), 4, 16, QChar(u'0')).toUpper();
+        *failure = errorResponse(
+            Error{u"malformed_json"_qs,
+                  QCoreApplication::translate("HttpApi",
+                                              "The body is not valid JSON: a control character "
+                                              "(%1) inside a string must be escaped.")
+                      .arg(codePoint),
+                  {}},
+            {{raw.field, u"contains a raw control character (%1) at byte %2"_qs.arg(codePoint).arg(
+                             raw.offset)}});
         return std::nullopt;
     }
     QJsonParseError error;

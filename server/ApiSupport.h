@@ -39,8 +39,9 @@ QHttpServerResponse::StatusCode statusFor(const QString &code);
 QByteArray wwwAuthenticate(const Error &error);
 
 // Parses a JSON object body: 415 for another content type, 413 past the cap,
-// 400 for anything that is not one JSON object. An empty body is {} when
-// `emptyIsObject`.
+// 400 for anything that is not one JSON object, including a raw control
+// character inside a string (RFC 8259 requires it escaped; the detail names
+// the member). An empty body is {} when `emptyIsObject`.
 std::optional<QJsonObject> parseBody(const ApiRequest &request, bool emptyIsObject,
                                      std::optional<QHttpServerResponse> *failure);
 

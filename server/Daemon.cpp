@@ -58,6 +58,10 @@ quint16 Daemon::start(Error *error)
 
     m_repository = std::make_unique<GrantRepository>(m_store->connectionName());
     m_grants = new GrantService(m_repository.get(), m_store.get(), m_config.reviewTimeout);
+    if (m_config.adjustableClock) {
+        m_testClock = std::make_unique<AdjustableClock>();
+        m_grants->setClock(m_testClock.get());
+    }
     m_verifier = new AccessTokenVerifier(m_config, m_config.apiAudience);
     // Fetch the IdP's keys now so the first request does not wait; if the IdP
     // is down, requests fetch them later.
@@ -87,6 +91,8 @@ quint16 Daemon::start(Error *error)
                                 m_config.permissions, m_decisions, m_metrics);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
                          m_edge, m_decisions, m_metrics, m_ingest, &m_mesh});
+    if (m_testClock)
+        m_api->enableTestClock(m_testClock.get());
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)
         return 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Error.h"
 #include "KumaDiscovery.h"
 #include "ServerConfig.h"
@@ -62,6 +63,7 @@ private:
     QString m_lastKumaError;
     HttpApi *m_api = nullptr;
     QTimer m_reaper;
+    std::unique_ptr<AdjustableClock> m_testClock; // only with [testing] adjustable_clock
 };
 
 } // namespace gatehouse::server

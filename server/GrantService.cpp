@@ -25,11 +25,6 @@ Error unknownService(const QString &name)
         {}};
 }
 
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 } // namespace
 
 GrantService::GrantService(GrantRepository *repository, Store *store,
@@ -101,7 +96,7 @@ Result<GrantRepository::Created> GrantService::create(const Principal &who, Gran
     const auto s = service(request.service);
     if (!s)
         return unknownService(request.service);
-    const QDateTime at = now();
+    const QDateTime at = m_clock->now();
     request.resolveTimes(at);
     auto state = grantrules::decideCreate(*s, request, who, at);
     if (!state)
@@ -173,7 +168,7 @@ Result<Grant> GrantService::change(const Principal &who, const QString &id,
         return unknownService(current->service);
     if (Error e = check(*s, current.value()); !e.isNull())
         return e;
-    auto result = m_repository->transition(id, from, who.subject, action, apply, now());
+    auto result = m_repository->transition(id, from, who.subject, action, apply, m_clock->now());
     if (result) {
         qCInfo(lcGrants) << action << id << "by" << who.subject;
         Q_EMIT changed();
@@ -183,10 +178,10 @@ Result<Grant> GrantService::change(const Principal &who, const QString &id,
 
 Result<Grant> GrantService::approve(const Principal &who, const QString &id)
 {
-    const QDateTime at = now();
+    const QDateTime at = m_clock->now();
     return change(
         who, id, {GrantState::Pending}, u"grant.approved"_qs,
-        [&](const Service &s, const Grant &g) { return grantrules::checkReview(s, g, who); },
+        [&](const Service &s, const Grant &g) { return grantrules::checkApprove(s, g, who); },
         [&](Grant &g) {
             if (g.expiresAt <= at)
                 return Error{u"conflict"_qs,
@@ -203,7 +198,7 @@ Result<Grant> GrantService::approve(const Principal &who, const QString &id)
 
 Result<Grant> GrantService::deny(const Principal &who, const QString &id)
 {
-    const QDateTime at = now();
+    const QDateTime at = m_clock->now();
     return change(
         who, id, {GrantState::Pending}, u"grant.denied"_qs,
         [&](const Service &s, const Grant &g) { return grantrules::checkReview(s, g, who); },
@@ -217,7 +212,7 @@ Result<Grant> GrantService::deny(const Principal &who, const QString &id)
 
 Result<Grant> GrantService::revoke(const Principal &who, const QString &id)
 {
-    const QDateTime at = now();
+    const QDateTime at = m_clock->now();
     return change(
         who, id, {GrantState::Active, GrantState::Pending}, u"grant.revoked"_qs,
         [&](const Service &s, const Grant &g) { return grantrules::checkRevoke(s, g, who); },
@@ -232,7 +227,7 @@ Result<Grant> GrantService::revoke(const Principal &who, const QString &id)
 Result<Grant> GrantService::extend(const Principal &who, const QString &id,
                                    const QDateTime &newExpiry)
 {
-    const QDateTime at = now();
+    const QDateTime at = m_clock->now();
     return change(
         who, id, {GrantState::Active}, u"grant.extended"_qs,
         [&](const Service &s, const Grant &g) {
@@ -246,7 +241,7 @@ Result<Grant> GrantService::extend(const Principal &who, const QString &id,
 
 Result<QList<Grant>> GrantService::reap()
 {
-    auto changedGrants = m_repository->reap(now());
+    auto changedGrants = m_repository->reap(m_clock->now());
     if (changedGrants && !changedGrants->isEmpty()) {
         for (const Grant &g : changedGrants.value())
             qCInfo(lcGrants) << "grant" << g.id << "is now" << toString(g.state);

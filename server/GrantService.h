@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "GrantRepository.h"
 #include "Result.h"
 #include "Service.h"
@@ -25,6 +26,10 @@ class GrantService : public QObject
 public:
     GrantService(GrantRepository *repository, Store *store, std::chrono::seconds reviewTimeout,
                  QObject *parent = nullptr);
+
+    // The clock expiry and review times are judged by (the system clock
+    // unless a test configuration sets another); it must outlive this.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     // The catalog as the store holds it (configuration plus admin-managed
     // services), reloaded when the audit head shows a change by any replica.
@@ -64,6 +69,7 @@ private:
     mutable QHash<QString, qsizetype> m_byName;
     mutable qint64 m_catalogVersion = -1;
     std::chrono::seconds m_reviewTimeout;
+    const Clock *m_clock = &Clock::system();
 };
 
 } // namespace gatehouse::server

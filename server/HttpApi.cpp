@@ -634,4 +634,36 @@ QHttpServerResponse HttpApi::auditHead(const Principal &who) const
     return (jsonResponse(signedHead.toJson()));
 }
 
+void HttpApi::enableTestClock(AdjustableClock *clock)
+{
+    qCWarning(lcServer) << "test clock enabled: admins can move this process's clock forward";
+    m_server.route(
+        u"/v1/testing/clock"_qs, Method::Post, [this, clock](const QHttpServerRequest &request) {
+            return authenticated(request, [clock](const Principal &who, const ApiRequest &r) {
+                if (!who.admin)
+                    return errorResponse(forbidden(
+                        trApi(QT_TRANSLATE_NOOP("HttpApi", "Only admins can move the clock."))));
+                std::optional<QHttpServerResponse> failure;
+                const auto body = parseBody(r, false, &failure);
+                if (!body)
+                    return std::move(*failure);
+                if (const auto unknown = unknownFields(*body, {u"advance_ms"_qs});
+                    !unknown.isEmpty())
+                    return errorResponse(validationFailed(), unknown);
+                const QJsonValue step = body->value(u"advance_ms");
+                constexpr qint64 kYearMs = 366LL * 24 * 3600 * 1000;
+                if (!step.isDouble() || step.toInteger(-1) <= 0 || step.toInteger() > kYearMs)
+                    return errorResponse(
+                        validationFailed(),
+                        {{u"advance_ms"_qs, u"must be a positive whole number of milliseconds, "
+                                            "at most a year"_qs}});
+                clock->advance(std::chrono::milliseconds(step.toInteger()));
+                qCInfo(lcServer) << "test clock moved forward by" << step.toInteger() << "ms by"
+                                 << who.subject;
+                return jsonResponse({{u"now"_qs, formatTime(clock->now())},
+                                     {u"offset_ms"_qs, qint64(clock->offset().count())}});
+            });
+        });
+}
+
 } // namespace gatehouse::server

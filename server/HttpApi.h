@@ -2,6 +2,7 @@
 
 #include "ApiSupport.h"
 #include "AuditLog.h"
+#include "Clock.h"
 #include "Error.h"
 #include "ServerConfig.h"
 #include "audit/Ed25519Key.h"
@@ -47,6 +48,11 @@ public:
 
     // Returns the bound port, or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, Error *error);
+
+    // Test configurations only ([testing] adjustable_clock): adds POST
+    // /v1/testing/clock {"advance_ms": n}, by which an admin moves `clock`
+    // forward. The reaper sees the new time on its next round.
+    void enableTestClock(AdjustableClock *clock);
 
 private:
     using Handler = std::function<QHttpServerResponse(const Principal &, const ApiRequest &)>;

@@ -298,7 +298,7 @@ void parseRoot(const toml::table &root, ServerConfig &config)
 {
     checkKeys(root,
               {"server", "store", "identity", "roles", "audit", "grants", "services", "permissions",
-               "edge", "kuma"},
+               "edge", "kuma", "testing"},
               u"the file"_qs);
     if (const toml::table *grants = section(root, "grants")) {
         checkKeys(*grants, {"review_timeout"}, u"[grants]"_qs);
@@ -353,6 +353,18 @@ void parseRoot(const toml::table &root, ServerConfig &config)
     parseServices(root, config);
     parsePermissions(root, config);
     parseEdge(root, config);
+    if (const toml::table *testing = section(root, "testing")) {
+        // For test suites only: a clock they can move forward through the API.
+        checkKeys(*testing, {"adjustable_clock"}, u"[testing]"_qs);
+        if (const toml::node *clock = testing->get("adjustable_clock")) {
+            if (!clock->is_boolean())
+                problem(clock, u"'adjustable_clock' must be true or false"_qs);
+            config.adjustableClock = clock->as_boolean()->get();
+            if (config.adjustableClock && !config.listenAddress.isLoopback())
+                problem(clock, u"'adjustable_clock' is for tests and needs a loopback "
+                               "[server] listen address"_qs);
+        }
+    }
     if (const toml::table *kuma = section(root, "kuma")) {
         checkKeys(*kuma, {"url"}, u"[kuma]"_qs);
         config.kumaControlPlane = QUrl(requireString(*kuma, "url", kuma), QUrl::StrictMode);

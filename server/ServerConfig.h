@@ -56,6 +56,9 @@ struct ServerConfig
     EdgeConfig edge;
     QUrl kumaControlPlane; // empty: no mesh enforcement
     std::chrono::seconds reviewTimeout{std::chrono::hours(1)};
+    // [testing] adjustable_clock: test suites move gatehoused's clock forward
+    // through POST /v1/testing/clock instead of waiting. Off unless set.
+    bool adjustableClock = false;
     QString sourceFile;
 
     static Result<ServerConfig> load(const QString &path);

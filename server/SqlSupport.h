@@ -49,4 +49,39 @@ template<typename Fn> Error inTransaction(QSqlDatabase db, const QString &what, 
     return {};
 }
 
+// Like inTransaction, but only one connection at a time runs it, across
+// processes: SQLite takes the write lock at BEGIN IMMEDIATE; PostgreSQL takes a
+// transaction-scoped advisory lock on `lockKey` first, which it releases at
+// commit or rollback. For start-up steps that several replicas run at once.
+template<typename Fn>
+Error inExclusiveTransaction(QSqlDatabase db, qint64 lockKey, const QString &what, Fn fn)
+{
+    if (db.driverName() == u"QPSQL") {
+        return inTransaction(db, what, [&]() -> Error {
+            QSqlQuery lock(db);
+            lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_qs);
+            lock.addBindValue(lockKey);
+            if (Error e = exec(lock, what + u" (lock)"_qs); !e.isNull())
+                return e;
+            return fn();
+        });
+    }
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_qs))
+        return storeError(what + u" (begin)"_qs, begin.lastError());
+    begin.finish();
+    Error error = fn();
+    QSqlQuery end(db);
+    if (!error.isNull()) {
+        end.exec(u"ROLLBACK"_qs);
+        return error;
+    }
+    if (!end.exec(u"COMMIT"_qs)) {
+        const QSqlError commitError = end.lastError();
+        QSqlQuery(db).exec(u"ROLLBACK"_qs);
+        return storeError(what + u" (commit)"_qs, commitError);
+    }
+    return {};
+}
+
 } // namespace gatehouse::server::sql

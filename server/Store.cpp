@@ -92,6 +92,10 @@ Error bumpCatalogVersion(QSqlDatabase db)
     return exec(q, u"bump catalog version"_qs);
 }
 
+// The advisory lock (PostgreSQL) that serialises migrations and catalog
+// seeding across replicas.
+constexpr qint64 kStartupLock = 4711001;
+
 Error conflict(const QString &message)
 {
     return Error{u"conflict"_qs, message, {}};
@@ -186,56 +190,68 @@ int Store::schemaVersion() const
 
 Error Store::migrate()
 {
+    // Replicas starting together on one database migrate one at a time: each
+    // step holds the store's start-up lock and re-reads the version under it,
+    // so a migration another replica applied meanwhile is skipped, not re-run.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery create(db);
-    if (!create.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                     "description TEXT NOT NULL, applied_at TEXT NOT NULL)"_qs))
-        return storeError(u"create schema_migrations"_qs, create.lastError());
-
-    // Replicas starting together on one PostgreSQL migrate one at a time.
-    const bool postgres = driver() == u"postgresql";
-    if (postgres) {
-        QSqlQuery lock(db);
-        if (!lock.exec(u"SELECT pg_advisory_lock(4711001)"_qs))
-            return storeError(u"migration lock"_qs, lock.lastError());
-    }
-    const auto unlock = qScopeGuard([&] {
-        if (postgres) {
-            QSqlQuery q(db);
-            q.exec(u"SELECT pg_advisory_unlock(4711001)"_qs);
-        }
+    if (schemaVersion() == latestSchemaVersion())
+        return {}; // the usual start: nothing to do, no lock to take
+    Error e = sql::inExclusiveTransaction(db, kStartupLock, u"schema_migrations"_qs, [&]() {
+        QSqlQuery create(db);
+        if (!create.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
+                         "PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"_qs))
+            return storeError(u"create schema_migrations"_qs, create.lastError());
+        return Error();
     });
-    const int current = schemaVersion();
-    if (current > latestSchemaVersion())
-        return Error{u"store.too_new"_qs,
-                     QCoreApplication::translate(
-                         "Store", "The database was written by a newer version of gatehoused."),
-                     u"schema %1 > %2"_qs.arg(current).arg(latestSchemaVersion())};
+    if (!e.isNull())
+        return e;
     for (const Migration &m : migrations()) {
-        if (m.version <= current)
-            continue;
-        Error e = inTransaction(db, u"migration %1"_qs.arg(m.version), [&]() -> Error {
-            for (const QString &sql : m.statements) {
-                QSqlQuery query(db);
-                if (!query.exec(sql))
-                    return storeError(u"migration %1"_qs.arg(m.version), query.lastError());
-            }
-            QSqlQuery record(db);
-            record.prepare(u"INSERT INTO schema_migrations (version, description, applied_at) "
-                           "VALUES (?, ?, ?)"_qs);
-            record.addBindValue(m.version);
-            record.addBindValue(QString::fromUtf8(m.description));
-            record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            return exec(record, u"record migration"_qs);
-        });
+        bool applied = false;
+        e = sql::inExclusiveTransaction(
+            db, kStartupLock, u"migration %1"_qs.arg(m.version), [&]() -> Error {
+                const int current = schemaVersion();
+                if (current > latestSchemaVersion())
+                    return Error{
+                        u"store.too_new"_qs,
+                        QCoreApplication::translate(
+                            "Store", "The database was written by a newer version of gatehoused."),
+                        u"schema %1 > %2"_qs.arg(current).arg(latestSchemaVersion())};
+                if (m.version <= current)
+                    return {};
+                for (const QString &statement : m.statements) {
+                    QSqlQuery query(db);
+                    if (!query.exec(statement))
+                        return storeError(u"migration %1"_qs.arg(m.version), query.lastError());
+                }
+                QSqlQuery record(db);
+                record.prepare(u"INSERT INTO schema_migrations (version, description, applied_at) "
+                               "VALUES (?, ?, ?)"_qs);
+                record.addBindValue(m.version);
+                record.addBindValue(QString::fromUtf8(m.description));
+                record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                applied = true;
+                return exec(record, u"record migration"_qs);
+            });
         if (!e.isNull())
             return e;
-        qCInfo(lcStore) << "applied migration" << m.version << m.description;
+        if (applied)
+            qCInfo(lcStore) << "applied migration" << m.version << m.description;
     }
     return {};
 }
 
 Error Store::replaceConfiguredServices(const QList<Service> &services, const QString &actor)
+{
+    // Under the start-up lock, the catalog is read and replaced in one
+    // transaction: of replicas starting together with the same configuration,
+    // the first records the change and the others find nothing to do.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return sql::inExclusiveTransaction(db, kStartupLock, u"replace catalog"_qs, [&]() {
+        return replaceConfiguredServicesLocked(services, actor);
+    });
+}
+
+Error Store::replaceConfiguredServicesLocked(const QList<Service> &services, const QString &actor)
 {
     const auto current = this->services();
     if (!current)
@@ -275,7 +291,7 @@ Error Store::replaceConfiguredServices(const QList<Service> &services, const QSt
         return {};
 
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    return inTransaction(db, u"replace catalog"_qs, [&]() -> Error {
+    {
         QSqlQuery wipe(db);
         wipe.prepare(u"DELETE FROM services WHERE source = 'config'"_qs);
         if (Error e = exec(wipe, u"clear catalog"_qs); !e.isNull())
@@ -301,7 +317,7 @@ Error Store::replaceConfiguredServices(const QList<Service> &services, const QSt
             {actor, u"catalog.updated"_qs, u"catalog"_qs, u"services"_qs, before, after},
             QDateTime::currentDateTimeUtc());
         return record ? Error() : record.error();
-    });
+    }
 }
 
 Result<QList<Service>> Store::services() const

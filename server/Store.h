@@ -13,6 +13,8 @@ namespace gatehouse::server {
 // The control plane's database: SQLite (WAL) by default, PostgreSQL for HA,
 // through one QtSql code path. Schema changes are versioned migrations that
 // run in a transaction each, so a crash leaves the previous version intact.
+// Migrations and catalog seeding hold a lock across processes (BEGIN
+// IMMEDIATE; a PostgreSQL advisory lock), so replicas may start together.
 class Store
 {
 public:
@@ -27,7 +29,8 @@ public:
     static int latestSchemaVersion();
 
     // Replaces the services that came from configuration, atomically; a
-    // change is recorded in the audit chain as "catalog.updated" by `actor`.
+    // change is recorded in the audit chain as "catalog.updated" by `actor`,
+    // once, however many replicas load the same configuration at once.
     Error replaceConfiguredServices(const QList<Service> &services,
                                     const QString &actor = u"gatehoused"_qs);
     Result<QList<Service>> services() const;
@@ -45,6 +48,8 @@ private:
     explicit Store(const QString &connectionName);
     Error configure();
     Error migrate();
+    // replaceConfiguredServices' work, inside its locked transaction.
+    Error replaceConfiguredServicesLocked(const QList<Service> &services, const QString &actor);
 
     QString m_connectionName;
 };

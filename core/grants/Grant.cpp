@@ -58,9 +58,11 @@ QString formatTime(const QDateTime &time)
 
 QDateTime parseTime(const QString &text)
 {
-    // RFC 3339: date, 'T', time, optional fraction, and an explicit offset.
+    // RFC 3339: date, 'T', time, optional fraction, and an explicit offset; in
+    // ASCII digits (\d would take any script's digits).
     static const QRegularExpression re(
-        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"_qs);
+        u"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"
+        "(Z|[+-][0-9]{2}:[0-9]{2})$"_qs);
     if (!re.match(text).hasMatch())
         return {};
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -1,6 +1,7 @@
 #include "GrantRequest.h"
 
 #include "DurationText.h"
+#include "InputText.h"
 #include "Service.h"
 
 #include <QJsonArray>
@@ -22,7 +23,12 @@ struct Parser
 
     void error(const QString &field, const QString &message) { errors.append({field, message}); }
 
-    std::optional<QString> string(const char *key, int maxLength, bool required)
+    enum class Kind { Plain, Identifier, Text };
+
+    // A string field; Identifier and Text fields are also held to the rules
+    // of InputText.h (no control, bidirectional or invisible characters).
+    std::optional<QString> string(const char *key, int maxLength, bool required,
+                                  Kind kind = Kind::Plain)
     {
         const QString field = QLatin1String(key);
         if (!body.contains(field)) {
@@ -42,6 +48,13 @@ struct Parser
         }
         if (required && s.trimmed().isEmpty()) {
             error(field, u"must not be empty"_qs);
+            return std::nullopt;
+        }
+        const QString problem = kind == Kind::Identifier ? identifierProblem(s)
+                                : kind == Kind::Text     ? textProblem(s)
+                                                         : QString();
+        if (!problem.isEmpty()) {
+            error(field, problem);
             return std::nullopt;
         }
         return s;
@@ -111,7 +124,7 @@ std::variant<GrantRequest, QList<FieldError>> GrantRequest::parse(const QJsonObj
         if (!parseSubjectKind(*kind, &r.subjectKind))
             p.error(u"subject_kind"_qs, u"must be user, group, service or agent"_qs);
     }
-    if (auto subject = p.string("subject", limits::kSubject, true))
+    if (auto subject = p.string("subject", limits::kSubject, true, Parser::Kind::Identifier))
         r.subject = subject->trimmed();
     if (auto service = p.string("service", 63, true)) {
         r.service = *service;
@@ -157,9 +170,9 @@ std::variant<GrantRequest, QList<FieldError>> GrantRequest::parse(const QJsonObj
         if (!r.duration)
             p.error(u"duration"_qs, u"must be a duration like \"20s\", \"30m\" or \"8h\""_qs);
     }
-    if (auto reason = p.string("reason", limits::kReason, true))
+    if (auto reason = p.string("reason", limits::kReason, true, Parser::Kind::Text))
         r.reason = reason->trimmed();
-    if (auto ticket = p.string("ticket", limits::kTicket, false))
+    if (auto ticket = p.string("ticket", limits::kTicket, false, Parser::Kind::Identifier))
         r.ticket = ticket->trimmed();
 
     if (!p.errors.isEmpty())

@@ -11,7 +11,9 @@
 namespace gatehouse {
 
 // A request to create a grant, as parsed strictly from the API: unknown
-// fields, wrong types and overlong strings are refused with the field named.
+// fields, wrong types, overlong strings, and control, bidirectional or
+// invisible characters in the subject, reason or ticket (InputText.h) are
+// refused with the field named.
 struct GrantRequest
 {
     SubjectKind subjectKind = SubjectKind::User;

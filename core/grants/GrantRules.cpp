@@ -18,15 +18,21 @@ QString trRules(const char *text)
     return QCoreApplication::translate("GrantRules", text);
 }
 
+// Exact to the millisecond: the cap plus 999 ms is over it.
+bool overCap(const Service &service, const QDateTime &startsAt, const QDateTime &expiresAt)
+{
+    const std::chrono::milliseconds cap = service.maxGrantDuration;
+    return startsAt.msecsTo(expiresAt) > cap.count();
+}
+
 Error checkCap(const Service &service, const QDateTime &startsAt, const QDateTime &expiresAt)
 {
-    const qint64 seconds = startsAt.secsTo(expiresAt);
-    if (seconds > service.maxGrantDuration.count())
+    if (overCap(service, startsAt, expiresAt))
         return error(
             kOverCap,
             trRules(QT_TRANSLATE_NOOP("GrantRules", "Access to %1 can be granted for at most %2."))
                 .arg(service.name, formatDuration(service.maxGrantDuration)),
-            u"requested %1 s"_qs.arg(seconds));
+            u"requested %1 ms"_qs.arg(startsAt.msecsTo(expiresAt)));
     return {};
 }
 
@@ -87,6 +93,29 @@ Error checkReview(const Service &service, const Grant &grant, const Principal &a
                      trRules(QT_TRANSLATE_NOOP("GrantRules",
                                                "This request is no longer pending (it is %1)."))
                          .arg(toString(grant.state)));
+    return {};
+}
+
+Error checkApprove(const Service &service, const Grant &grant, const Principal &actor)
+{
+    if (Error e = checkReview(service, grant, actor); !e.isNull())
+        return e;
+    // The service's rules may have changed since the request was made.
+    if (overCap(service, grant.startsAt, grant.expiresAt))
+        return error(kRulesChanged,
+                     trRules(QT_TRANSLATE_NOOP(
+                                 "GrantRules",
+                                 "This request no longer fits the rules of %1: access can now be "
+                                 "granted for at most %2. Deny it and ask for a shorter one."))
+                         .arg(service.name, formatDuration(service.maxGrantDuration)),
+                     u"requested %1 ms"_qs.arg(grant.startsAt.msecsTo(grant.expiresAt)));
+    if (service.ticketRequired && grant.ticket.trimmed().isEmpty())
+        return error(kRulesChanged,
+                     trRules(QT_TRANSLATE_NOOP(
+                                 "GrantRules",
+                                 "This request no longer fits the rules of %1: access now needs a "
+                                 "ticket reference. Deny it and ask for one with a ticket."))
+                         .arg(service.name));
     return {};
 }
 

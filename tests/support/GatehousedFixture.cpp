@@ -49,6 +49,11 @@ bool GatehousedFixture::restart()
 
 bool GatehousedFixture::start(const QUrl &issuer, const QString &extra, const QString &storeUrl)
 {
+    return launch(issuer, extra, storeUrl) && waitReady();
+}
+
+bool GatehousedFixture::launch(const QUrl &issuer, const QString &extra, const QString &storeUrl)
+{
     const QString config =
         u"[server]\nlisten = \"127.0.0.1:%3\"\n\n"
         "[store]\nurl = \"%2\"\n\n"
@@ -60,8 +65,11 @@ bool GatehousedFixture::start(const QUrl &issuer, const QString &extra, const QS
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
         return false;
     file.close();
-    if (!m_process.start(gatehousedPath(), {u"--config"_qs, configPath()}))
-        return false;
+    return m_process.start(gatehousedPath(), {u"--config"_qs, configPath()});
+}
+
+bool GatehousedFixture::waitReady()
+{
     const auto ready = m_process.waitForOutput(
         QRegularExpression(u"^gatehoused ready url=(\\S+)$"_qs), std::chrono::seconds(20));
     if (!ready.hasMatch())

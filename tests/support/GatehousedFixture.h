@@ -17,6 +17,11 @@ public:
     // `extra` is appended to a config that sets [server], [store] (SQLite in
     // the temp dir unless `storeUrl` names another) and [identity].
     bool start(const QUrl &issuer, const QString &extra = {}, const QString &storeUrl = {});
+    // start() in two halves, so several processes can be started at once:
+    // launch() writes the config and starts the process, waitReady() waits
+    // for its ready line.
+    bool launch(const QUrl &issuer, const QString &extra = {}, const QString &storeUrl = {});
+    bool waitReady();
     // A fixed port instead of an ephemeral one (set before start), for
     // configurations that must name gatehoused's address.
     void setListenPort(quint16 port) { m_listenPort = port; }

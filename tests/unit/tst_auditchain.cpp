@@ -4,6 +4,8 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,23 @@ QList<AuditRecord> chain(int n)
         out.append(r);
     }
     return out;
+}
+// SHA-256 of `bytes` as an independent tool computes it (hex), or empty.
+QString digestByTool(const QString &program, const QStringList &args, const QByteArray &bytes)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty())
+        return {};
+    QProcess p;
+    p.start(path, args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.write(bytes);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    // "sha256sum -" and "openssl dgst -sha256 -r" both print "<hex> <name>".
+    return QString::fromLatin1(p.readAllStandardOutput()).section(u' ', 0, 0).trimmed();
 }
 } // namespace
 
@@ -63,6 +82,61 @@ private Q_SLOTS:
         const auto again = AuditRecord::fromJson(r.toJson());
         QVERIFY(again.ok());
         QCOMPARE(again->computeHash(), r.hash);
+    }
+
+    // The record hash is SHA-256 of the canonical bytes, as tools outside
+    // this code base compute it: a fixed value computed once with
+    // `openssl dgst -sha256`, and sha256sum and openssl run now.
+    void hashIsSha256OfCanonicalBytes_data()
+    {
+        QTest::addColumn<AuditRecord>("record");
+        QTest::addColumn<QByteArray>("canonical"); // written out by hand
+        QTest::addColumn<QString>("knownSha256");
+        QTest::newRow("grant created")
+            << chain(1).constFirst()
+            << QByteArray("{\"action\":\"grant.created\",\"actor\":\"alice\",\"after\":{"
+                          "\"methods\":[\"GET\"],\"subject\":\"bob\"},\"before\":null,"
+                          "\"object_id\":\"g1\",\"object_type\":\"grant\",\"prev_hash\":\"" +
+                          kGenesisHash.toLatin1() +
+                          "\",\"seq\":\"1\",\"time\":\"2027-01-15T08:00:01.000Z\"}")
+            << u"e1a7c05f081770b8589528be1f571075ed10d45aa5b2d611c08a580fd8b7e8f2"_qs;
+        AuditRecord unicode;
+        unicode.seq = 42;
+        unicode.time = QDateTime::fromMSecsSinceEpoch(1'800'000'123'456, Qt::UTC);
+        unicode.actor = u"zo\u00eb"_qs;
+        unicode.action = u"grant.revoked"_qs;
+        unicode.objectType = u"grant"_qs;
+        unicode.objectId = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_qs;
+        unicode.before = QJsonObject{{u"reason"_qs, u"caf\u00e9 \u2014 \"quoted\"\ttab"_qs},
+                                     {u"state"_qs, u"active"_qs}};
+        unicode.after = QJsonObject{{u"state"_qs, u"revoked"_qs}};
+        unicode.prevHash = u"e1a7c05f081770b8589528be1f571075ed10d45aa5b2d611c08a580fd8b7e8f2"_qs;
+        QTest::newRow("non-ASCII and escapes")
+            << unicode
+            << QByteArray("{\"action\":\"grant.revoked\",\"actor\":\"zo\xc3\xab\",\"after\":{"
+                          "\"state\":\"revoked\"},\"before\":{\"reason\":\"caf\xc3\xa9 "
+                          "\xe2\x80\x94 \\\"quoted\\\"\\ttab\",\"state\":\"active\"},"
+                          "\"object_id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
+                          "\"object_type\":\"grant\",\"prev_hash\":"
+                          "\"e1a7c05f081770b8589528be1f571075ed10d45aa5b2d611c08a580fd8b7e8f2\","
+                          "\"seq\":\"42\",\"time\":\"2027-01-15T08:02:03.456Z\"}")
+            << u"476f8c313fe36ebf7aee4dc6cac76d69ce14094ed37504312946ce0f9365cd3e"_qs;
+    }
+    void hashIsSha256OfCanonicalBytes()
+    {
+        QFETCH(AuditRecord, record);
+        QFETCH(QByteArray, canonical);
+        QFETCH(QString, knownSha256);
+        const QByteArray bytes = record.canonicalBytes();
+        QCOMPARE(bytes, canonical);
+        QCOMPARE(record.computeHash(), knownSha256);
+        const QString bySha256sum = digestByTool(u"sha256sum"_qs, {u"-"_qs}, bytes);
+        const QString byOpenssl =
+            digestByTool(u"openssl"_qs, {u"dgst"_qs, u"-sha256"_qs, u"-r"_qs}, bytes);
+        QVERIFY2(!bySha256sum.isEmpty() && !byOpenssl.isEmpty(),
+                 "sha256sum and openssl must be installed");
+        QCOMPARE(record.computeHash(), bySha256sum);
+        QCOMPARE(record.computeHash(), byOpenssl);
     }
 
     void tamperingIsNamed_data()
@@ -144,6 +218,47 @@ private Q_SLOTS:
         forged = parsed.value();
         forged.hash = records.at(1).hash;
         QVERIFY(!forged.verify());
+    }
+
+    // A head whose signature was not made by the key it names fails, however
+    // the forger put it together.
+    void forgedSignatureFails()
+    {
+        QTemporaryDir dir;
+        const auto genuine = Ed25519Key::loadOrCreate(dir.filePath(u"genuine"_qs));
+        const auto forger = Ed25519Key::loadOrCreate(dir.filePath(u"forger"_qs));
+        QVERIFY(genuine.ok() && forger.ok());
+        QVERIFY(genuine->publicKey() != forger->publicKey());
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+        const QString hash = chain(2).constLast().hash;
+        const SignedHead real = SignedHead::sign(2, hash, at, genuine.value());
+        QVERIFY(real.verify());
+
+        // Signed by the forger, claiming the genuine key.
+        SignedHead claimed = SignedHead::sign(2, hash, at, forger.value());
+        QVERIFY(claimed.verify()); // consistent with its own key...
+        claimed.publicKey = genuine->publicKey();
+        QVERIFY(!claimed.verify()); // ...but not with the genuine one
+
+        // The genuine signature under the forger's key.
+        SignedHead swapped = real;
+        swapped.publicKey = forger->publicKey();
+        QVERIFY(!swapped.verify());
+
+        // One bit of the signature flipped, through JSON as an export carries it.
+        SignedHead flipped = real;
+        flipped.signature[10] = char(flipped.signature.at(10) ^ 0x01);
+        const auto parsed = SignedHead::fromJson(flipped.toJson());
+        QVERIFY(parsed.ok());
+        QVERIFY(!parsed->verify());
+
+        // A truncated or empty signature is refused, not accepted.
+        SignedHead truncated = real;
+        truncated.signature.chop(1);
+        QVERIFY(!truncated.verify());
+        SignedHead empty = real;
+        empty.signature.clear();
+        QVERIFY(!empty.verify());
     }
 };
 

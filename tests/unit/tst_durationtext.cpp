@@ -27,6 +27,12 @@ private Q_SLOTS:
         QTest::newRow("unit twice") << u"1h1h"_qs << qint64(-1);
         QTest::newRow("negative") << u"-5m"_qs << qint64(-1);
         QTest::newRow("huge") << u"999999999999d"_qs << qint64(-1);
+        // Only ASCII digits: other scripts' digits are not numbers here.
+        QTest::newRow("fullwidth digit") << u"\uff15m"_qs << qint64(-1);
+        QTest::newRow("arabic-indic digit") << u"\u0663h"_qs << qint64(-1);
+        QTest::newRow("devanagari digit") << u"1\u0966m"_qs << qint64(-1);
+        QTest::newRow("superscript digit") << u"\u00b2m"_qs << qint64(-1);
+        QTest::newRow("fullwidth unit") << u"5\uff4d"_qs << qint64(-1);
     }
     void parse()
     {

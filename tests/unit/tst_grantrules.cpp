@@ -89,6 +89,17 @@ private Q_SLOTS:
             << payments() << alice << request(u"bob"_qs, 4 * 3600 + 1) << grantrules::kOverCap;
         QTest::newRow("past the cap, non-owner")
             << payments() << bob << request(u"bob"_qs, 5 * 3600) << grantrules::kOverCap;
+        // The cap is exact: not one millisecond over.
+        GrantRequest overByMs = request(u"bob"_qs, 4 * 3600);
+        overByMs.expiresAt = overByMs.expiresAt.addMSecs(999);
+        QTest::newRow("cap plus 999 ms") << payments() << alice << overByMs << grantrules::kOverCap;
+        GrantRequest overByOneMs = request(u"bob"_qs, 4 * 3600);
+        overByOneMs.expiresAt = overByOneMs.expiresAt.addMSecs(1);
+        QTest::newRow("cap plus 1 ms")
+            << payments() << alice << overByOneMs << grantrules::kOverCap;
+        GrantRequest underByMs = request(u"bob"_qs, 4 * 3600);
+        underByMs.expiresAt = underByMs.expiresAt.addMSecs(-1);
+        QTest::newRow("cap minus 1 ms") << payments() << alice << underByMs << u"active"_qs;
         QTest::newRow("zero length")
             << payments() << alice << request(u"bob"_qs, 0) << grantrules::kWindow;
         GrantRequest past = request(u"bob"_qs, 20);
@@ -154,6 +165,50 @@ private Q_SLOTS:
         QCOMPARE(grantrules::checkReview(payments(), grant, actor).code, expected);
     }
 
+    // Approving checks the service's rules as they are now, not as they were
+    // when the request was made.
+    void approve_data()
+    {
+        QTest::addColumn<Service>("service");
+        QTest::addColumn<Grant>("grant");
+        QTest::addColumn<QString>("expected"); // empty: allowed
+        Service capped = payments(ApprovalRule::OwnerApproval);
+        capped.maxGrantDuration = std::chrono::hours(1);
+        Service ticketed = payments(ApprovalRule::OwnerApproval, true);
+        Grant eightHours = pending(u"bob"_qs, u"bob"_qs);
+        eightHours.expiresAt = kNow.addSecs(8 * 3600);
+        Grant oneHour = pending(u"bob"_qs, u"bob"_qs); // exactly 3600 s
+        Grant oneHourAndAMs = oneHour;
+        oneHourAndAMs.expiresAt = oneHourAndAMs.expiresAt.addMSecs(1);
+        Grant withTicket = oneHour;
+        withTicket.ticket = u"INC-9"_qs;
+        QTest::newRow("rules unchanged")
+            << payments(ApprovalRule::OwnerApproval) << oneHour << QString();
+        QTest::newRow("cap lowered below the request")
+            << capped << eightHours << grantrules::kRulesChanged;
+        QTest::newRow("cap lowered to exactly the request") << capped << oneHour << QString();
+        QTest::newRow("cap lowered 1 ms below the request")
+            << capped << oneHourAndAMs << grantrules::kRulesChanged;
+        QTest::newRow("ticket now required") << ticketed << oneHour << grantrules::kRulesChanged;
+        QTest::newRow("ticket now required, and given") << ticketed << withTicket << QString();
+        QTest::newRow("review rules still apply")
+            << capped << pending(u"alice"_qs, u"zoe"_qs) << grantrules::kForbidden;
+    }
+    void approve()
+    {
+        QFETCH(Service, service);
+        QFETCH(Grant, grant);
+        QFETCH(QString, expected);
+        const Error e = grantrules::checkApprove(service, grant, person(u"alice"_qs));
+        QCOMPARE(e.code, expected);
+        if (expected == grantrules::kRulesChanged) {
+            // The message says which rule, so the approver knows what to ask for.
+            const bool namesRule =
+                e.message.contains(u"at most"_qs) || e.message.contains(u"ticket"_qs);
+            QVERIFY2(namesRule, qPrintable(e.message));
+        }
+    }
+
     void revokeAndExtend_data()
     {
         QTest::addColumn<Principal>("actor");
@@ -192,6 +247,10 @@ private Q_SLOTS:
             grantrules::checkExtend(payments(), g, alice, kNow.addSecs(4 * 3600), kNow).isNull());
         QCOMPARE(
             grantrules::checkExtend(payments(), g, alice, kNow.addSecs(4 * 3600 + 1), kNow).code,
+            grantrules::kOverCap);
+        QCOMPARE(
+            grantrules::checkExtend(payments(), g, alice, kNow.addMSecs(4 * 3600 * 1000 + 1), kNow)
+                .code,
             grantrules::kOverCap);
         QCOMPARE(grantrules::checkExtend(payments(), g, alice, kNow.addSecs(60), kNow).code,
                  grantrules::kWindow);

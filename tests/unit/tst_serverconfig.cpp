@@ -24,6 +24,7 @@ private Q_SLOTS:
         QCOMPARE(config->auditSigningKeyPath, u"/etc/gatehouse/audit-signing.key"_qs);
         QCOMPARE(config->apiAudience, u"urn:gatehouse:api"_qs);
         QVERIFY(config->services.isEmpty());
+        QVERIFY(!config->adjustableClock); // a test-only clock is never on by default
     }
 
     void demoCatalogLoads()
@@ -109,6 +110,13 @@ private Q_SLOTS:
         QTest::newRow("owners not strings")
             << QByteArray(kMinimal + "\n[[services]]\nname = \"pay\"\nteam = \"t\"\nowners = [1]\n")
             << 7 << u"'owners' must contain only strings"_qs;
+        QTest::newRow("adjustable clock off loopback")
+            << QByteArray(kMinimal + "[server]\nlisten = \"0.0.0.0:47102\"\n" +
+                          "[testing]\nadjustable_clock = true\n")
+            << 6 << u"'adjustable_clock' is for tests and needs a loopback"_qs;
+        QTest::newRow("adjustable clock not a boolean")
+            << QByteArray(kMinimal + "[testing]\nadjustable_clock = \"yes\"\n") << 4
+            << u"'adjustable_clock' must be true or false"_qs;
     }
 
     void errorsNameFileLineAndReason()
