@@ -128,7 +128,7 @@ Commands (without one, the window opens):
   whoami   show who is signed in and when the session ends
   logout   revoke the session at the identity provider and forget it
 
-Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 64 usage error, 78 bad profile or configuration.</source>
+Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 21 sign-in code not accepted, 64 usage error, 78 bad profile or configuration.</source>
         <translation>Gatehouse-Konsole: sehen, wer welchen Dienst erreichen darf, befristeten Zugriff gewähren, Audit-Nachweise exportieren und Zugriffsprotokolle lesen.
 
 Befehle (ohne Befehl öffnet sich das Fenster):
@@ -136,7 +136,7 @@ Befehle (ohne Befehl öffnet sich das Fenster):
   whoami   anzeigen, wer angemeldet ist und wann die Sitzung endet
   logout   die Sitzung beim Identitätsanbieter widerrufen und vergessen
 
-Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anmeldung abgebrochen, 12 Zeitüberschreitung bei der Anmeldung, 13 Zugriff beim Identitätsanbieter verweigert, 14 state-Parameter stimmt nicht überein, 15 Aussteller stimmt nicht überein, 16 Token abgelehnt, 17 Schlüsselbund nicht verfügbar, 18 Sitzung beim Identitätsanbieter beendet, 19 nicht angemeldet, 20 anderer Fehler des Identitätsanbieters, 64 Aufruffehler, 78 fehlerhaftes Profil oder fehlerhafte Konfiguration.</translation>
+Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anmeldung abgebrochen, 12 Zeitüberschreitung bei der Anmeldung, 13 Zugriff beim Identitätsanbieter verweigert, 14 state-Parameter stimmt nicht überein, 15 Aussteller stimmt nicht überein, 16 Token abgelehnt, 17 Schlüsselbund nicht verfügbar, 18 Sitzung beim Identitätsanbieter beendet, 19 nicht angemeldet, 20 anderer Fehler des Identitätsanbieters, 21 Anmeldecode nicht akzeptiert, 64 Aufruffehler, 78 fehlerhaftes Profil oder fehlerhafte Konfiguration.</translation>
     </message>
     <message>
         <source>login, whoami or logout</source>

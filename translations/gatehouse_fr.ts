@@ -128,7 +128,7 @@ Commands (without one, the window opens):
   whoami   show who is signed in and when the session ends
   logout   revoke the session at the identity provider and forget it
 
-Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 64 usage error, 78 bad profile or configuration.</source>
+Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 21 sign-in code not accepted, 64 usage error, 78 bad profile or configuration.</source>
         <translation>Console Gatehouse&#xa0;: voir qui peut atteindre quel service, accorder des accès qui expirent, exporter des preuves d&apos;audit et consulter les journaux d&apos;accès.
 
 Commandes (sans commande, la fenêtre s&apos;ouvre)&#xa0;:
@@ -136,7 +136,7 @@ Commandes (sans commande, la fenêtre s&apos;ouvre)&#xa0;:
   whoami   afficher qui est connecté et quand la session prend fin
   logout   révoquer la session auprès du fournisseur d&apos;identité et l&apos;oublier
 
-Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injoignable, 11 connexion annulée, 12 délai de connexion dépassé, 13 accès refusé par le fournisseur d&apos;identité, 14 paramètre state non concordant, 15 émetteur non concordant, 16 jeton rejeté, 17 trousseau indisponible, 18 session terminée par le fournisseur d&apos;identité, 19 non connecté, 20 autre erreur du fournisseur d&apos;identité, 64 erreur d&apos;utilisation, 78 profil ou configuration incorrects.</translation>
+Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injoignable, 11 connexion annulée, 12 délai de connexion dépassé, 13 accès refusé par le fournisseur d&apos;identité, 14 paramètre state non concordant, 15 émetteur non concordant, 16 jeton rejeté, 17 trousseau indisponible, 18 session terminée par le fournisseur d&apos;identité, 19 non connecté, 20 autre erreur du fournisseur d&apos;identité, 21 code de connexion refusé, 64 erreur d&apos;utilisation, 78 profil ou configuration incorrects.</translation>
     </message>
     <message>
         <source>login, whoami or logout</source>

@@ -128,7 +128,7 @@ Commands (without one, the window opens):
   whoami   show who is signed in and when the session ends
   logout   revoke the session at the identity provider and forget it
 
-Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 64 usage error, 78 bad profile or configuration.</source>
+Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 21 sign-in code not accepted, 64 usage error, 78 bad profile or configuration.</source>
         <translation>Gatehouse コンソール: 誰がどのサービスにアクセスできるかを確認し、期限付きのアクセスを付与し、監査証跡をエクスポートし、アクセス ログを閲覧します。
 
 コマンド（指定しない場合はウィンドウが開きます）:
@@ -136,7 +136,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
   whoami   サインインしているユーザーとセッションの終了日時を表示します
   logout   ID プロバイダーでセッションを取り消し、破棄します
 
-終了コード: 0 成功、1 失敗、10 ID プロバイダーに接続できない、11 サインインがキャンセルされた、12 サインインがタイムアウトした、13 ID プロバイダーでアクセスが拒否された、14 state の不一致、15 発行者の不一致、16 トークンが拒否された、17 キーチェーンを使用できない、18 ID プロバイダーでセッションが終了した、19 サインインしていない、20 その他の ID プロバイダー エラー、64 使用方法の誤り、78 プロファイルまたは構成の誤り。</translation>
+終了コード: 0 成功、1 失敗、10 ID プロバイダーに接続できない、11 サインインがキャンセルされた、12 サインインがタイムアウトした、13 ID プロバイダーでアクセスが拒否された、14 state の不一致、15 発行者の不一致、16 トークンが拒否された、17 キーチェーンを使用できない、18 ID プロバイダーでセッションが終了した、19 サインインしていない、20 その他の ID プロバイダー エラー、21 サインイン コードが受け付けられなかった、64 使用方法の誤り、78 プロファイルまたは構成の誤り。</translation>
     </message>
     <message>
         <source>login, whoami or logout</source>
