@@ -91,8 +91,10 @@ quint16 Daemon::start(Error *error)
                                 m_config.permissions, m_decisions, m_metrics);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
                          m_edge, m_decisions, m_metrics, m_ingest, &m_mesh});
-    if (m_testClock)
+    if (m_testClock) {
+        m_edge->setTimeSource(m_testClock.get());
         m_api->enableTestClock(m_testClock.get());
+    }
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)
         return 0;

@@ -88,7 +88,7 @@ QHttpServerResponse EdgeAuthorizer::decide(const Question &question, bool routed
     latency.start();
     refreshIfStale();
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_time->now();
     const AccessRequest asked{question.method, question.host, question.uri};
     DecisionRecord record;
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "ServerConfig.h"
 #include "authz/AccessDecider.h"
 
@@ -53,6 +54,9 @@ public:
 
     QHttpServerResponse decide(const Question &question, bool routed = true);
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Where "now" comes from when grant expiry is compared: the system clock,
+    // or gatehoused's adjustable test clock (the same one the reaper reads).
+    void setTimeSource(const gatehouse::Clock *time) { m_time = time; }
 
 private:
     void refreshIfStale();
@@ -65,6 +69,7 @@ private:
     Metrics *m_metrics;
     AccessDecider m_decider;
     Clock m_clock;
+    const gatehouse::Clock *m_time = &gatehouse::Clock::system();
     std::optional<qint64> m_lastCheckMs;
     qint64 m_catalogVersion = -1;
     qint64 m_grantsVersion = -1;
