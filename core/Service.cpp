@@ -2,6 +2,7 @@
 
 #include "DurationText.h"
 #include "EdgeHost.h"
+#include "InputText.h"
 #include "JsonSupport.h"
 
 #include <QJsonArray>
@@ -112,6 +113,14 @@ std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &nam
                 {key, u"must be a non-empty string of at most %1 characters"_qs.arg(max)});
             return {};
         }
+        // Free text may hold any visible character; names only those that
+        // look like what they are (InputText.h).
+        const QString problem =
+            key == u"description" ? textProblem(v.toString()) : identifierProblem(v.toString());
+        if (!problem.isEmpty()) {
+            errors.append({key, problem});
+            return {};
+        }
         return v.toString();
     };
     const auto list = [&](const QString &key, bool required) -> QStringList {
@@ -130,6 +139,10 @@ std::variant<Service, QList<FieldError>> Service::fromApiJson(const QString &nam
         for (const auto &item : array) {
             if (!item.isString() || item.toString().isEmpty() || item.toString().size() > 253) {
                 errors.append({key, u"must contain non-empty strings"_qs});
+                return {};
+            }
+            if (const QString problem = identifierProblem(item.toString()); !problem.isEmpty()) {
+                errors.append({key, problem});
                 return {};
             }
             if (!out.contains(item.toString()))

@@ -125,6 +125,41 @@ private Q_SLOTS:
         QCOMPARE(auditSeq(), before);
     }
 
+    // A service's names follow the same rules as a grant's subject; its
+    // description those of a reason.
+    void unsafeServiceTextIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("RLO in team") << u"team"_qs << QJsonValue(u"pay\u202ements"_qs) << false;
+        QTest::newRow("ZWSP in an owner")
+            << u"owners"_qs << QJsonValue(QJsonArray{u"al\u200bice"_qs}) << false;
+        QTest::newRow("NBSP in an owner")
+            << u"owners"_qs << QJsonValue(QJsonArray{u"alice\u00a0"_qs}) << false;
+        QTest::newRow("BEL in description")
+            << u"description"_qs << QJsonValue(u"ring\u0007"_qs) << false;
+        QTest::newRow("accented description")
+            << u"description"_qs << QJsonValue(u"caf\u00e9 ledger"_qs) << true;
+    }
+    void unsafeServiceTextIsRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, accepted);
+        QJsonObject body{{u"team"_qs, u"lab-team"_qs},
+                         {u"owners"_qs, QJsonArray{u"alice"_qs}},
+                         {u"edge_hosts"_qs, QJsonArray{u"text-lab.localhost"_qs}}};
+        body.insert(field, value);
+        const auto r = m_api.put(u"/v1/services/text-lab"_qs, erin(), body);
+        if (accepted) {
+            QVERIFY2(r.status == 200 || r.status == 201, r.body.constData());
+            return;
+        }
+        QVERIFY2(r.status == 400, r.body.constData());
+        QCOMPARE(errorField(r), field);
+    }
+
     // The cap is exact to the millisecond: payments allows 4 h.
     void capIsExact_data()
     {
