@@ -6,6 +6,7 @@
 #include "EdgeAuthorizer.h"
 #include "GrantService.h"
 #include "KumaDiscovery.h"
+#include "KumaSync.h"
 #include "Metrics.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
@@ -46,19 +47,28 @@ Error validationFailed()
                  {}};
 }
 
-QJsonArray toArray(const QList<Grant> &grants)
+// A grant as the API shows it: with where its policy stands in the mesh.
+QJsonObject grantJson(Grant g, const KumaSync *kuma)
+{
+    if (kuma)
+        g.mesh = kuma->meshState(g);
+    return g.toJson();
+}
+
+QJsonArray toArray(const QList<Grant> &grants, const KumaSync *kuma)
 {
     QJsonArray out;
     for (const Grant &g : grants)
-        out.append(g.toJson());
+        out.append(grantJson(g, kuma));
     return out;
 }
 
-QHttpServerResponse fromResult(const Result<Grant> &result, Status ok = Status::Ok)
+QHttpServerResponse fromResult(const Result<Grant> &result, const KumaSync *kuma,
+                               Status ok = Status::Ok)
 {
     if (!result)
         return errorResponse(result.error());
-    return jsonResponse(result->toJson(), ok);
+    return jsonResponse(grantJson(result.value(), kuma), ok);
 }
 
 } // namespace
@@ -135,10 +145,10 @@ void HttpApi::registerRoutes()
     });
     m_server.route(u"/v1/grants/<arg>"_qs, Method::Get,
                    [this](const QString &id, const QHttpServerRequest &request) {
-                       return authenticated(request,
-                                            [this, id](const Principal &who, const ApiRequest &) {
-                                                return fromResult(m_parts.grants->find(who, id));
-                                            });
+                       return authenticated(
+                           request, [this, id](const Principal &who, const ApiRequest &) {
+                               return fromResult(m_parts.grants->find(who, id), m_parts.kuma);
+                           });
                    });
     registerGrantAction(u"approve"_qs, {},
                         [this](const Principal &who, const QString &id, const QJsonObject &) {
@@ -217,20 +227,20 @@ void HttpApi::registerRoutes()
 void HttpApi::registerGrantAction(const QString &action, const QStringList &bodyFields,
                                   const GrantAction &act)
 {
-    m_server.route(u"/v1/grants/<arg>/"_qs + action, Method::Post,
-                   [this, act, bodyFields](const QString &id, const QHttpServerRequest &request) {
-                       return authenticated(request, [act, bodyFields, id](const Principal &who,
-                                                                           const ApiRequest &r) {
-                           std::optional<QHttpServerResponse> failure;
-                           const auto body = parseBody(r, bodyFields.isEmpty(), &failure);
-                           if (!body)
-                               return std::move(*failure);
-                           if (const auto unknown = unknownFields(*body, bodyFields);
-                               !unknown.isEmpty())
-                               return errorResponse(validationFailed(), unknown);
-                           return fromResult(act(who, id, *body));
-                       });
-                   });
+    m_server.route(
+        u"/v1/grants/<arg>/"_qs + action, Method::Post,
+        [this, act, bodyFields](const QString &id, const QHttpServerRequest &request) {
+            return authenticated(
+                request, [this, act, bodyFields, id](const Principal &who, const ApiRequest &r) {
+                    std::optional<QHttpServerResponse> failure;
+                    const auto body = parseBody(r, bodyFields.isEmpty(), &failure);
+                    if (!body)
+                        return std::move(*failure);
+                    if (const auto unknown = unknownFields(*body, bodyFields); !unknown.isEmpty())
+                        return errorResponse(validationFailed(), unknown);
+                    return fromResult(act(who, id, *body), m_parts.kuma);
+                });
+        });
 }
 
 QHttpServerResponse HttpApi::saveService(const Principal &who, const QString &name,
@@ -469,7 +479,7 @@ QJsonObject HttpApi::graphBody(const Principal &who, qint64 version) const
                      {u"generated_at"_qs, formatTime(QDateTime::currentDateTimeUtc())},
                      {u"services"_qs, services},
                      {u"permissions"_qs, permissions},
-                     {u"grants"_qs, grants ? toArray(grants.value()) : QJsonArray()}};
+                     {u"grants"_qs, grants ? toArray(grants.value(), m_parts.kuma) : QJsonArray()}};
     if (m_parts.mesh && m_parts.mesh->takenAt.isValid()) {
         // The mesh as Kuma sees it, and where the catalog's mapping is unsure:
         // catalog services Kuma does not know, Kuma services the catalog lacks.
@@ -544,7 +554,7 @@ QHttpServerResponse HttpApi::listGrants(const Principal &who, const ApiRequest &
     auto grants = m_parts.grants->list(who, filter);
     if (!grants)
         return (errorResponse(grants.error()));
-    return (jsonResponse({{u"items"_qs, toArray(grants.value())}}));
+    return (jsonResponse({{u"items"_qs, toArray(grants.value(), m_parts.kuma)}}));
 }
 
 QHttpServerResponse HttpApi::createGrant(const Principal &who, const ApiRequest &request)
@@ -568,8 +578,8 @@ QHttpServerResponse HttpApi::createGrant(const Principal &who, const ApiRequest 
         m_parts.grants->create(who, std::get<GrantRequest>(std::move(parsed)), key, hash);
     if (!created)
         return (errorResponse(created.error()));
-    return (
-        jsonResponse(created->grant.toJson(), created->replayed ? Status::Ok : Status::Created));
+    return (jsonResponse(grantJson(created->grant, m_parts.kuma),
+                         created->replayed ? Status::Ok : Status::Created));
 }
 
 QHttpServerResponse HttpApi::audit(const Principal &who, const ApiRequest &request) const

@@ -17,6 +17,7 @@ namespace gatehouse::server {
 
 class AccessLogSource;
 struct MeshSnapshot;
+class KumaSync;
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
@@ -42,6 +43,7 @@ public:
         Metrics *metrics = nullptr;
         AccessLogSource *ingest = nullptr;  // null when no access log is configured
         const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
+        const KumaSync *kuma = nullptr;     // grants' mesh state; null without Kuma
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
