@@ -255,6 +255,11 @@ void KumaSync::readResources(const QString &identity, const QString &version)
             qCInfo(lcServer).noquote()
                 << "kuma: control plane" << (version.isEmpty() ? u"?"_qs : version)
                 << "takes MeshTrafficPermission as" << shapeName(shape) << why;
+        if (m_shape != Shape::Unknown && shape != Shape::Unknown && shape != m_shape) {
+            // Upgraded in place: what is in the mesh is written again in the new shape.
+            for (auto it = m_written.cbegin(); it != m_written.cend(); ++it)
+                m_rewrite.insert(it.key());
+        }
         m_shape = shape;
     });
 }
@@ -339,8 +344,9 @@ void KumaSync::tick()
     int writing = 0;
     for (const Attempt &a : std::as_const(m_writes))
         writing += a.inFlight;
+    m_rewrite.intersect(QSet<QString>(want.keyBegin(), want.keyEnd()));
     for (auto it = want.cbegin(); it != want.cend() && writing < kMaxInFlight; ++it) {
-        if (m_written.contains(it.key()))
+        if (m_written.contains(it.key()) && !m_rewrite.contains(it.key()))
             continue;
         Attempt &a = m_writes[it.key()];
         if (a.inFlight || (a.next.isValid() && now < a.next))
@@ -404,6 +410,7 @@ void KumaSync::write(const Grant &g, const QString &mesh, const QString &target)
                            qCInfo(lcServer) << "kuma: wrote" << policyName(id) << "in mesh" << mesh;
                        m_writes.remove(id);
                        m_maybeWritten.remove(id);
+                       m_rewrite.remove(id);
                    });
 }
 

@@ -99,13 +99,14 @@ private:
     QTimer m_timer;
 
     Shape m_shape = Shape::Unknown;
-    QString m_shapeError;                   // why nothing can be written (read-only, no format)
-    QString m_identity;                     // version and instance id the shape was read from
-    QDateTime m_lastCheck;                  // of the index
-    bool m_checking = false;                // an index or /_resources request is out
-    QHash<QString, Written> m_written;      // grant id -> policy in place (mesh_policies)
-    QHash<QString, Attempt> m_writes;       // grant id -> write attempts
-    QHash<QString, Attempt> m_deletes;      // grant id -> delete attempts
+    QString m_shapeError;              // why nothing can be written (read-only, no format)
+    QString m_identity;                // version and instance id the shape was read from
+    QDateTime m_lastCheck;             // of the index
+    bool m_checking = false;           // an index or /_resources request is out
+    QHash<QString, Written> m_written; // grant id -> policy in place (mesh_policies)
+    QHash<QString, Attempt> m_writes;  // grant id -> write attempts
+    QHash<QString, Attempt> m_deletes; // grant id -> delete attempts
+    QSet<QString> m_rewrite;           // in place, in the shape of a line the control plane left
     QHash<QString, QString> m_maybeWritten; // grant id -> mesh: a PUT with no clear answer
     QString m_lastError;
 };

@@ -168,8 +168,34 @@ private Q_SLOTS:
         QCOMPARE(kuma.writes().size(), 4);
     }
 
+    // The double's validators accept what each Kuma line itself returned
+    // (the recorded golden files) and refuse the other line's shape.
+    void doubleAcceptsRecordedPolicies_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<KumaLine>("line");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("2.14 from on 2.11") << u"08_"_qs << KumaLine::V2_11 << true;
+        QTest::newRow("2.14 from on 2.14") << u"08_"_qs << KumaLine::V2_14 << true;
+        QTest::newRow("2.14 from on 3.x") << u"08_"_qs << KumaLine::V3 << false;
+        QTest::newRow("3.x rules on 2.11") << u"09_"_qs << KumaLine::V2_11 << false;
+        QTest::newRow("3.x rules on 2.14") << u"09_"_qs << KumaLine::V2_14 << true;
+        QTest::newRow("3.x rules on 3.x") << u"09_"_qs << KumaLine::V3 << true;
+    }
+    void doubleAcceptsRecordedPolicies()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(KumaLine, line);
+        QFETCH(bool, accepted);
+        const QJsonObject policy = QJsonDocument::fromJson(kumaFixture(fixture)).object();
+        QVERIFY(!policy.isEmpty());
+        const QStringList violations = KumaDouble::validate(line, policy);
+        QVERIFY2(violations.isEmpty() == accepted, qPrintable(violations.join(u"; "_qs)));
+    }
+
     // A control plane upgraded in place (restart on another release line) is
-    // noticed: its formats are read again and new policies take its shape.
+    // noticed: its formats are read again, new policies take its shape and
+    // policies already in place are written again in it.
     void upgradeToAnotherLineIsNoticed()
     {
         StaticIdp idp;
@@ -181,9 +207,10 @@ private Q_SLOTS:
                  qPrintable(gatehoused.diagnostics()));
         ApiClient api(gatehoused.url());
         const QByteArray alice = idp.token(u"alice"_qs, {u"payments-team"_qs});
-        QCOMPARE(
-            api.post(u"/v1/grants"_qs, alice, serviceGrant(u"api-gateway"_qs, u"1h"_qs)).status,
-            201);
+        const auto first =
+            api.post(u"/v1/grants"_qs, alice, serviceGrant(u"api-gateway"_qs, u"1h"_qs));
+        QCOMPARE(first.status, 201);
+        const QString firstName = u"gatehouse-grant-"_qs + first.json().value(u"id").toString();
         QVERIFY(pollUntil([&] { return kuma.policyCount() == 1; }, std::chrono::seconds(5)));
         const int readsBefore = kuma.resourcesReads();
 
@@ -199,6 +226,13 @@ private Q_SLOTS:
         QCOMPARE(KumaDouble::validate(KumaLine::V3, kuma.policy(u"default"_qs, name)),
                  QStringList());
         QCOMPARE(kuma.writesTo(name, "PUT"), 1); // right the first time: no refused write
+        // The policy written for 2.x is written again as 3.x takes it.
+        QVERIFY(pollUntil(
+            [&] {
+                return KumaDouble::validate(KumaLine::V3, kuma.policy(u"default"_qs, firstName))
+                    .isEmpty();
+            },
+            std::chrono::seconds(10)));
     }
 
     // One grant whose policy Kuma refuses holds up nobody else: a revoked
