@@ -195,7 +195,9 @@ std::optional<GrantMeshState> KumaSync::meshState(const Grant &g) const
         s.since = written->at;
         return s;
     }
-    if (!wanted(g, nullptr, nullptr))
+    // Not in place and not failing: waiting for its write if it should be
+    // there (no catalog lookup here: this runs for every grant listed).
+    if (!g.isEffective(QDateTime::currentDateTimeUtc()))
         return std::nullopt;
     const auto attempt = m_writes.constFind(g.id);
     if (attempt != m_writes.cend() && attempt->failures > 0) {
@@ -211,10 +213,10 @@ std::optional<GrantMeshState> KumaSync::meshState(const Grant &g) const
 void KumaSync::checkControlPlane()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_checking ||
-        (m_shape != Shape::Unknown && m_lastCheck.isValid() &&
-         m_lastCheck.msecsTo(now) < kIndexEveryMs) ||
-        (m_shape == Shape::Unknown && m_lastCheck.isValid() && m_lastCheck.msecsTo(now) < 1000))
+    // Until a shape is known, ask every second; then every 5 s (and at once
+    // after a refused write, see write()).
+    const qint64 every = m_shape == Shape::Unknown && m_shapeError.isEmpty() ? 1000 : kIndexEveryMs;
+    if (m_checking || (m_lastCheck.isValid() && m_lastCheck.msecsTo(now) < every))
         return;
     m_checking = true;
     m_lastCheck = now;
