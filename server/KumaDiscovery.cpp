@@ -13,6 +13,11 @@ QString refName(const QJsonObject &targetRef)
     const QString kind = targetRef.value(u"kind").toString();
     if (kind == u"Mesh")
         return u"*"_qs;
+    // 3.x selects proxies by label; a workload label names one workload.
+    const QString workload =
+        targetRef.value(u"labels").toObject().value(u"kuma.io/workload").toString();
+    if (kind == u"Dataplane" && !workload.isEmpty())
+        return workload;
     return targetRef.value(u"name").toString();
 }
 
@@ -76,10 +81,16 @@ void readPermissions(MeshSnapshot *snapshot, const QString &mesh, const QJsonArr
             for (const auto &a : allow) {
                 const QJsonObject id = a.toObject().value(u"spiffeID").toObject();
                 QString who = id.value(u"value").toString();
-                // spiffe://<mesh>/<service> names one service; a prefix names many.
+                // spiffe://<mesh>/<service> (2.x) and spiffe://<trust
+                // domain>/workload/<name> (3.x) name one caller; a prefix names many.
                 const QString prefix = u"spiffe://"_qs + mesh + u"/"_qs;
-                if (id.value(u"type").toString() == u"Exact" && who.startsWith(prefix))
+                const qsizetype workload = who.lastIndexOf(u"/workload/"_qs);
+                if (id.value(u"type").toString() != u"Exact")
+                    who = u"*"_qs;
+                else if (who.startsWith(prefix))
                     who = who.mid(prefix.size());
+                else if (workload > 0)
+                    who = who.mid(workload + 10);
                 else
                     who = u"*"_qs;
                 snapshot->rules.append({mesh, name, who, to, u"Allow"_qs});

@@ -323,6 +323,51 @@ private Q_SLOTS:
             std::chrono::seconds(5)));
     }
 
+    // A revoked grant whose policy Kuma will not delete says it is still in
+    // the mesh, and the delete goes through once Kuma takes it.
+    void failingDeleteIsReported()
+    {
+        StaticIdp idp;
+        QVERIFY(idp.start());
+        KumaDouble kuma;
+        QVERIFY(kuma.start());
+        GatehousedFixture gatehoused;
+        QVERIFY2(gatehoused.start(idp.issuer(), kumaConfig(kuma)),
+                 qPrintable(gatehoused.diagnostics()));
+        ApiClient api(gatehoused.url());
+        const QByteArray alice = idp.token(u"alice"_qs, {u"payments-team"_qs});
+        const auto created =
+            api.post(u"/v1/grants"_qs, alice, serviceGrant(u"api-gateway"_qs, u"1h"_qs));
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id").toString();
+        QVERIFY(pollUntil(
+            [&] {
+                return grantById(api, alice, id).value(u"mesh").toObject().value(u"state") ==
+                       u"applied"_qs;
+            },
+            std::chrono::seconds(5)));
+
+        kuma.failPolicy(id);
+        QCOMPARE(api.post(u"/v1/grants/%1/revoke"_qs.arg(id), alice, {}).status, 200);
+        QJsonObject mesh;
+        QVERIFY(pollUntil(
+            [&] {
+                mesh = grantById(api, alice, id).value(u"mesh").toObject();
+                return mesh.value(u"state").toString() == u"failed";
+            },
+            std::chrono::seconds(5)));
+        QVERIFY2(mesh.value(u"error").toString().startsWith(u"still in the mesh: DELETE"),
+                 qPrintable(mesh.value(u"error").toString()));
+        QVERIFY(kuma.hasPolicy(u"default"_qs, u"gatehouse-grant-"_qs + id));
+
+        kuma.clearFailures();
+        QVERIFY(
+            pollUntil([&] { return !kuma.hasPolicy(u"default"_qs, u"gatehouse-grant-"_qs + id); },
+                      std::chrono::seconds(10)));
+        QVERIFY(pollUntil([&] { return grantById(api, alice, id).value(u"mesh").isNull(); },
+                          std::chrono::seconds(5)));
+    }
+
     // Kuma answering slowly never slows an edge decision: its calls do not
     // run on (or wait on) the thread that decides.
     void slowKumaNeverDelaysDecisions()
@@ -370,6 +415,58 @@ private Q_SLOTS:
         // Kuma was busy all along, and the slow control plane still got the policy.
         QVERIFY(kuma.requests() >= 3);
         QVERIFY(pollUntil([&] { return kuma.policyCount() == 1; }, std::chrono::seconds(15)));
+    }
+
+    // On 3.x, permissions others wrote name workloads: discovery shows who
+    // may call whom by workload name.
+    void discoveryReadsWorkloadPermissions()
+    {
+        StaticIdp idp;
+        QVERIFY(idp.start());
+        KumaDouble kuma;
+        QVERIFY(kuma.start(KumaLine::V3));
+        const QJsonObject caller{
+            {u"spiffeID"_qs,
+             QJsonObject{
+                 {u"type"_qs, u"Exact"_qs},
+                 {u"value"_qs, u"spiffe://default.zone-1.mesh.local/workload/frontend"_qs}}}};
+        const QJsonObject spec{
+            {u"targetRef"_qs,
+             QJsonObject{{u"kind"_qs, u"Dataplane"_qs},
+                         {u"labels"_qs, QJsonObject{{u"kuma.io/workload"_qs, u"payments"_qs}}}}},
+            {u"rules"_qs, QJsonArray{QJsonObject{
+                              {u"default"_qs, QJsonObject{{u"allow"_qs, QJsonArray{caller}}}}}}}};
+        QVERIFY(kuma.addPolicy({{u"type"_qs, u"MeshTrafficPermission"_qs},
+                                {u"mesh"_qs, u"default"_qs},
+                                {u"name"_qs, u"frontend-to-payments"_qs},
+                                {u"spec"_qs, spec}}));
+        GatehousedFixture gatehoused;
+        QVERIFY2(gatehoused.start(idp.issuer(), kumaConfig(kuma)),
+                 qPrintable(gatehoused.diagnostics()));
+        ApiClient api(gatehoused.url());
+        const QByteArray dave = idp.token(u"dave"_qs, {u"oncall"_qs});
+        QJsonArray rules;
+        QVERIFY(pollUntil(
+            [&] {
+                rules = api.get(u"/v1/graph"_qs, dave)
+                            .json()
+                            .value(u"mesh")
+                            .toObject()
+                            .value(u"permissions")
+                            .toArray();
+                return !rules.isEmpty();
+            },
+            std::chrono::seconds(10)));
+        QStringList seen;
+        for (const auto &v : std::as_const(rules)) {
+            const QJsonObject r = v.toObject();
+            seen.append(u"%1: %2 -> %3 %4"_qs.arg(
+                r.value(u"policy").toString(), r.value(u"from").toString(),
+                r.value(u"to").toString(), r.value(u"action").toString()));
+        }
+        seen.sort();
+        QCOMPARE(seen, (QStringList{u"frontend-to-payments: frontend -> payments Allow"_qs,
+                                    u"mtp-1: * -> * Allow"_qs}));
     }
 
     void discoveryShowsTheMesh()

@@ -199,6 +199,15 @@ int KumaDouble::writesTo(const QString &policyName, const QByteArray &method) co
     return n;
 }
 
+bool KumaDouble::addPolicy(const QJsonObject &policy)
+{
+    if (!validate(m_line, policy).isEmpty())
+        return false;
+    m_policies.insert(policy.value(u"mesh").toString() + u'/' + policy.value(u"name").toString(),
+                      policy);
+    return true;
+}
+
 void KumaDouble::restartAs(KumaLine line)
 {
     m_line = line;

@@ -49,6 +49,10 @@ public:
     void failPolicy(const QString &fragment) { m_failing.append(fragment); }
     void clearFailures() { m_failing.clear(); }
 
+    // A policy someone else wrote (not through gatehoused); false when the
+    // emulated line's validator refuses it.
+    bool addPolicy(const QJsonObject &policy);
+
     QUrl url() const { return m_url; }
     const QList<Write> &writes() const { return m_writes; }
     int writesTo(const QString &policyName, const QByteArray &method) const;
