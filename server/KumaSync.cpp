@@ -277,6 +277,10 @@ Error KumaSync::readWritten()
         written.insert(q.value(0).toString(),
                        {q.value(1).toString(),
                         QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)});
+    if (written.size() != m_written.size() ||
+        std::any_of(written.keyBegin(), written.keyEnd(),
+                    [this](const QString &id) { return !m_written.contains(id); }))
+        ++m_generation; // written or deleted elsewhere (another replica)
     m_written = std::move(written);
     return {};
 }
@@ -361,6 +365,9 @@ void KumaSync::tick()
 void KumaSync::failed(Attempt &a, const QString &error, const char *what, const QString &grantId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (a.failures == 0 || a.error != error) {
+        ++m_generation;
+    }
     if (a.failures == 0) {
         a.since = now;
         qCWarning(lcServer).noquote()
@@ -405,6 +412,7 @@ void KumaSync::write(const Grant &g, const QString &mesh, const QString &target)
                        if (!insert.exec()) // another replica recorded it first: fine
                            qCDebug(lcServer) << "kuma: policy already recorded for" << id;
                        m_written.insert(id, {mesh, QDateTime::currentDateTimeUtc()});
+                       ++m_generation;
                        if (a.failures > 0)
                            qCInfo(lcServer) << "kuma: wrote" << policyName(id) << "after"
                                             << a.failures << "failed attempts";
@@ -438,6 +446,7 @@ void KumaSync::remove(const QString &id, const QString &mesh)
         m_written.remove(id);
         m_maybeWritten.remove(id);
         m_deletes.remove(id);
+        ++m_generation;
         qCInfo(lcServer) << "kuma: deleted" << policyName(id);
     });
 }

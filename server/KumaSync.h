@@ -63,6 +63,10 @@ public:
     // Where `grant`'s policy stands, or nullopt for grants with no policy.
     std::optional<GrantMeshState> meshState(const Grant &grant) const;
 
+    // Goes up whenever some grant's mesh state changes (a policy written or
+    // deleted, a failure starting or ending): consoles poll it.
+    qint64 generation() const { return m_generation; }
+
     // Retry waits: 1 s, 2 s, 4 s, … at most 60 s.
     static qint64 backoffMs(int failures);
 
@@ -109,6 +113,7 @@ private:
     QSet<QString> m_rewrite;           // in place, in the shape of a line the control plane left
     QHash<QString, QString> m_maybeWritten; // grant id -> mesh: a PUT with no clear answer
     QString m_lastError;
+    qint64 m_generation = 0;
 };
 
 } // namespace gatehouse::server

@@ -310,6 +310,13 @@ private Q_SLOTS:
             QVERIFY2(times[i] - times[i - 1] > times[i - 1] - times[i - 2],
                      qPrintable(u"attempt gaps did not grow"_qs));
 
+        // A console polling the graph holds its version and mesh version.
+        const QJsonObject held = api.get(u"/v1/graph"_qs, alice).json();
+        const QString poll =
+            u"/v1/graph?since=%1&mesh_version=%2"_qs.arg(held.value(u"version").toInteger())
+                .arg(held.value(u"mesh_version").toInteger());
+        QCOMPARE(api.get(poll, alice).status, 304);
+
         // When Kuma takes it again, the next retry applies it.
         kuma.clearFailures();
         QVERIFY(pollUntil(
@@ -321,6 +328,8 @@ private Q_SLOTS:
                        u"applied"_qs;
             },
             std::chrono::seconds(5)));
+        // ... and learns of it: no audit record changed, yet the graph is not 304.
+        QCOMPARE(api.get(poll, alice).status, 200);
     }
 
     // A revoked grant whose policy Kuma will not delete says it is still in
