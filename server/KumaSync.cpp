@@ -228,6 +228,8 @@ void KumaSync::checkControlPlane()
             if (e != m_lastError)
                 qCWarning(lcServer) << "kuma: control plane unreachable:" << e;
             m_lastError = e;
+            if (m_shape == Shape::Unknown) // never reached yet: grants say why
+                m_shapeError = u"Kuma control plane not reachable: "_qs + e;
             return;
         }
         const QJsonObject index = QJsonDocument::fromJson(r.body).object();
@@ -247,6 +249,8 @@ void KumaSync::readResources(const QString &identity, const QString &version)
         m_checking = false;
         if (r.status != 200) {
             qCWarning(lcServer) << "kuma:" << r.describe("GET", u"/_resources"_qs);
+            if (m_shape == Shape::Unknown)
+                m_shapeError = r.describe("GET", u"/_resources"_qs);
             return;
         }
         QString why;
@@ -343,6 +347,7 @@ void KumaSync::tick()
                         a.failures = std::max(a.failures, 1);
                         a.error = m_shapeError;
                         a.since = a.since.isValid() ? a.since : now;
+                        ++m_generation;
                     }
                 }
         return; // until the control plane says which shape it takes

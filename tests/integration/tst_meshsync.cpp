@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace gatehouse;
@@ -330,6 +331,37 @@ private Q_SLOTS:
             std::chrono::seconds(5)));
         // ... and learns of it: no audit record changed, yet the graph is not 304.
         QCOMPARE(api.get(poll, alice).status, 200);
+    }
+
+    // A control plane that cannot be reached at all: the grant says so.
+    void unreachableControlPlaneIsReported()
+    {
+        StaticIdp idp;
+        QVERIFY(idp.start());
+        QTcpServer closed; // a port nobody listens on: taken, then freed
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        GatehousedFixture gatehoused;
+        QVERIFY2(gatehoused.start(idp.issuer(),
+                                  demoCatalog() +
+                                      u"\n[kuma]\nurl = \"http://127.0.0.1:%1\"\n"_qs.arg(port)),
+                 qPrintable(gatehoused.diagnostics()));
+        ApiClient api(gatehoused.url());
+        const QByteArray alice = idp.token(u"alice"_qs, {u"payments-team"_qs});
+        const auto created =
+            api.post(u"/v1/grants"_qs, alice, serviceGrant(u"api-gateway"_qs, u"1h"_qs));
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id").toString();
+        QJsonObject mesh;
+        QVERIFY(pollUntil(
+            [&] {
+                mesh = grantById(api, alice, id).value(u"mesh").toObject();
+                return mesh.value(u"state").toString() == u"failed";
+            },
+            std::chrono::seconds(10)));
+        QVERIFY2(mesh.value(u"error").toString().startsWith(u"Kuma control plane not reachable"),
+                 qPrintable(mesh.value(u"error").toString()));
     }
 
     // A revoked grant whose policy Kuma will not delete says it is still in
