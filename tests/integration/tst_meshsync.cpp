@@ -451,7 +451,9 @@ private Q_SLOTS:
         }
         qInfo("decisions: %d, slowest %lld ms, Kuma requests meanwhile: %d", answered, worst,
               kuma.requests());
-        QVERIFY2(worst < 250,
+        // Any wait on Kuma would cost 2.5 s; the bound leaves room for a
+        // loaded machine (measured here: under 20 ms).
+        QVERIFY2(worst < 1000,
                  qPrintable(u"slowest of %1 decisions: %2 ms"_qs.arg(answered).arg(worst)));
         // Kuma was busy all along, and the slow control plane still got the policy.
         QVERIFY(kuma.requests() >= 3);
