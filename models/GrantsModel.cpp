@@ -90,6 +90,13 @@ QString GrantsModel::stateText(GrantState state)
     return {};
 }
 
+QString GrantsModel::meshProblemText(const Grant &g)
+{
+    if (!g.mesh || g.mesh->state != GrantMeshState::State::Failed)
+        return {};
+    return tr("not applied in the mesh: %1").arg(g.mesh->error);
+}
+
 QString GrantsModel::timeLeftText(const Grant &g) const
 {
     switch (g.state) {
@@ -122,13 +129,26 @@ QVariant GrantsModel::data(const QModelIndex &index, int role) const
         return int(g.state);
     case ExpiresAtRole:
         return g.expiresAt;
-    case Qt::ToolTipRole:
-        return tr("%1 → %2, %3\nfrom %4 until %5\nreason: %6%7")
-            .arg(g.subject, g.service, scopeText(g), g.startsAt.toLocalTime().toString(),
-                 g.expiresAt.toLocalTime().toString(), g.reason,
-                 g.ticket.isEmpty() ? QString() : tr("\nticket: %1").arg(g.ticket));
+    case MeshProblemRole:
+        return meshProblemText(g);
+    case Qt::ToolTipRole: {
+        QString tip =
+            tr("%1 → %2, %3\nfrom %4 until %5\nreason: %6%7")
+                .arg(g.subject, g.service, scopeText(g), g.startsAt.toLocalTime().toString(),
+                     g.expiresAt.toLocalTime().toString(), g.reason,
+                     g.ticket.isEmpty() ? QString() : tr("\nticket: %1").arg(g.ticket));
+        if (const QString problem = meshProblemText(g); !problem.isEmpty())
+            tip = problem +
+                  tr("\nsince %1, %n attempt(s), next at %2", nullptr, g.mesh->attempts)
+                      .arg(g.mesh->since.toLocalTime().toString(),
+                           g.mesh->nextAttempt.toLocalTime().toString()) +
+                  u"\n\n"_qs + tip;
+        return tip;
+    }
     case Qt::ForegroundRole:
         if (index.column() == StateColumn) {
+            if (!meshProblemText(g).isEmpty())
+                return QBrush(QColor(0xb3, 0x26, 0x1e));
             if (g.state == GrantState::Active)
                 return QBrush(QColor(0x1a, 0x7f, 0x37));
             if (g.state == GrantState::Pending)
@@ -152,6 +172,8 @@ QVariant GrantsModel::data(const QModelIndex &index, int role) const
         case ScopeColumn:
             return scopeText(g);
         case StateColumn:
+            if (role == Qt::DisplayRole && !meshProblemText(g).isEmpty())
+                return tr("%1, not in the mesh").arg(stateText(g.state));
             return stateText(g.state);
         case TimeLeftColumn:
             return timeLeftText(g);

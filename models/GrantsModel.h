@@ -24,7 +24,13 @@ public:
         RequestedByColumn,
         ColumnCount
     };
-    enum Role { GrantIdRole = Qt::UserRole + 1, StateRole, ExpiresAtRole, SortRole };
+    enum Role {
+        GrantIdRole = Qt::UserRole + 1,
+        StateRole,
+        ExpiresAtRole,
+        SortRole,
+        MeshProblemRole, // "not applied in the mesh: <Kuma's answer>", or empty
+    };
 
     explicit GrantsModel(QObject *parent = nullptr);
 
@@ -50,6 +56,8 @@ Q_SIGNALS:
 
 public:
     static QString stateText(GrantState state);
+    // Empty when the grant has no mesh policy or its policy is in place.
+    static QString meshProblemText(const Grant &grant);
 
 private:
     QString timeLeftText(const Grant &grant) const;

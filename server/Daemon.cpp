@@ -8,6 +8,7 @@
 #include "GrantRepository.h"
 #include "GrantService.h"
 #include "HttpApi.h"
+#include "KumaHttp.h"
 #include "KumaSync.h"
 #include "Metrics.h"
 #include "ServerLogging.h"
@@ -25,6 +26,7 @@ Daemon::~Daemon()
 {
     // The API and services use the store: they go first.
     delete m_api;
+    delete m_kuma;
     delete m_ingest;
     delete m_edge;
     delete m_metrics;
@@ -89,8 +91,11 @@ quint16 Daemon::start(Error *error)
     }
     m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
                                 m_config.permissions, m_decisions, m_metrics);
+    if (!m_config.kumaControlPlane.isEmpty())
+        m_kuma = new KumaSync(m_store.get(), m_repository.get(), m_grants,
+                              m_config.kumaControlPlane, m_config.kumaTrustDomain);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
-                         m_edge, m_decisions, m_metrics, m_ingest, &m_mesh});
+                         m_edge, m_decisions, m_metrics, m_ingest, &m_mesh, m_kuma});
     if (m_testClock) {
         m_edge->setTimeSource(m_testClock.get());
         m_api->enableTestClock(m_testClock.get());
@@ -109,26 +114,21 @@ quint16 Daemon::start(Error *error)
     connect(&m_retention, &QTimer::timeout, this, &Daemon::applyRetention);
     m_retention.start();
 
-    if (!m_config.kumaControlPlane.isEmpty()) {
-        m_kuma = std::make_unique<KumaSync>(m_store.get(), m_repository.get(), m_grants,
-                                            m_config.kumaControlPlane);
-        m_kumaTimer.setInterval(500);
-        connect(&m_kumaTimer, &QTimer::timeout, this, [this] {
-            const Error e = m_kuma->sync();
-            // Say it once per change, not every half second.
-            if (e.logText() != m_lastKumaError && !e.isNull())
-                qCWarning(lcServer) << "kuma:" << e.logText();
-            m_lastKumaError = e.logText();
-        });
-        m_kumaTimer.start();
-
+    if (m_kuma) {
+        // Kuma I/O is asynchronous: nothing here waits for the control plane.
+        m_kuma->start();
         // Discovery is slower-moving: every 30 s, and once at start.
         const auto discover = [this] {
-            auto snapshot = discoverMesh(m_config.kumaControlPlane);
-            if (snapshot)
-                m_mesh = snapshot.value();
-            else
-                qCWarning(lcServer) << "kuma discovery:" << snapshot.error().logText();
+            if (m_discovering)
+                return;
+            m_discovering = true;
+            discoverMesh(m_kuma->client(), [this](const Result<MeshSnapshot> &snapshot) {
+                m_discovering = false;
+                if (snapshot)
+                    m_mesh = snapshot.value();
+                else
+                    qCWarning(lcServer) << "kuma discovery:" << snapshot.error().logText();
+            });
         };
         m_discoveryTimer.setInterval(30'000);
         connect(&m_discoveryTimer, &QTimer::timeout, this, discover);

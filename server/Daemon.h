@@ -56,11 +56,10 @@ private:
     Metrics *m_metrics = nullptr;
     AccessLogSource *m_ingest = nullptr; // the file followed, or the net receiver
     QTimer m_retention;
-    std::unique_ptr<KumaSync> m_kuma;
-    MeshSnapshot m_mesh; // empty until the first discovery
+    KumaSync *m_kuma = nullptr; // null when no Kuma control plane is configured
+    MeshSnapshot m_mesh;        // empty until the first discovery
     QTimer m_discoveryTimer;
-    QTimer m_kumaTimer;
-    QString m_lastKumaError;
+    bool m_discovering = false;
     HttpApi *m_api = nullptr;
     QTimer m_reaper;
     std::unique_ptr<AdjustableClock> m_testClock; // only with [testing] adjustable_clock

@@ -6,6 +6,7 @@
 #include "EdgeAuthorizer.h"
 #include "GrantService.h"
 #include "KumaDiscovery.h"
+#include "KumaSync.h"
 #include "Metrics.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
@@ -64,19 +65,28 @@ std::optional<QHttpServerResponse> readCursor(const ApiRequest &request,
                            "HttpApi", "after must be a cursor from a previous page's next."))}});
 }
 
-QJsonArray toArray(const QList<Grant> &grants)
+// A grant as the API shows it: with where its policy stands in the mesh.
+QJsonObject grantJson(Grant g, const KumaSync *kuma)
+{
+    if (kuma)
+        g.mesh = kuma->meshState(g);
+    return g.toJson();
+}
+
+QJsonArray toArray(const QList<Grant> &grants, const KumaSync *kuma)
 {
     QJsonArray out;
     for (const Grant &g : grants)
-        out.append(g.toJson());
+        out.append(grantJson(g, kuma));
     return out;
 }
 
-QHttpServerResponse fromResult(const Result<Grant> &result, Status ok = Status::Ok)
+QHttpServerResponse fromResult(const Result<Grant> &result, const KumaSync *kuma,
+                               Status ok = Status::Ok)
 {
     if (!result)
         return errorResponse(result.error());
-    return jsonResponse(result->toJson(), ok);
+    return jsonResponse(grantJson(result.value(), kuma), ok);
 }
 
 } // namespace
@@ -157,10 +167,10 @@ void HttpApi::registerRoutes()
     });
     m_server.route(u"/v1/grants/<arg>"_qs, Method::Get,
                    [this](const QString &id, const QHttpServerRequest &request) {
-                       return authenticated(request,
-                                            [this, id](const Principal &who, const ApiRequest &) {
-                                                return fromResult(m_parts.grants->find(who, id));
-                                            });
+                       return authenticated(
+                           request, [this, id](const Principal &who, const ApiRequest &) {
+                               return fromResult(m_parts.grants->find(who, id), m_parts.kuma);
+                           });
                    });
     registerGrantAction(u"approve"_qs, {},
                         [this](const Principal &who, const QString &id, const QJsonObject &) {
@@ -239,20 +249,20 @@ void HttpApi::registerRoutes()
 void HttpApi::registerGrantAction(const QString &action, const QStringList &bodyFields,
                                   const GrantAction &act)
 {
-    m_server.route(u"/v1/grants/<arg>/"_qs + action, Method::Post,
-                   [this, act, bodyFields](const QString &id, const QHttpServerRequest &request) {
-                       return authenticated(request, [act, bodyFields, id](const Principal &who,
-                                                                           const ApiRequest &r) {
-                           std::optional<QHttpServerResponse> failure;
-                           const auto body = parseBody(r, bodyFields.isEmpty(), &failure);
-                           if (!body)
-                               return std::move(*failure);
-                           if (const auto unknown = unknownFields(*body, bodyFields);
-                               !unknown.isEmpty())
-                               return errorResponse(validationFailed(), unknown);
-                           return fromResult(act(who, id, *body));
-                       });
-                   });
+    m_server.route(
+        u"/v1/grants/<arg>/"_qs + action, Method::Post,
+        [this, act, bodyFields](const QString &id, const QHttpServerRequest &request) {
+            return authenticated(
+                request, [this, act, bodyFields, id](const Principal &who, const ApiRequest &r) {
+                    std::optional<QHttpServerResponse> failure;
+                    const auto body = parseBody(r, bodyFields.isEmpty(), &failure);
+                    if (!body)
+                        return std::move(*failure);
+                    if (const auto unknown = unknownFields(*body, bodyFields); !unknown.isEmpty())
+                        return errorResponse(validationFailed(), unknown);
+                    return fromResult(act(who, id, *body), m_parts.kuma);
+                });
+        });
 }
 
 QHttpServerResponse HttpApi::saveService(const Principal &who, const QString &name,
@@ -488,7 +498,7 @@ QJsonObject HttpApi::graphBody(const Principal &who, qint64 version) const
                      {u"generated_at"_qs, formatTime(QDateTime::currentDateTimeUtc())},
                      {u"services"_qs, services},
                      {u"permissions"_qs, permissions},
-                     {u"grants"_qs, grants ? toArray(grants.value()) : QJsonArray()}};
+                     {u"grants"_qs, grants ? toArray(grants.value(), m_parts.kuma) : QJsonArray()}};
     if (m_parts.mesh && m_parts.mesh->takenAt.isValid()) {
         // The mesh as Kuma sees it, and where the catalog's mapping is unsure:
         // catalog services Kuma does not know, Kuma services the catalog lacks.
@@ -537,13 +547,21 @@ QHttpServerResponse HttpApi::graph(const Principal &who, const ApiRequest &reque
     // until something changes.
     bool sinceOk = false;
     const qint64 since = request.query.queryItemValue(u"since"_qs).toLongLong(&sinceOk);
-    if (sinceOk && since >= version) {
+    // Grants' mesh state changes without an audit record: it has its own
+    // counter, per process (a console switching replicas just fetches again).
+    const qint64 meshVersion = m_parts.kuma ? m_parts.kuma->generation() : 0;
+    const bool meshSame = !m_parts.kuma || request.query.queryItemValue(u"mesh_version"_qs) ==
+                                               QString::number(meshVersion);
+    if (sinceOk && since >= version && meshSame) {
         QHttpServerResponse notModified(Status::NotModified);
         notModified.setHeader("ETag", '"' + QByteArray::number(version) + '"');
         notModified.setHeader("Cache-Control", "no-store");
         return notModified;
     }
-    QHttpServerResponse response = jsonResponse(graphBody(who, version));
+    QJsonObject body = graphBody(who, version);
+    if (m_parts.kuma)
+        body.insert(u"mesh_version"_qs, meshVersion);
+    QHttpServerResponse response = jsonResponse(body);
     response.setHeader("ETag", '"' + QByteArray::number(version) + '"');
     return response;
 }
@@ -563,7 +581,7 @@ QHttpServerResponse HttpApi::listGrants(const Principal &who, const ApiRequest &
     auto grants = m_parts.grants->list(who, filter);
     if (!grants)
         return (errorResponse(grants.error()));
-    return (jsonResponse({{u"items"_qs, toArray(grants.value())}}));
+    return (jsonResponse({{u"items"_qs, toArray(grants.value(), m_parts.kuma)}}));
 }
 
 QHttpServerResponse HttpApi::createGrant(const Principal &who, const ApiRequest &request)
@@ -587,8 +605,8 @@ QHttpServerResponse HttpApi::createGrant(const Principal &who, const ApiRequest 
         m_parts.grants->create(who, std::get<GrantRequest>(std::move(parsed)), key, hash);
     if (!created)
         return (errorResponse(created.error()));
-    return (
-        jsonResponse(created->grant.toJson(), created->replayed ? Status::Ok : Status::Created));
+    return (jsonResponse(grantJson(created->grant, m_parts.kuma),
+                         created->replayed ? Status::Ok : Status::Created));
 }
 
 QHttpServerResponse HttpApi::audit(const Principal &who, const ApiRequest &request) const

@@ -18,6 +18,7 @@ namespace gatehouse::server {
 
 class AccessLogSource;
 struct MeshSnapshot;
+class KumaSync;
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
@@ -43,6 +44,7 @@ public:
         Metrics *metrics = nullptr;
         AccessLogSource *ingest = nullptr;  // null when no access log is configured
         const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
+        const KumaSync *kuma = nullptr;     // grants' mesh state; null without Kuma
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace gatehouse::server {
 
 // What a Kuma control plane knows: meshes, services (MeshService and the
@@ -39,7 +41,12 @@ struct MeshSnapshot
     QDateTime takenAt;
 };
 
-// Reads the whole picture, following pagination. Blocking, bounded per call.
-Result<MeshSnapshot> discoverMesh(const QUrl &controlPlane);
+namespace kuma {
+class Client;
+}
+
+// Reads the whole picture, following pagination, asynchronously: `done` runs
+// from the event loop once every list has been read or one has failed.
+void discoverMesh(kuma::Client *client, std::function<void(const Result<MeshSnapshot> &)> done);
 
 } // namespace gatehouse::server

@@ -1,68 +1,103 @@
 #include "KumaHttp.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace gatehouse::server::kuma {
 
-Reply call(const QByteArray &method, const QUrl &url, const QByteArray &body)
+QString Reply::describe(const QByteArray &method, const QString &path) const
 {
-    QNetworkAccessManager nam;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, [reply] { reply->abort(); });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(3000);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    if (r.status == 0)
-        r.error = reply->errorString();
-    delete reply;
-    return r;
+    if (status == 0)
+        return u"%1 %2: %3"_qs.arg(QString::fromLatin1(method), path, error);
+    // Kuma's problem document: {title, detail, invalid_parameters: [{field, reason}]}.
+    const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    QString detail = problem.value(u"detail").toString();
+    const auto invalid = problem.value(u"invalid_parameters").toArray();
+    for (const auto &p : invalid)
+        detail += u"; %1: %2"_qs.arg(p.toObject().value(u"field").toString(),
+                                     p.toObject().value(u"reason").toString());
+    if (detail.isEmpty())
+        detail = QString::fromUtf8(body.left(300)).simplified();
+    return u"%1 %2: %3 %4"_qs.arg(QString::fromLatin1(method), path).arg(status).arg(detail);
 }
 
-bool listAll(const QUrl &first, QJsonArray *items, QString *error, int maxPages)
+Client::Client(QUrl controlPlane, QObject *parent)
+    : QObject(parent)
+    , m_base(std::move(controlPlane))
 {
-    QUrl url = first;
+    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_nam.setTransferTimeout(kTimeoutMs);
+}
+
+Client::~Client()
+{
+    const auto replies = m_nam.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+void Client::call(const QByteArray &method, const QString &path, const QByteArray &body, Done done)
+{
+    send(method, QUrl(m_base.toString() + path), body, std::move(done));
+}
+
+void Client::send(const QByteArray &method, const QUrl &url, const QByteArray &body, Done done)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        if (r.status == 0)
+            r.error = reply->error() == QNetworkReply::OperationCanceledError
+                          ? u"no answer within %1 ms"_qs.arg(kTimeoutMs)
+                          : reply->errorString();
+        done(r);
+    });
+}
+
+void Client::listAll(const QString &path, ListDone done, int maxPages)
+{
+    QUrl url(m_base.toString() + path);
     QUrlQuery query(url);
     query.addQueryItem(u"size"_qs, u"1000"_qs);
     url.setQuery(query);
-    for (int page = 0; page < maxPages && url.isValid(); ++page) {
-        const Reply r = call("GET", url);
-        if (r.status != 200) {
-            const QJsonObject problem = QJsonDocument::fromJson(r.body).object();
-            *error = u"GET %1: %2 %3"_qs.arg(url.path())
-                         .arg(r.status)
-                         .arg(problem.value(u"detail").toString(r.error));
-            return false;
-        }
-        const QJsonObject list = QJsonDocument::fromJson(r.body).object();
-        const QJsonArray part = list.value(u"items").toArray();
-        for (const auto &item : part)
-            items->append(item);
-        const QString next = list.value(u"next").toString();
-        if (next.isEmpty())
-            return true;
-        // `next` is absolute; keep our scheme, host and port (the server may
-        // know itself by another name), take its path and query.
-        const QUrl link(next);
-        url.setPath(link.path());
-        url.setQuery(link.query());
-    }
-    return true;
+    fetchPage(url, path, std::make_shared<QJsonArray>(), maxPages, std::move(done));
+}
+
+void Client::fetchPage(const QUrl &url, const QString &path, std::shared_ptr<QJsonArray> items,
+                       int pagesLeft, ListDone done)
+{
+    send("GET", url, {},
+         [this, url, path, items, pagesLeft, done = std::move(done)](const Reply &r) {
+             if (r.status != 200) {
+                 done(Error{u"kuma.list"_qs, {}, r.describe("GET", path)});
+                 return;
+             }
+             const QJsonObject list = QJsonDocument::fromJson(r.body).object();
+             const QJsonArray part = list.value(u"items").toArray();
+             for (const auto &item : part)
+                 items->append(item);
+             const QString next = list.value(u"next").toString();
+             if (next.isEmpty() || pagesLeft <= 1) {
+                 done(*items);
+                 return;
+             }
+             // `next` is absolute; keep our scheme, host and port (the server
+             // may know itself by another name), take its path and query.
+             const QUrl link(next);
+             QUrl following = url;
+             following.setPath(link.path());
+             following.setQuery(link.query());
+             fetchPage(following, path, items, pagesLeft - 1, done);
+         });
 }
 
 } // namespace gatehouse::server::kuma

@@ -7,20 +7,16 @@
 #include "SqlSupport.h"
 #include "Store.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QScopeGuard>
-#include <QTimer>
 
 namespace gatehouse::server {
 
 namespace {
 
-using kuma::call;
-using kuma::Reply;
+constexpr int kTickMs = 500;
+constexpr qint64 kIndexEveryMs = 5000; // how often a restart or upgrade is looked for
+constexpr int kMaxInFlight = 4;        // per queue: writes and deletes each
 
 QString labelTime(const QDateTime &t)
 {
@@ -28,42 +24,131 @@ QString labelTime(const QDateTime &t)
     return t.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_qs);
 }
 
+QJsonObject allowRule(const QString &spiffeId)
+{
+    const QJsonObject match{
+        {u"spiffeID"_qs, QJsonObject{{u"type"_qs, u"Exact"_qs}, {u"value"_qs, spiffeId}}}};
+    return {{u"default"_qs, QJsonObject{{u"allow"_qs, QJsonArray{match}}}}};
+}
+
+const char *shapeName(KumaSync::Shape shape)
+{
+    switch (shape) {
+    case KumaSync::Shape::From:
+        return "2.x from";
+    case KumaSync::Shape::Rules:
+        return "2.x rules";
+    case KumaSync::Shape::RulesV3:
+        return "3.x rules";
+    case KumaSync::Shape::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
 } // namespace
 
 KumaSync::KumaSync(Store *store, GrantRepository *grants, const GrantService *catalog,
-                   QUrl controlPlane)
-    : m_store(store)
+                   QUrl controlPlane, QString trustDomain, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
     , m_grants(grants)
     , m_catalog(catalog)
-    , m_controlPlane(std::move(controlPlane))
-{}
+    , m_client(new kuma::Client(std::move(controlPlane), this))
+    , m_trustDomain(std::move(trustDomain))
+{
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &KumaSync::tick);
+}
+
+KumaSync::~KumaSync()
+{
+    // Answers still out must not call back into a half-destroyed object.
+    delete m_client;
+}
+
+void KumaSync::start()
+{
+    m_timer.start();
+    tick();
+}
 
 QString KumaSync::policyName(const QString &grantId)
 {
     return u"gatehouse-grant-"_qs + grantId;
 }
 
-QJsonObject KumaSync::policy(const Grant &grant, const QString &mesh, const QString &target,
-                             Format format)
+qint64 KumaSync::backoffMs(int failures)
 {
-    QJsonObject spec{
-        {u"targetRef"_qs, QJsonObject{{u"kind"_qs, u"MeshService"_qs}, {u"name"_qs, target}}}};
-    if (format == Format::Rules) {
-        spec.insert(
-            u"rules"_qs,
-            QJsonArray{QJsonObject{
-                {u"default"_qs,
-                 QJsonObject{{u"allow"_qs,
-                              QJsonArray{QJsonObject{
-                                  {u"spiffeID"_qs,
-                                   QJsonObject{{u"type"_qs, u"Exact"_qs},
-                                               {u"value"_qs, u"spiffe://%1/%2"_qs.arg(
-                                                                 mesh, grant.subject)}}}}}}}}}});
-    } else {
+    if (failures <= 0)
+        return 0;
+    return std::min<qint64>(60'000, 1000LL << std::min(failures - 1, 6));
+}
+
+KumaSync::Shape KumaSync::shapeFor(const QString &version, const QJsonObject &index, QString *why)
+{
+    const auto resources = index.value(u"resources").toArray();
+    for (const auto &value : resources) {
+        const auto resource = value.toObject();
+        if (resource.value(u"name").toString() != u"MeshTrafficPermission")
+            continue;
+        if (resource.value(u"readOnly").toBool()) {
+            *why =
+                u"MeshTrafficPermission is read-only on this control plane (Kubernetes mode?)"_qs;
+            return Shape::Unknown;
+        }
+        const auto p = resource.value(u"policy").toObject();
+        const bool from = p.value(u"hasFromTargetRef").toBool();
+        const bool rules = p.value(u"hasRulesTargetRef").toBool();
+        bool numeric = false;
+        const int major = version.section(u'.', 0, 0).toInt(&numeric);
+        // 3.x dropped `from` and MeshService top-level targets; a development
+        // build without a release number shows it by offering rules only.
+        if ((numeric && major >= 3) || (rules && !from))
+            return Shape::RulesV3;
+        if (rules)
+            return Shape::Rules;
+        if (from)
+            return Shape::From;
+        *why = u"the control plane offers no MeshTrafficPermission format"_qs;
+        return Shape::Unknown;
+    }
+    *why = u"the control plane does not offer MeshTrafficPermission"_qs;
+    return Shape::Unknown;
+}
+
+QJsonObject KumaSync::policy(const Grant &grant, const QString &mesh, const QString &target,
+                             Shape shape, const QString &trustDomain)
+{
+    QJsonObject spec;
+    switch (shape) {
+    case Shape::RulesV3: {
+        // Top level takes Mesh or Dataplane only; the target's proxies carry
+        // its workload label, and identities are spiffe://<trust domain>/workload/<name>.
+        spec.insert(u"targetRef"_qs,
+                    QJsonObject{{u"kind"_qs, u"Dataplane"_qs},
+                                {u"labels"_qs, QJsonObject{{u"kuma.io/workload"_qs, target}}}});
+        QString domain = trustDomain;
+        domain.replace(u"{mesh}"_qs, mesh);
+        spec.insert(u"rules"_qs, QJsonArray{allowRule(
+                                     u"spiffe://%1/workload/%2"_qs.arg(domain, grant.subject))});
+        break;
+    }
+    case Shape::Rules:
+        spec.insert(u"targetRef"_qs,
+                    QJsonObject{{u"kind"_qs, u"MeshService"_qs}, {u"name"_qs, target}});
+        spec.insert(u"rules"_qs,
+                    QJsonArray{allowRule(u"spiffe://%1/%2"_qs.arg(mesh, grant.subject))});
+        break;
+    case Shape::From:
+    case Shape::Unknown:
+        spec.insert(u"targetRef"_qs,
+                    QJsonObject{{u"kind"_qs, u"MeshService"_qs}, {u"name"_qs, target}});
         spec.insert(u"from"_qs, QJsonArray{QJsonObject{
                                     {u"targetRef"_qs, QJsonObject{{u"kind"_qs, u"MeshService"_qs},
                                                                   {u"name"_qs, grant.subject}}},
                                     {u"default"_qs, QJsonObject{{u"action"_qs, u"Allow"_qs}}}}});
+        break;
     }
     return {{u"type"_qs, u"MeshTrafficPermission"_qs},
             {u"mesh"_qs, mesh},
@@ -74,113 +159,301 @@ QJsonObject KumaSync::policy(const Grant &grant, const QString &mesh, const QStr
             {u"spec"_qs, spec}};
 }
 
-Error KumaSync::detectFormat()
+bool KumaSync::wanted(const Grant &g, QString *mesh, QString *target) const
 {
-    const Reply r = call("GET", QUrl(m_controlPlane.toString() + u"/_resources"_qs));
-    if (r.status != 200)
-        return Error{
-            u"kuma.unreachable"_qs, {}, u"GET /_resources: %1 %2"_qs.arg(r.status).arg(r.error)};
-    const auto resources = QJsonDocument::fromJson(r.body).object().value(u"resources").toArray();
-    for (const auto &value : resources) {
-        const auto resource = value.toObject();
-        if (resource.value(u"name").toString() != u"MeshTrafficPermission")
-            continue;
-        const auto p = resource.value(u"policy").toObject();
-        if (resource.value(u"readOnly").toBool())
-            return Error{u"kuma.read_only"_qs,
-                         {},
-                         u"MeshTrafficPermission is read-only here (Kubernetes mode?)"_qs};
-        m_format = p.value(u"hasRulesTargetRef").toBool()  ? Format::Rules
-                   : p.value(u"hasFromTargetRef").toBool() ? Format::From
-                                                           : Format::Unknown;
-        if (m_format == Format::Unknown)
-            return Error{u"kuma.format"_qs, {}, u"no MeshTrafficPermission format offered"_qs};
-        qCInfo(lcServer) << "kuma: MeshTrafficPermission format"
-                         << (m_format == Format::Rules ? "rules" : "from");
-        return {};
-    }
-    return Error{u"kuma.format"_qs, {}, u"MeshTrafficPermission not offered"_qs};
+    if (g.subjectKind != SubjectKind::Service || !g.isEffective(QDateTime::currentDateTimeUtc()))
+        return false;
+    // The catalog as the grant service caches it: re-read only when it changes.
+    const auto service = m_catalog->service(g.service);
+    if (!service)
+        return false;
+    if (mesh)
+        *mesh = service->mesh;
+    if (target)
+        *target = service->meshService;
+    return true;
 }
 
-Error KumaSync::sync()
+std::optional<GrantMeshState> KumaSync::meshState(const Grant &g) const
 {
-    // Calls wait in a local event loop (the API keeps answering meanwhile);
-    // a timer firing during one must not start a second pass.
-    if (m_running)
-        return {};
-    m_running = true;
-    const auto done = qScopeGuard([this] { m_running = false; });
-    if (m_format == Format::Unknown) {
-        if (Error e = detectFormat(); !e.isNull())
-            return e;
+    if (g.subjectKind != SubjectKind::Service)
+        return std::nullopt;
+    GrantMeshState s;
+    const auto del = m_deletes.constFind(g.id);
+    if (del != m_deletes.cend() && del->failures > 0) {
+        s.state = GrantMeshState::State::Failed;
+        s.error = u"still in the mesh: "_qs + del->error;
+        s.since = del->since;
+        s.nextAttempt = del->next;
+        s.attempts = del->failures;
+        return s;
     }
+    const auto written = m_written.constFind(g.id);
+    if (written != m_written.cend()) {
+        // In place; for an ended grant, until its delete goes through.
+        s.state = GrantMeshState::State::Applied;
+        s.since = written->at;
+        return s;
+    }
+    // Not in place and not failing: waiting for its write if it should be
+    // there (no catalog lookup here: this runs for every grant listed).
+    if (!g.isEffective(QDateTime::currentDateTimeUtc()))
+        return std::nullopt;
+    const auto attempt = m_writes.constFind(g.id);
+    if (attempt != m_writes.cend() && attempt->failures > 0) {
+        s.state = GrantMeshState::State::Failed;
+        s.error = attempt->error;
+        s.since = attempt->since;
+        s.nextAttempt = attempt->next;
+        s.attempts = attempt->failures;
+    }
+    return s;
+}
+
+void KumaSync::checkControlPlane()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Until a shape is known, ask every second; then every 5 s (and at once
+    // after a refused write, see write()).
+    const qint64 every = m_shape == Shape::Unknown && m_shapeError.isEmpty() ? 1000 : kIndexEveryMs;
+    if (m_checking || (m_lastCheck.isValid() && m_lastCheck.msecsTo(now) < every))
+        return;
+    m_checking = true;
+    m_lastCheck = now;
+    m_client->call("GET", u"/"_qs, {}, [this](const kuma::Reply &r) {
+        if (r.status != 200) {
+            m_checking = false;
+            m_identity.clear(); // whatever answers next is read afresh
+            const QString e = r.describe("GET", u"/"_qs);
+            if (e != m_lastError)
+                qCWarning(lcServer) << "kuma: control plane unreachable:" << e;
+            m_lastError = e;
+            if (m_shape == Shape::Unknown) // never reached yet: grants say why
+                m_shapeError = u"Kuma control plane not reachable: "_qs + e;
+            return;
+        }
+        const QJsonObject index = QJsonDocument::fromJson(r.body).object();
+        const QString version = index.value(u"version").toString();
+        const QString identity = version + u'/' + index.value(u"instanceId").toString();
+        if (identity == m_identity && m_shape != Shape::Unknown) {
+            m_checking = false;
+            return;
+        }
+        readResources(identity, version);
+    });
+}
+
+void KumaSync::readResources(const QString &identity, const QString &version)
+{
+    m_client->call("GET", u"/_resources"_qs, {}, [this, identity, version](const kuma::Reply &r) {
+        m_checking = false;
+        if (r.status != 200) {
+            qCWarning(lcServer) << "kuma:" << r.describe("GET", u"/_resources"_qs);
+            if (m_shape == Shape::Unknown)
+                m_shapeError = r.describe("GET", u"/_resources"_qs);
+            return;
+        }
+        QString why;
+        const Shape shape = shapeFor(version, QJsonDocument::fromJson(r.body).object(), &why);
+        m_identity = identity;
+        m_shapeError = why;
+        if (shape != m_shape || !why.isEmpty())
+            qCInfo(lcServer).noquote()
+                << "kuma: control plane" << (version.isEmpty() ? u"?"_qs : version)
+                << "takes MeshTrafficPermission as" << shapeName(shape) << why;
+        if (m_shape != Shape::Unknown && shape != Shape::Unknown && shape != m_shape) {
+            // Upgraded in place: what is in the mesh is written again in the new shape.
+            for (auto it = m_written.cbegin(); it != m_written.cend(); ++it)
+                m_rewrite.insert(it.key());
+        }
+        m_shape = shape;
+    });
+}
+
+Error KumaSync::readWritten()
+{
     QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
-    QHash<QString, QString> written; // grant id -> mesh
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT grant_id, mesh FROM mesh_policies"_qs))
-            return sql::storeError(u"mesh policies"_qs, q.lastError());
-        while (q.next())
-            written.insert(q.value(0).toString(), q.value(1).toString());
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT grant_id, mesh, written_at FROM mesh_policies"_qs))
+        return sql::storeError(u"mesh policies"_qs, q.lastError());
+    QHash<QString, Written> written;
+    while (q.next())
+        written.insert(q.value(0).toString(),
+                       {q.value(1).toString(),
+                        QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)});
+    if (written.size() != m_written.size() ||
+        std::any_of(written.keyBegin(), written.keyEnd(),
+                    [this](const QString &id) { return !m_written.contains(id); }))
+        ++m_generation; // written or deleted elsewhere (another replica)
+    m_written = std::move(written);
+    return {};
+}
+
+void KumaSync::tick()
+{
+    checkControlPlane();
+    if (Error e = readWritten(); !e.isNull()) {
+        qCWarning(lcServer) << "kuma:" << e.logText();
+        return;
     }
     GrantRepository::Filter filter;
     filter.states = {GrantState::Active};
     filter.limit = 100000;
     const auto active = m_grants->list(filter);
-    if (!active)
-        return active.error();
+    if (!active) {
+        qCWarning(lcServer) << "kuma:" << active.error().logText();
+        return;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-
-    QSet<QString> wanted;
+    QHash<QString, std::pair<const Grant *, std::pair<QString, QString>>> want;
     for (const Grant &g : active.value()) {
-        if (g.subjectKind != SubjectKind::Service || !g.isEffective(now))
-            continue;
-        // The catalog as the grant service caches it: re-read only when it changes.
-        const auto target = m_catalog->service(g.service);
-        if (!target)
-            continue;
-        wanted.insert(g.id);
-        if (written.contains(g.id))
-            continue;
-        const QUrl url(m_controlPlane.toString() + u"/meshes/%1/meshtrafficpermissions/%2"_qs.arg(
-                                                       target->mesh, policyName(g.id)));
-        const QJsonObject body = policy(g, target->mesh, target->meshService, m_format);
-        const Reply r = call("PUT", url, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        if (r.status != 200 && r.status != 201)
-            return Error{u"kuma.write"_qs,
-                         {},
-                         u"PUT %1: %2 %3"_qs.arg(url.path())
-                             .arg(r.status)
-                             .arg(QString::fromUtf8(r.body.left(300)))};
-        QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO mesh_policies (grant_id, mesh, name, written_at) "
-                       "VALUES (?, ?, ?, ?)"_qs);
-        insert.addBindValue(g.id);
-        insert.addBindValue(target->mesh);
-        insert.addBindValue(policyName(g.id));
-        insert.addBindValue(now.toMSecsSinceEpoch());
-        if (!insert.exec()) // another replica recorded it first: fine
-            qCDebug(lcServer) << "kuma: policy already recorded for" << g.id;
-        qCInfo(lcServer) << "kuma: wrote" << policyName(g.id) << "in mesh" << target->mesh;
+        QString mesh, target;
+        if (wanted(g, &mesh, &target))
+            want.insert(g.id, {&g, {mesh, target}});
     }
-    for (auto it = written.cbegin(); it != written.cend(); ++it) {
-        if (wanted.contains(it.key()))
+
+    // Deletes first, and on their own: never behind a write.
+    QHash<QString, QString> unwanted; // grant id -> mesh
+    for (auto it = m_written.cbegin(); it != m_written.cend(); ++it)
+        if (!want.contains(it.key()))
+            unwanted.insert(it.key(), it->mesh);
+    for (auto it = m_maybeWritten.cbegin(); it != m_maybeWritten.cend(); ++it)
+        if (!want.contains(it.key()) && !unwanted.contains(it.key()) &&
+            !m_writes.value(it.key()).inFlight)
+            unwanted.insert(it.key(), it.value());
+    for (auto it = m_deletes.begin(); it != m_deletes.end();) // done elsewhere (another replica)
+        it = unwanted.contains(it.key()) || it->inFlight ? std::next(it) : m_deletes.erase(it);
+    int deleting = 0;
+    for (const Attempt &a : std::as_const(m_deletes))
+        deleting += a.inFlight;
+    for (auto it = unwanted.cbegin(); it != unwanted.cend() && deleting < kMaxInFlight; ++it) {
+        Attempt &a = m_deletes[it.key()];
+        if (a.inFlight || (a.next.isValid() && now < a.next))
             continue;
-        const QUrl url(m_controlPlane.toString() + u"/meshes/%1/meshtrafficpermissions/%2"_qs.arg(
-                                                       it.value(), policyName(it.key())));
-        const Reply r = call("DELETE", url);
-        if (r.status != 200 && r.status != 204 && r.status != 404)
-            return Error{u"kuma.delete"_qs,
-                         {},
-                         u"DELETE %1: %2 %3"_qs.arg(url.path()).arg(r.status).arg(r.error)};
-        QSqlQuery remove(db);
+        a.mesh = it.value();
+        remove(it.key(), it.value());
+        ++deleting;
+    }
+
+    // Writes of what should be in place and is not.
+    for (auto it = m_writes.begin(); it != m_writes.end();)
+        it = want.contains(it.key()) || it->inFlight ? std::next(it) : m_writes.erase(it);
+    if (m_shape == Shape::Unknown) {
+        if (!m_shapeError.isEmpty())
+            for (auto it = want.cbegin(); it != want.cend(); ++it)
+                if (!m_written.contains(it.key())) {
+                    Attempt &a = m_writes[it.key()];
+                    if (a.error != m_shapeError) {
+                        a.failures = std::max(a.failures, 1);
+                        a.error = m_shapeError;
+                        a.since = a.since.isValid() ? a.since : now;
+                        ++m_generation;
+                    }
+                }
+        return; // until the control plane says which shape it takes
+    }
+    int writing = 0;
+    for (const Attempt &a : std::as_const(m_writes))
+        writing += a.inFlight;
+    m_rewrite.intersect(QSet<QString>(want.keyBegin(), want.keyEnd()));
+    for (auto it = want.cbegin(); it != want.cend() && writing < kMaxInFlight; ++it) {
+        if (m_written.contains(it.key()) && !m_rewrite.contains(it.key()))
+            continue;
+        Attempt &a = m_writes[it.key()];
+        if (a.inFlight || (a.next.isValid() && now < a.next))
+            continue;
+        write(*it->first, it->second.first, it->second.second);
+        ++writing;
+    }
+}
+
+void KumaSync::failed(Attempt &a, const QString &error, const char *what, const QString &grantId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (a.failures == 0 || a.error != error) {
+        ++m_generation;
+    }
+    if (a.failures == 0) {
+        a.since = now;
+        qCWarning(lcServer).noquote()
+            << "kuma:" << what << policyName(grantId) << "failed:" << error;
+    }
+    ++a.failures;
+    a.error = error;
+    a.next = now.addMSecs(backoffMs(a.failures));
+    qCDebug(lcServer) << "kuma:" << what << policyName(grantId) << "attempt" << a.failures
+                      << "next at" << a.next;
+}
+
+void KumaSync::write(const Grant &g, const QString &mesh, const QString &target)
+{
+    const QString id = g.id;
+    const QString path = u"/meshes/%1/meshtrafficpermissions/%2"_qs.arg(mesh, policyName(id));
+    const QJsonObject body = policy(g, mesh, target, m_shape, m_trustDomain);
+    Attempt &a = m_writes[id];
+    a.inFlight = true;
+    a.mesh = mesh;
+    m_maybeWritten.insert(id, mesh);
+    m_client->call("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   [this, id, mesh, path](const kuma::Reply &r) {
+                       Attempt &a = m_writes[id];
+                       a.inFlight = false;
+                       if (r.status != 200 && r.status != 201) {
+                           if (r.status >= 400 && r.status < 500)
+                               m_maybeWritten.remove(id); // refused: nothing to clean up
+                           if (r.status == 400)
+                               m_lastCheck = {}; // refused shape: has the control plane changed?
+                           failed(a, r.describe("PUT", path), "write of", id);
+                           return;
+                       }
+                       QSqlQuery insert(QSqlDatabase::database(m_store->connectionName(), false));
+                       insert.prepare(
+                           u"INSERT INTO mesh_policies (grant_id, mesh, name, written_at) "
+                           "VALUES (?, ?, ?, ?)"_qs);
+                       insert.addBindValue(id);
+                       insert.addBindValue(mesh);
+                       insert.addBindValue(policyName(id));
+                       insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+                       if (!insert.exec()) // another replica recorded it first: fine
+                           qCDebug(lcServer) << "kuma: policy already recorded for" << id;
+                       m_written.insert(id, {mesh, QDateTime::currentDateTimeUtc()});
+                       ++m_generation;
+                       if (a.failures > 0)
+                           qCInfo(lcServer) << "kuma: wrote" << policyName(id) << "after"
+                                            << a.failures << "failed attempts";
+                       else
+                           qCInfo(lcServer) << "kuma: wrote" << policyName(id) << "in mesh" << mesh;
+                       m_writes.remove(id);
+                       m_maybeWritten.remove(id);
+                       m_rewrite.remove(id);
+                   });
+}
+
+void KumaSync::remove(const QString &id, const QString &mesh)
+{
+    const QString path = u"/meshes/%1/meshtrafficpermissions/%2"_qs.arg(mesh, policyName(id));
+    m_deletes[id].inFlight = true;
+    m_client->call("DELETE", path, {}, [this, id, path](const kuma::Reply &r) {
+        Attempt &a = m_deletes[id];
+        a.inFlight = false;
+        if (r.status != 200 && r.status != 204 && r.status != 404) {
+            failed(a, r.describe("DELETE", path), "delete of", id);
+            return;
+        }
+        QSqlQuery remove(QSqlDatabase::database(m_store->connectionName(), false));
         remove.prepare(u"DELETE FROM mesh_policies WHERE grant_id = ?"_qs);
-        remove.addBindValue(it.key());
-        if (!remove.exec())
-            return sql::storeError(u"mesh policies"_qs, remove.lastError());
-        qCInfo(lcServer) << "kuma: deleted" << policyName(it.key());
-    }
-    return {};
+        remove.addBindValue(id);
+        if (!remove.exec()) {
+            failed(a, sql::storeError(u"mesh policies"_qs, remove.lastError()).logText(),
+                   "delete of", id);
+            return;
+        }
+        m_written.remove(id);
+        m_maybeWritten.remove(id);
+        m_deletes.remove(id);
+        ++m_generation;
+        qCInfo(lcServer) << "kuma: deleted" << policyName(id);
+    });
 }
 
 } // namespace gatehouse::server

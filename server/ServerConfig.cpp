@@ -366,7 +366,9 @@ void parseRoot(const toml::table &root, ServerConfig &config)
         }
     }
     if (const toml::table *kuma = section(root, "kuma")) {
-        checkKeys(*kuma, {"url"}, u"[kuma]"_qs);
+        checkKeys(*kuma, {"url", "trust_domain"}, u"[kuma]"_qs);
+        config.kumaTrustDomain =
+            optionalString(*kuma, "trust_domain", config.kumaTrustDomain).trimmed();
         config.kumaControlPlane = QUrl(requireString(*kuma, "url", kuma), QUrl::StrictMode);
         if (Error e = checkEndpointUrl(config.kumaControlPlane, u"Kuma control plane"_qs);
             !e.isNull())

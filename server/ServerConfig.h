@@ -55,6 +55,9 @@ struct ServerConfig
     QList<StandingPermission> permissions;
     EdgeConfig edge;
     QUrl kumaControlPlane; // empty: no mesh enforcement
+    // Kuma 3.x: the trust domain of workload identities ("{mesh}" is replaced
+    // by the grant's mesh), as the mesh's MeshIdentity sets it.
+    QString kumaTrustDomain = u"{mesh}.default.mesh.local"_qs;
     std::chrono::seconds reviewTimeout{std::chrono::hours(1)};
     // [testing] adjustable_clock: test suites move gatehoused's clock forward
     // through POST /v1/testing/clock instead of waiting. Off unless set.

@@ -1,6 +1,7 @@
 #include "GrantsView.h"
 
 #include "DurationText.h"
+#include "GrantStateDelegate.h"
 #include "GrantsFilterModel.h"
 #include "GrantsModel.h"
 
@@ -69,6 +70,7 @@ GrantsView::GrantsView(GrantsModel *model, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"grantsTable"_qs);
     m_table->setModel(m_filter);
+    m_table->setItemDelegateForColumn(GrantsModel::StateColumn, new GrantStateDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

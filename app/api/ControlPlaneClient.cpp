@@ -71,9 +71,12 @@ void ControlPlaneClient::poll()
     if (m_polling || m_token().isEmpty())
         return;
     m_polling = true;
-    ApiJob *job = newJob(ApiJob::Method::Get, m_version >= 0 && !m_grantsDirty
-                                                  ? u"/v1/graph?since=%1"_qs.arg(m_version)
-                                                  : u"/v1/graph"_qs);
+    // mesh_version: grants' mesh state changes without a new `version`.
+    ApiJob *job =
+        newJob(ApiJob::Method::Get,
+               m_version >= 0 && !m_grantsDirty
+                   ? u"/v1/graph?since=%1&mesh_version=%2"_qs.arg(m_version).arg(m_meshVersion)
+                   : u"/v1/graph"_qs);
     connect(job, &NetworkJob::finished, this, [this, job] {
         job->deleteLater();
         m_polling = false;
@@ -84,6 +87,7 @@ void ControlPlaneClient::poll()
             return;
         if (!job->notModified()) {
             m_version = job->object().value(u"version").toInteger(-1);
+            m_meshVersion = job->object().value(u"mesh_version").toInteger(0);
             Q_EMIT graphChanged(job->object());
         }
         fetchGrants();

@@ -63,6 +63,7 @@ private:
     Connection m_connection = Connection::Unknown;
     QDateTime m_lastContact;
     qint64 m_version = -1;
+    qint64 m_meshVersion = 0; // grants' mesh state, from the graph
     bool m_polling = false;
     bool m_grantsDirty = false;
 };

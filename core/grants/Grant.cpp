@@ -51,6 +51,39 @@ bool parseGrantState(const QString &text, GrantState *out)
     return true;
 }
 
+namespace {
+const QStringList kMeshStates{u"pending"_qs, u"applied"_qs, u"failed"_qs};
+} // namespace
+
+QString toString(GrantMeshState::State state)
+{
+    return kMeshStates.at(int(state));
+}
+
+QJsonObject GrantMeshState::toJson() const
+{
+    return {{u"state"_qs, toString(state)},
+            {u"error"_qs, stringOrNull(error)},
+            {u"since"_qs, timeOrNull(since)},
+            {u"next_attempt_at"_qs, timeOrNull(nextAttempt)},
+            {u"attempts"_qs, attempts}};
+}
+
+std::optional<GrantMeshState> GrantMeshState::fromJson(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    const auto i = kMeshStates.indexOf(o.value(u"state").toString());
+    if (!value.isObject() || i < 0)
+        return std::nullopt;
+    GrantMeshState m;
+    m.state = State(i);
+    m.error = o.value(u"error").toString();
+    m.since = parseTime(o.value(u"since").toString());
+    m.nextAttempt = parseTime(o.value(u"next_attempt_at").toString());
+    m.attempts = o.value(u"attempts").toInt();
+    return m;
+}
+
 QString formatTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -91,6 +124,7 @@ QJsonObject Grant::toJson() const
         {u"decided_by"_qs, stringOrNull(decidedBy)},
         {u"revoked_at"_qs, timeOrNull(revokedAt)},
         {u"revoked_by"_qs, stringOrNull(revokedBy)},
+        {u"mesh"_qs, mesh ? QJsonValue(mesh->toJson()) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -114,6 +148,7 @@ Result<Grant> Grant::fromJson(const QJsonObject &o)
     g.decidedBy = o.value(u"decided_by").toString();
     g.revokedAt = parseTime(o.value(u"revoked_at").toString());
     g.revokedBy = o.value(u"revoked_by").toString();
+    g.mesh = GrantMeshState::fromJson(o.value(u"mesh"));
     if (g.id.isEmpty() || !parseSubjectKind(o.value(u"subject_kind").toString(), &g.subjectKind) ||
         !parseGrantState(o.value(u"state").toString(), &g.state) || !g.startsAt.isValid() ||
         !g.expiresAt.isValid())

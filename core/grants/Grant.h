@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace gatehouse {
 
 enum class SubjectKind { User, Group, Service, Agent };
@@ -15,6 +17,25 @@ QString toString(SubjectKind kind);
 QString toString(GrantState state);
 bool parseSubjectKind(const QString &text, SubjectKind *out);
 bool parseGrantState(const QString &text, GrantState *out);
+
+// Where a grant stands in the service mesh (Kuma), for grants the control
+// plane puts there: its policy is waiting to be written, is in place, or
+// could not be written (or, for an ended grant, removed) — with Kuma's
+// answer, since when, and when it is tried again.
+struct GrantMeshState
+{
+    enum class State { Pending, Applied, Failed };
+    State state = State::Pending;
+    QString error;         // Kuma's answer to the last failed attempt
+    QDateTime since;       // in this state since
+    QDateTime nextAttempt; // failed: the next retry
+    int attempts = 0;      // failed attempts in a row
+
+    QJsonObject toJson() const;
+    static std::optional<GrantMeshState> fromJson(const QJsonValue &value);
+    bool operator==(const GrantMeshState &) const = default;
+};
+QString toString(GrantMeshState::State state);
 
 // Temporary access of one subject to one service, within a scope, until a time.
 // Times are UTC; the API speaks RFC 3339 with milliseconds.
@@ -39,6 +60,9 @@ struct Grant
     QString decidedBy;
     QDateTime revokedAt;
     QString revokedBy;
+    // Only for grants that have a mesh policy (service subjects, Kuma
+    // configured); "mesh": null otherwise.
+    std::optional<GrantMeshState> mesh;
 
     // Active and inside its window at `now`.
     bool isEffective(const QDateTime &now) const
