@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QThread>
 
@@ -40,11 +41,27 @@ Result<QJsonObject> fetchJson(QNetworkAccessManager *nam, const QUrl &url,
 
 } // namespace
 
-AccessTokenVerifier::AccessTokenVerifier(const ServerConfig &config, const QString &audience)
-    : m_issuer(config.issuer)
-    , m_audience(audience)
+AccessTokenVerifier::AccessTokenVerifier(const ServerConfig &config, const QStringList &audiences,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_issuer(config.issuer)
+    , m_audiences(audiences)
+    , m_claims(config.claims)
     , m_roles(config.roles)
-{}
+    , m_nam(new QNetworkAccessManager(this))
+{
+    // Keys rotate: look again now and then, in the background.
+    m_refreshTimer.setInterval(std::chrono::minutes(10));
+    connect(&m_refreshTimer, &QTimer::timeout, this, &AccessTokenVerifier::refreshKeys);
+    m_refreshTimer.start();
+}
+
+AccessTokenVerifier::~AccessTokenVerifier() = default;
+
+void AccessTokenVerifier::setRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_refreshTimer.start(interval);
+}
 
 Result<JwkSet> AccessTokenVerifier::fetchKeySet(const QUrl &issuer,
                                                 std::chrono::milliseconds timeout)
@@ -98,20 +115,85 @@ Result<JwkSet> AccessTokenVerifier::fetchKeySet(const QUrl &issuer,
     return *result;
 }
 
-bool AccessTokenVerifier::refreshKeys()
+bool AccessTokenVerifier::loadKeysBeforeServing()
 {
     ++m_fetches;
     m_lastFetch = QDateTime::currentDateTimeUtc();
     auto keys = fetchKeySet(m_issuer, m_timeout);
+    fetchEnded(keys);
+    return keys.ok();
+}
+
+void AccessTokenVerifier::refreshKeys()
+{
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    ++m_fetches;
+    m_lastFetch = QDateTime::currentDateTimeUtc();
+    QUrl discovery = m_issuer;
+    QString path = discovery.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    discovery.setPath(path + u"/.well-known/openid-configuration"_qs);
+    auto *job = new JsonFetchJob(m_nam, discovery, this);
+    job->setTimeout(m_timeout);
+    connect(job, &NetworkJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (!job->error().isNull())
+            return fetchEnded(job->error());
+        const QJsonObject document = job->object();
+        if (document.value(u"issuer").toString() != m_issuer.toString())
+            return fetchEnded(
+                Error{u"idp.issuer_mismatch"_qs,
+                      {},
+                      u"discovery names issuer %1"_qs.arg(document.value(u"issuer").toString())});
+        const QUrl jwksUri(document.value(u"jwks_uri").toString());
+        if (Error e = checkEndpointUrl(jwksUri, u"jwks_uri"_qs); !e.isNull())
+            return fetchEnded(e);
+        fetchJwks(jwksUri);
+    });
+    job->start();
+}
+
+void AccessTokenVerifier::fetchJwks(const QUrl &jwksUri)
+{
+    auto *job = new JsonFetchJob(m_nam, jwksUri, this);
+    job->setTimeout(m_timeout);
+    connect(job, &NetworkJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (!job->error().isNull())
+            return fetchEnded(job->error());
+        int skipped = 0;
+        JwkSet set = JwkSet::fromJson(job->object(), &skipped);
+        if (skipped > 0)
+            qCInfo(lcAuth) << "skipped" << skipped << "unusable keys in the key set";
+        if (set.isEmpty())
+            return fetchEnded(Error{u"idp.no_keys"_qs, {}, u"jwks_uri lists no usable key"_qs});
+        fetchEnded(set);
+    });
+    job->start();
+}
+
+void AccessTokenVerifier::fetchEnded(const Result<JwkSet> &keys)
+{
+    m_fetching = false;
     if (!keys) {
+        // Keep the keys we have: an IdP outage must not log everyone out.
         m_lastFetchError = keys.error();
         qCWarning(lcAuth) << "cannot fetch the identity provider's keys:" << keys.error().logText();
-        return false;
+        Q_EMIT keysRefreshed(false);
+        return;
     }
     m_lastFetchError = {};
     m_keys = keys.value();
     qCInfo(lcAuth) << "fetched" << m_keys.keys().size() << "signing keys";
-    return true;
+    Q_EMIT keysRefreshed(true);
+}
+
+bool AccessTokenVerifier::due(const QDateTime &last, const QDateTime &now, qint64 minimumMs)
+{
+    return !last.isValid() || last.msecsTo(now) >= minimumMs;
 }
 
 Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
@@ -128,22 +210,16 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
     const QByteArray key = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
     if (const auto it = m_cache.constFind(key); it != m_cache.cend() && now < it->until)
         return it->principal;
-    // A fetch blocks this (single) thread for at most the fetch timeout, so
-    // both triggers are rate-limited: without any key, one try every 5 s; an
-    // unknown kid, one refetch every 10 s, so forged kids cannot stall the
-    // server or hammer the IdP.
-    const qint64 sinceFetch = m_lastFetch.isValid()
-                                  ? m_lastFetch.msecsTo(QDateTime::currentDateTimeUtc())
-                                  : std::numeric_limits<qint64>::max();
-    if (m_keys.isEmpty() && sinceFetch >= 5000)
+    // Nothing here waits for the IdP. Without keys, or for an unknown kid, a
+    // background fetch starts (without keys at most every 5 s, for an unknown
+    // kid at most every 10 s) and this token is judged on what is cached now.
+    if (m_keys.isEmpty() && due(m_lastFetch, now, 5000))
         refreshKeys();
-    const bool mayFetch = !m_lastKidRefetch.isValid() ||
-                          m_lastKidRefetch.msecsTo(QDateTime::currentDateTimeUtc()) >= 10000;
     auto result = check(token);
-    if (!result.ok() && result.error().code == tokencheck::kUnknownKey && mayFetch) {
-        m_lastKidRefetch = QDateTime::currentDateTimeUtc();
-        if (refreshKeys())
-            result = check(token);
+    if (!result.ok() && result.error().code == tokencheck::kUnknownKey &&
+        due(m_lastKidRefetch, now, 10000)) {
+        m_lastKidRefetch = now;
+        refreshKeys();
     }
     if (result.ok()) {
         if (m_cache.size() >= 10000)
@@ -163,24 +239,16 @@ Result<Principal> AccessTokenVerifier::check(const QByteArray &token) const
                      m_lastFetchError.logText()};
     TokenRules rules;
     rules.issuer = m_issuer.toString();
-    rules.audiences = {m_audience};
+    rules.audiences = m_audiences;
     auto validated = validateToken(token, m_keys, rules);
     if (!validated)
         return validated.error();
 
-    Principal p;
-    p.subject = validated->subject;
+    auto principal = principalFromClaims(validated->claims, m_claims);
+    if (!principal)
+        return principal.error();
+    Principal p = std::move(principal).value();
     p.tokenExpiresAt = validated->expiresAt;
-    const QString kind = validated->claimString(u"gatehouse_subject_kind");
-    if (!kind.isEmpty() && !parseSubjectKind(kind, &p.kind))
-        p.kind = SubjectKind::User;
-    if (p.kind == SubjectKind::Group)
-        p.kind = SubjectKind::User; // a token always names one caller
-    p.displayName = validated->claimString(u"name");
-    if (p.displayName.isEmpty())
-        p.displayName = validated->claimString(u"preferred_username");
-    p.email = validated->claimString(u"email");
-    p.groups = validated->claimStrings(m_roles.groupsClaim);
     p.auditor = intersects(p.groups, m_roles.auditorGroups);
     p.oncall = intersects(p.groups, m_roles.oncallGroups);
     p.admin = intersects(p.groups, m_roles.adminGroups);

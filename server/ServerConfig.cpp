@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <toml++/toml.h>
@@ -285,6 +286,53 @@ void parseEdge(const toml::table &root, ServerConfig &config)
     }
 }
 
+// A claim name: letters, digits and "_-.:/" (URL-named claims such as Auth0's).
+QString claimName(const toml::table &table, const char *key, const QString &fallback)
+{
+    const QString name = optionalString(table, key, fallback);
+    static const QRegularExpression valid(u"^[A-Za-z0-9_.:/-]{1,200}$"_qs);
+    if (!valid.match(name).hasMatch())
+        problem(table.get(key),
+                u"'%1' must name a token claim, such as \"email\""_qs.arg(QLatin1String(key)));
+    return name;
+}
+
+QStringList audiences(const toml::table &identity, const char *single, const char *list,
+                      const QStringList &fallback)
+{
+    if (identity.get(single) && identity.get(list))
+        problem(identity.get(list),
+                u"set '%1' or '%2', not both"_qs.arg(QLatin1String(single), QLatin1String(list)));
+    if (identity.get(single))
+        return {optionalString(identity, single, {})};
+    const QStringList out = stringList(identity, list, fallback);
+    if (out.isEmpty() || out.contains(QString()))
+        problem(identity.get(list),
+                u"'%1' must name at least one audience"_qs.arg(QLatin1String(list)));
+    return out;
+}
+
+void parseIdentity(const toml::table &identity, ServerConfig &config)
+{
+    checkKeys(identity,
+              {"issuer", "api_audience", "api_audiences", "edge_audience", "edge_audiences",
+               "subject_claim", "machine_subject_claim", "groups_claim", "name_claim",
+               "email_claim"},
+              u"[identity]"_qs);
+    config.issuer = QUrl(requireString(identity, "issuer", &identity), QUrl::StrictMode);
+    if (const Error e = checkEndpointUrl(config.issuer, u"issuer"_qs); !e.isNull())
+        problem(identity.get("issuer"), e.message);
+    config.apiAudiences = audiences(identity, "api_audience", "api_audiences", config.apiAudiences);
+    config.edgeAudiences =
+        audiences(identity, "edge_audience", "edge_audiences", config.edgeAudiences);
+    ClaimMapping &c = config.claims;
+    c.subjectClaim = claimName(identity, "subject_claim", c.subjectClaim);
+    c.machineSubjectClaim = claimName(identity, "machine_subject_claim", c.machineSubjectClaim);
+    c.groupsClaim = claimName(identity, "groups_claim", c.groupsClaim);
+    c.nameClaim = claimName(identity, "name_claim", c.nameClaim);
+    c.emailClaim = claimName(identity, "email_claim", c.emailClaim);
+}
+
 void parseRoot(const toml::table &root, ServerConfig &config)
 {
     checkKeys(root,
@@ -318,14 +366,7 @@ void parseRoot(const toml::table &root, ServerConfig &config)
     const toml::table *identity = section(root, "identity");
     if (!identity)
         problem(&root, u"missing [identity] table with the issuer"_qs);
-    checkKeys(*identity, {"issuer", "api_audience", "edge_audience", "groups_claim"},
-              u"[identity]"_qs);
-    config.issuer = QUrl(requireString(*identity, "issuer", identity), QUrl::StrictMode);
-    if (const Error e = checkEndpointUrl(config.issuer, u"issuer"_qs); !e.isNull())
-        problem(identity->get("issuer"), e.message);
-    config.apiAudience = optionalString(*identity, "api_audience", config.apiAudience);
-    config.edgeAudience = optionalString(*identity, "edge_audience", config.edgeAudience);
-    config.roles.groupsClaim = optionalString(*identity, "groups_claim", config.roles.groupsClaim);
+    parseIdentity(*identity, config);
 
     if (const toml::table *roles = section(root, "roles")) {
         checkKeys(*roles, {"auditor_groups", "oncall_groups", "admin_groups"}, u"[roles]"_qs);

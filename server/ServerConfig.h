@@ -4,6 +4,7 @@
 #include "Service.h"
 #include "authz/AccessDecider.h"
 #include "grants/Grant.h"
+#include "identity/ClaimMapping.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -15,7 +16,6 @@ namespace gatehouse::server {
 
 struct RoleMapping
 {
-    QString groupsClaim = u"groups"_qs;
     QStringList auditorGroups{u"auditors"_qs};
     QStringList oncallGroups{u"oncall"_qs};
     QStringList adminGroups{u"gatehouse-admins"_qs};
@@ -47,8 +47,12 @@ struct ServerConfig
     quint16 listenPort = 47102;
     QString storeUrl; // "sqlite:/path" or "postgresql://..."
     QUrl issuer;
-    QString apiAudience = u"urn:gatehouse:api"_qs;
-    QString edgeAudience = u"urn:gatehouse:edge"_qs;
+    // Accepted "aud" values: any one of them must appear in a token. The API's
+    // list may name what each IdP puts there (an RFC 8707 resource, Entra's
+    // application ID URI or client id, an Okta authorization server audience).
+    QStringList apiAudiences{u"urn:gatehouse:api"_qs};
+    QStringList edgeAudiences{u"urn:gatehouse:edge"_qs};
+    ClaimMapping claims; // which claims name callers, their groups, name and email
     RoleMapping roles;
     QString auditSigningKeyPath;
     QList<Service> services;
