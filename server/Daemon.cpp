@@ -58,7 +58,7 @@ quint16 Daemon::start(Error *error)
 
     m_repository = std::make_unique<GrantRepository>(m_store->connectionName());
     m_grants = new GrantService(m_repository.get(), m_store.get(), m_config.reviewTimeout);
-    m_verifier = new AccessTokenVerifier(m_config, m_config.apiAudiences);
+    m_verifier = new AccessTokenVerifier(m_config, AccessTokenVerifier::Audience::Api);
     // Fetch the IdP's keys before serving so the first requests find them; if
     // the IdP is down, they are fetched in the background later.
     (void)m_verifier->loadKeysBeforeServing();
@@ -68,7 +68,7 @@ quint16 Daemon::start(Error *error)
                             << m_config.listenAddress.toString()
                             << "- put TLS in front of gatehoused";
     // Tokens for calls through the edge carry the edge audience, never the API's.
-    m_edgeVerifier = new AccessTokenVerifier(m_config, m_config.edgeAudiences);
+    m_edgeVerifier = new AccessTokenVerifier(m_config, AccessTokenVerifier::Audience::Edge);
     (void)m_edgeVerifier->loadKeysBeforeServing();
     m_decisions = new DecisionLog(m_store->connectionName());
     m_metrics = new Metrics;

@@ -39,6 +39,15 @@ struct EdgeConfig
     QHash<QString, QString> upstreams; // service -> upstream address
 };
 
+// One identity provider whose tokens gatehoused takes, and how to read them.
+struct TrustedIssuer
+{
+    QUrl issuer;
+    ClaimMapping claims;
+    QStringList apiAudiences;
+    QStringList edgeAudiences;
+};
+
 // gatehoused's configuration, read from TOML. Every error names the file, the
 // line and the reason, and stops start-up.
 struct ServerConfig
@@ -53,6 +62,9 @@ struct ServerConfig
     QStringList apiAudiences{u"urn:gatehouse:api"_qs};
     QStringList edgeAudiences{u"urn:gatehouse:edge"_qs};
     ClaimMapping claims; // which claims name callers, their groups, name and email
+    // [[identity.issuers]]: further identity providers, each with its own
+    // claims and audiences (a second tenant, a broker next to a direct IdP).
+    QList<TrustedIssuer> otherIssuers;
     RoleMapping roles;
     QString auditSigningKeyPath;
     QList<Service> services;
@@ -61,6 +73,9 @@ struct ServerConfig
     QUrl kumaControlPlane; // empty: no mesh enforcement
     std::chrono::seconds reviewTimeout{std::chrono::hours(1)};
     QString sourceFile;
+
+    // The [identity] issuer first, then the others.
+    QList<TrustedIssuer> trustedIssuers() const;
 
     static Result<ServerConfig> load(const QString &path);
     static Result<ServerConfig> parse(const QByteArray &toml, const QString &sourceFile);

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 #include "DevIdp.h"
 #include "GatehousedFixture.h"
+#include "StaticIdp.h"
 #include "api/ControlPlaneClient.h"
 #include "identity/Base64Url.h"
 #include "session/BrowserLauncher.h"
@@ -126,6 +127,40 @@ private Q_SLOTS:
         client.stop();
         QCOMPARE(identity.first().at(0).toString(), u"alice@example.test"_qs);
         QVERIFY(identity.first().at(1).toStringList().contains(u"payments-team"_qs));
+    }
+
+    void severalIssuersEachWithItsOwnClaims()
+    {
+        // One gatehoused trusting two providers: the dev IdP with opaque
+        // subjects (people by email) and another that names people in `sub`.
+        DevIdp idp;
+        idp.setOpaqueSubjects(true);
+        QVERIFY2(idp.start(), qPrintable(idp.diagnostics()));
+        StaticIdp other;
+        QVERIFY(other.start());
+        StaticIdp untrusted;
+        QVERIFY(untrusted.start());
+        QString error;
+        const QJsonObject tokens = idp.signIn(u"alice"_qs, u"api"_qs, &error);
+        QVERIFY2(!tokens.isEmpty(), qPrintable(error));
+
+        GatehousedFixture gatehoused;
+        gatehoused.setIdentityOptions(
+            u"subject_claim = \"email\"\n[[identity.issuers]]\nissuer = \"%1\"\n"_qs.arg(
+                other.issuer().toString()));
+        QVERIFY2(gatehoused.start(idp.issuer()), qPrintable(gatehoused.diagnostics()));
+        const ApiClient api(gatehoused.url());
+        const auto alice =
+            api.get(u"/v1/me"_qs, tokens.value(u"access_token").toString().toLatin1());
+        QCOMPARE(alice.status, 200);
+        QCOMPARE(alice.json().value(u"subject").toString(), u"alice@example.test"_qs);
+        const auto bob = api.get(u"/v1/me"_qs, other.token(u"bob"_qs, {u"engineering"_qs}));
+        QCOMPARE(bob.status, 200);
+        QCOMPARE(bob.json().value(u"subject").toString(), u"bob"_qs);
+        const auto mallory = api.get(u"/v1/me"_qs, untrusted.token(u"mallory"_qs, {}));
+        QCOMPARE(mallory.status, 401);
+        QCOMPARE(mallory.json().value(u"error").toObject().value(u"code").toString(),
+                 u"token.issuer"_qs);
     }
 
     void tokenWithoutTheConfiguredClaimIsRefused()

@@ -168,6 +168,32 @@ private Q_SLOTS:
         QTEST(config->apiAudiences, "apiAudiences");
     }
 
+    void severalIssuersEachWithTheirOwnClaims()
+    {
+        const QByteArray toml = kMinimal + "subject_claim = \"email\"\n"
+                                           "api_audiences = [\"urn:gatehouse:api\"]\n"
+                                           "[[identity.issuers]]\n"
+                                           "issuer = \"https://login.microsoftonline.com/t/v2.0\"\n"
+                                           "subject_claim = \"preferred_username\"\n"
+                                           "groups_claim = \"roles\"\n"
+                                           "api_audience = \"api://gatehouse\"\n"
+                                           "[[identity.issuers]]\n"
+                                           "issuer = \"https://dex.example.com\"\n";
+        const auto config = ServerConfig::parse(toml, u"x.toml"_qs);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        const auto issuers = config->trustedIssuers();
+        QCOMPARE(issuers.size(), 3);
+        QCOMPARE(issuers.at(0).issuer, QUrl(u"https://idp.example.test"_qs));
+        QCOMPARE(issuers.at(0).claims.subjectClaim, u"email"_qs);
+        QCOMPARE(issuers.at(1).claims.subjectClaim, u"preferred_username"_qs);
+        QCOMPARE(issuers.at(1).claims.groupsClaim, u"roles"_qs);
+        QCOMPARE(issuers.at(1).apiAudiences, QStringList{u"api://gatehouse"_qs});
+        // Unset: the standard claims, and [identity]'s audiences.
+        QCOMPARE(issuers.at(2).claims.subjectClaim, u"sub"_qs);
+        QCOMPARE(issuers.at(2).apiAudiences, QStringList{u"urn:gatehouse:api"_qs});
+        QCOMPARE(issuers.at(2).edgeAudiences, QStringList{u"urn:gatehouse:edge"_qs});
+    }
+
     void identityMistakesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("identity");
@@ -184,6 +210,16 @@ private Q_SLOTS:
         QTest::newRow("both audience keys")
             << QByteArray("api_audience = \"a\"\napi_audiences = [\"b\"]\n")
             << u"set 'api_audience' or 'api_audiences', not both"_qs << 4;
+        QTest::newRow("issuer twice")
+            << QByteArray("[[identity.issuers]]\nissuer = \"https://idp.example.test\"\n")
+            << u"issuer 'https://idp.example.test' is configured twice"_qs << 4;
+        QTest::newRow("other issuer over plain http")
+            << QByteArray("[[identity.issuers]]\nissuer = \"http://dex.example.com\"\n")
+            << u"The issuer address must use https"_qs << 4;
+        QTest::newRow("other issuer's unknown key")
+            << QByteArray("[[identity.issuers]]\nissuer = \"https://dex.example.com\"\n"
+                          "roles = [\"a\"]\n")
+            << u"unknown key 'roles' in [[identity.issuers]]"_qs << 5;
         QTest::newRow("unknown key") << QByteArray("subject = \"email\"\n")
                                      << u"unknown key 'subject' in [identity]"_qs << 3;
     }
