@@ -180,7 +180,9 @@ void ConsoleController::showSessionState()
         break;
     case Session::State::SignedIn: {
         const SignedInUser &u = s.user();
-        panel->showSignedIn(u.displayName(), u.email, u.groups, u.sessionEndsAt);
+        // "alice@example.com <alice@example.com>" says nothing twice.
+        panel->showSignedIn(u.displayName(), u.displayName() == u.email ? QString() : u.email,
+                            u.groups, u.sessionEndsAt);
         m_window->setIdentityText(tr("Signed in as %1").arg(u.displayName()));
         break;
     }
