@@ -95,12 +95,13 @@ QByteArray StaticIdp::forgedToken(const QString &user, const QStringList &groups
         claims(user, groups, {}), m_forger);
 }
 
-QByteArray StaticIdp::tokenWithRotatedKey(const QString &user, const QStringList &groups)
+QByteArray StaticIdp::tokenWithRotatedKey(const QString &user, const QStringList &groups,
+                                          const QJsonObject &overrides)
 {
     m_rotatedPublished = true;
     return makeJwt(
         {{u"alg"_qs, u"ES256"_qs}, {u"typ"_qs, u"at+jwt"_qs}, {u"kid"_qs, u"static-2"_qs}},
-        claims(user, groups, {}), m_rotated);
+        claims(user, groups, overrides), m_rotated);
 }
 
 } // namespace gatehouse::test

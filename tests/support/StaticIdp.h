@@ -34,7 +34,8 @@ public:
     // Same claims, signed with a key that is not published.
     QByteArray forgedToken(const QString &user, const QStringList &groups) const;
     // Publishes a second key and returns a token signed with it (key rotation).
-    QByteArray tokenWithRotatedKey(const QString &user, const QStringList &groups);
+    QByteArray tokenWithRotatedKey(const QString &user, const QStringList &groups,
+                                   const QJsonObject &overrides = {});
 
     static QString apiAudience() { return u"urn:gatehouse:api"_qs; }
 
