@@ -37,8 +37,6 @@ void printUser(const Session &session)
                     qPrintable(u.email));
     std::printf("  %s %s\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "groups: "))),
                 qPrintable(u.groups.isEmpty() ? u"-"_qs : u.groups.join(u", "_qs)));
-    std::printf("  %s %s\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "subject:"))),
-                qPrintable(u.subject));
     std::printf(
         "  %s %s (%s)\n", qPrintable(trCli(QT_TRANSLATE_NOOP("CommandLineSession", "profile:"))),
         qPrintable(session.profile().name), qPrintable(session.profile().issuer.toString()));

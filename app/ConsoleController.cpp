@@ -111,6 +111,14 @@ void ConsoleController::useProfile(const Profile &profile)
             &ConsoleController::applyGraph);
     connect(m_client.get(), &ControlPlaneClient::grantsChanged, this,
             &ConsoleController::applyGrants);
+    // Grants and owners are matched on the control plane's idea of who we are
+    // (its identity claim), not on the ID token's `sub`, which may be opaque.
+    connect(m_client.get(), &ControlPlaneClient::identityChanged, this,
+            [this](const QString &subject, const QStringList &groups) {
+                m_apiSubject = subject;
+                m_watcher.setMe(subject, groups);
+                m_grantsView->setMe(subject);
+            });
     connect(m_client.get(), &ControlPlaneClient::connectionChanged, this, [this] {
         updateDataStatus();
         m_probe->checkAll(); // the Connection tab and status bar follow
@@ -172,7 +180,9 @@ void ConsoleController::showSessionState()
         break;
     case Session::State::SignedIn: {
         const SignedInUser &u = s.user();
-        panel->showSignedIn(u.displayName(), u.email, u.groups, u.sessionEndsAt);
+        // "alice@example.com <alice@example.com>" says nothing twice.
+        panel->showSignedIn(u.displayName(), u.displayName() == u.email ? QString() : u.email,
+                            u.groups, u.sessionEndsAt);
         m_window->setIdentityText(tr("Signed in as %1").arg(u.displayName()));
         break;
     }
@@ -257,6 +267,7 @@ bool ConsoleController::isReadOnly() const
 void ConsoleController::onSessionState()
 {
     if (m_session->isSignedIn()) {
+        m_apiSubject.clear();
         m_watcher.setMe(m_session->user().subject, m_session->user().groups);
         m_grantsView->setMe(m_session->user().subject);
         m_client->start();
@@ -364,7 +375,7 @@ GrantDialog *ConsoleController::openGrantDialog(const QString &service)
         subjects.append(toString(g.subjectKind) + u':' + g.subject);
     context.knownSubjects = subjects;
     const SignedInUser &u = m_session->user();
-    context.me.subject = u.subject;
+    context.me.subject = m_apiSubject.isEmpty() ? u.subject : m_apiSubject;
     context.me.displayName = u.displayName();
     context.me.groups = u.groups;
     context.preselectedService = service;

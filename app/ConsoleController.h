@@ -88,6 +88,7 @@ private:
     std::unique_ptr<ControlPlaneClient> m_client;
     GrantsView *m_grantsView = nullptr;
     graph::GraphPage *m_graphPage = nullptr;
+    QString m_apiSubject;      // who the control plane says we are, once it answered
     QString m_selectedService; // in the graph: the grant dialog starts there
     QJsonObject m_graph;
     QDateTime m_dataFetchedAt;

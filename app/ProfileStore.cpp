@@ -32,6 +32,9 @@ Profile readProfile(QSettings &s, const QString &name)
     p.scopes =
         s.value(u"scopes"_qs, p.scopes.join(u' ')).toString().split(u' ', Qt::SkipEmptyParts);
     p.apiResource = s.value(u"api_resource"_qs, p.apiResource).toString();
+    // An unknown mode (a newer console's) keeps today's default.
+    (void)parseApiTokenMode(s.value(u"api_access"_qs).toString(), &p.apiTokenMode);
+    p.apiScope = s.value(u"api_scope"_qs).toString();
     return p;
 }
 
@@ -124,6 +127,8 @@ Error ProfileStore::save(const Profile &profile, const QString &previousName)
         m_settings->setValue(u"trusted_audiences"_qs, profile.trustedAudiences.join(u' '));
     m_settings->setValue(u"scopes"_qs, profile.scopes.join(u' '));
     m_settings->setValue(u"api_resource"_qs, profile.apiResource);
+    m_settings->setValue(u"api_access"_qs, apiTokenModeName(profile.apiTokenMode));
+    m_settings->setValue(u"api_scope"_qs, profile.apiScope);
     m_settings->endGroup();
     if (currentName().isEmpty())
         m_settings->setValue(u"current_profile"_qs, profile.name);

@@ -7,6 +7,24 @@
 
 namespace gatehouse {
 
+// How the identity provider issues an access token for the control plane's API.
+enum class ApiTokenMode {
+    // RFC 8707: `resource` in the authorization request and in a refresh right
+    // after the code exchange (oidc-provider, Keycloak with resource support).
+    ResourceIndicator,
+    // A scope names the API's audience (Entra ID's "api://…/.default"); it is
+    // added to the authorization request, and no `resource` is sent anywhere.
+    AudienceScope,
+    // The authorization server has one fixed audience (an Okta custom
+    // authorization server, Keycloak's audience mapper): the code exchange's
+    // access token is the API's.
+    CodeExchangeToken,
+};
+
+// "resource", "scope", "code": the names profiles are saved with.
+QString apiTokenModeName(ApiTokenMode mode);
+[[nodiscard]] bool parseApiTokenMode(const QString &text, ApiTokenMode *mode);
+
 // Where a console connects: one control plane and the IdP that signs its users in.
 struct Profile
 {
@@ -19,10 +37,19 @@ struct Profile
     QStringList trustedAudiences;
     QStringList scopes{u"openid"_qs, u"profile"_qs, u"email"_qs, u"groups"_qs,
                        u"offline_access"_qs};
-    // RFC 8707 resource the control plane's access tokens are issued for.
+    ApiTokenMode apiTokenMode = ApiTokenMode::ResourceIndicator;
+    // RFC 8707 resource the control plane's access tokens are issued for (ResourceIndicator).
     QString apiResource = u"urn:gatehouse:api"_qs;
+    // The scope that names the API's audience, e.g. "api://gatehouse/.default" (AudienceScope).
+    QString apiScope;
 
-    // A null Error when both URLs are acceptable (https, or http on loopback).
+    // The scope of the authorization request: the scopes, plus the API's in AudienceScope mode.
+    QStringList authorizationScopes() const;
+    // The `resource` parameter to send, or empty when this mode sends none.
+    QString resourceParameter() const;
+
+    // A null Error when both URLs are acceptable (https, or http on loopback)
+    // and the token mode has what it needs.
     Error validate() const;
 };
 

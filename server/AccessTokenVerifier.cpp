@@ -1,6 +1,7 @@
 #include "AccessTokenVerifier.h"
 
 #include "ServerLogging.h"
+#include "identity/Jwt.h"
 #include "identity/TokenValidator.h"
 #include "net/JsonFetchJob.h"
 #include "net/UrlPolicy.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QThread>
 
@@ -40,11 +42,31 @@ Result<QJsonObject> fetchJson(QNetworkAccessManager *nam, const QUrl &url,
 
 } // namespace
 
-AccessTokenVerifier::AccessTokenVerifier(const ServerConfig &config, const QString &audience)
-    : m_issuer(config.issuer)
-    , m_audience(audience)
+AccessTokenVerifier::AccessTokenVerifier(const ServerConfig &config, Audience audience,
+                                         QObject *parent)
+    : QObject(parent)
     , m_roles(config.roles)
-{}
+    , m_nam(new QNetworkAccessManager(this))
+{
+    for (const TrustedIssuer &trusted : config.trustedIssuers()) {
+        Issuer issuer;
+        issuer.url = trusted.issuer;
+        issuer.claims = trusted.claims;
+        issuer.audiences = audience == Audience::Api ? trusted.apiAudiences : trusted.edgeAudiences;
+        m_issuers.append(issuer);
+    }
+    // Keys rotate: look again now and then, in the background.
+    m_refreshTimer.setInterval(std::chrono::minutes(10));
+    connect(&m_refreshTimer, &QTimer::timeout, this, &AccessTokenVerifier::refreshKeys);
+    m_refreshTimer.start();
+}
+
+AccessTokenVerifier::~AccessTokenVerifier() = default;
+
+void AccessTokenVerifier::setRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_refreshTimer.start(interval);
+}
 
 Result<JwkSet> AccessTokenVerifier::fetchKeySet(const QUrl &issuer,
                                                 std::chrono::milliseconds timeout)
@@ -98,20 +120,117 @@ Result<JwkSet> AccessTokenVerifier::fetchKeySet(const QUrl &issuer,
     return *result;
 }
 
-bool AccessTokenVerifier::refreshKeys()
+bool AccessTokenVerifier::loadKeysBeforeServing()
 {
-    ++m_fetches;
-    m_lastFetch = QDateTime::currentDateTimeUtc();
-    auto keys = fetchKeySet(m_issuer, m_timeout);
-    if (!keys) {
-        m_lastFetchError = keys.error();
-        qCWarning(lcAuth) << "cannot fetch the identity provider's keys:" << keys.error().logText();
-        return false;
+    bool ok = true;
+    for (qsizetype i = 0; i < m_issuers.size(); ++i) {
+        ++m_fetches;
+        m_issuers[i].lastFetch = QDateTime::currentDateTimeUtc();
+        auto keys = fetchKeySet(m_issuers[i].url, m_timeout);
+        fetchEnded(i, keys);
+        ok = ok && keys.ok();
     }
-    m_lastFetchError = {};
-    m_keys = keys.value();
-    qCInfo(lcAuth) << "fetched" << m_keys.keys().size() << "signing keys";
-    return true;
+    return ok;
+}
+
+void AccessTokenVerifier::refreshKeys()
+{
+    for (qsizetype i = 0; i < m_issuers.size(); ++i)
+        refreshIssuer(i);
+}
+
+void AccessTokenVerifier::refreshIssuer(qsizetype index)
+{
+    Issuer &issuer = m_issuers[index];
+    if (issuer.fetching)
+        return;
+    issuer.fetching = true;
+    ++m_fetches;
+    issuer.lastFetch = QDateTime::currentDateTimeUtc();
+    QUrl discovery = issuer.url;
+    QString path = discovery.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    discovery.setPath(path + u"/.well-known/openid-configuration"_qs);
+    auto *job = new JsonFetchJob(m_nam, discovery, this);
+    job->setTimeout(m_timeout);
+    connect(job, &NetworkJob::finished, this, [this, job, index] {
+        job->deleteLater();
+        if (!job->error().isNull())
+            return fetchEnded(index, job->error());
+        const QJsonObject document = job->object();
+        if (document.value(u"issuer").toString() != m_issuers[index].url.toString())
+            return fetchEnded(index, Error{u"idp.issuer_mismatch"_qs,
+                                           {},
+                                           u"discovery names issuer %1"_qs.arg(
+                                               document.value(u"issuer").toString())});
+        const QUrl jwksUri(document.value(u"jwks_uri").toString());
+        if (Error e = checkEndpointUrl(jwksUri, u"jwks_uri"_qs); !e.isNull())
+            return fetchEnded(index, e);
+        fetchJwks(index, jwksUri);
+    });
+    job->start();
+}
+
+void AccessTokenVerifier::fetchJwks(qsizetype index, const QUrl &jwksUri)
+{
+    auto *job = new JsonFetchJob(m_nam, jwksUri, this);
+    job->setTimeout(m_timeout);
+    connect(job, &NetworkJob::finished, this, [this, job, index] {
+        job->deleteLater();
+        if (!job->error().isNull())
+            return fetchEnded(index, job->error());
+        int skipped = 0;
+        JwkSet set = JwkSet::fromJson(job->object(), &skipped);
+        if (skipped > 0)
+            qCInfo(lcAuth) << "skipped" << skipped << "unusable keys in the key set";
+        if (set.isEmpty())
+            return fetchEnded(index,
+                              Error{u"idp.no_keys"_qs, {}, u"jwks_uri lists no usable key"_qs});
+        fetchEnded(index, set);
+    });
+    job->start();
+}
+
+void AccessTokenVerifier::fetchEnded(qsizetype index, const Result<JwkSet> &keys)
+{
+    Issuer &issuer = m_issuers[index];
+    issuer.fetching = false;
+    if (!keys) {
+        // Keep the keys we have: an IdP outage must not log everyone out.
+        issuer.lastFetchError = keys.error();
+        qCWarning(lcAuth) << "cannot fetch the keys of" << issuer.url.toString() << ":"
+                          << keys.error().logText();
+        Q_EMIT keysRefreshed(issuer.url, false);
+        return;
+    }
+    issuer.lastFetchError = {};
+    issuer.keys = keys.value();
+    qCInfo(lcAuth) << "fetched" << issuer.keys.keys().size() << "signing keys of"
+                   << issuer.url.toString();
+    Q_EMIT keysRefreshed(issuer.url, true);
+}
+
+bool AccessTokenVerifier::due(const QDateTime &last, const QDateTime &now, qint64 minimumMs)
+{
+    return !last.isValid() || last.msecsTo(now) >= minimumMs;
+}
+
+qsizetype AccessTokenVerifier::issuerOf(const QByteArray &token) const
+{
+    if (m_issuers.size() == 1)
+        return 0; // the validator names a wrong iss precisely
+    // Which key set to check the signature with: the (not yet verified) iss
+    // only chooses among trusted issuers; the signature decides.
+    const auto jwt = Jwt::parse(token);
+    if (!jwt)
+        return -1;
+    const QString iss = jwt->claims.value(u"iss").toString();
+    for (qsizetype i = 0; i < m_issuers.size(); ++i) {
+        if (m_issuers.at(i).url.toString() == iss)
+            return i;
+    }
+    return -1;
 }
 
 Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
@@ -128,22 +247,27 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
     const QByteArray key = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
     if (const auto it = m_cache.constFind(key); it != m_cache.cend() && now < it->until)
         return it->principal;
-    // A fetch blocks this (single) thread for at most the fetch timeout, so
-    // both triggers are rate-limited: without any key, one try every 5 s; an
-    // unknown kid, one refetch every 10 s, so forged kids cannot stall the
-    // server or hammer the IdP.
-    const qint64 sinceFetch = m_lastFetch.isValid()
-                                  ? m_lastFetch.msecsTo(QDateTime::currentDateTimeUtc())
-                                  : std::numeric_limits<qint64>::max();
-    if (m_keys.isEmpty() && sinceFetch >= 5000)
-        refreshKeys();
-    const bool mayFetch = !m_lastKidRefetch.isValid() ||
-                          m_lastKidRefetch.msecsTo(QDateTime::currentDateTimeUtc()) >= 10000;
-    auto result = check(token);
-    if (!result.ok() && result.error().code == tokencheck::kUnknownKey && mayFetch) {
-        m_lastKidRefetch = QDateTime::currentDateTimeUtc();
-        if (refreshKeys())
-            result = check(token);
+    const qsizetype index = issuerOf(token);
+    if (index < 0) {
+        const auto parsed = Jwt::parse(token);
+        if (!parsed)
+            return parsed.error();
+        return Error{tokencheck::kIssuer,
+                     QCoreApplication::translate("AccessTokenVerifier",
+                                                 "The token was issued by an identity provider "
+                                                 "this server does not trust."),
+                     u"iss '%1'"_qs.arg(parsed->claims.value(u"iss").toString())};
+    }
+    // Nothing here waits for the IdP. Without keys, or for an unknown kid, a
+    // background fetch starts (without keys at most every 5 s, for an unknown
+    // kid at most every 10 s) and this token is judged on what is cached now.
+    if (m_issuers.at(index).keys.isEmpty() && due(m_issuers.at(index).lastFetch, now, 5000))
+        refreshIssuer(index);
+    auto result = check(m_issuers.at(index), token);
+    if (!result.ok() && result.error().code == tokencheck::kUnknownKey &&
+        due(m_issuers[index].lastKidRefetch, now, 10000)) {
+        m_issuers[index].lastKidRefetch = now;
+        refreshIssuer(index);
     }
     if (result.ok()) {
         if (m_cache.size() >= 10000)
@@ -153,34 +277,26 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
     return result;
 }
 
-Result<Principal> AccessTokenVerifier::check(const QByteArray &token) const
+Result<Principal> AccessTokenVerifier::check(const Issuer &issuer, const QByteArray &token) const
 {
-    if (m_keys.isEmpty())
+    if (issuer.keys.isEmpty())
         return Error{u"token.keys_unavailable"_qs,
                      QCoreApplication::translate(
                          "AccessTokenVerifier",
                          "The identity provider's keys could not be fetched; try again shortly."),
-                     m_lastFetchError.logText()};
+                     issuer.lastFetchError.logText()};
     TokenRules rules;
-    rules.issuer = m_issuer.toString();
-    rules.audiences = {m_audience};
-    auto validated = validateToken(token, m_keys, rules);
+    rules.issuer = issuer.url.toString();
+    rules.audiences = issuer.audiences;
+    auto validated = validateToken(token, issuer.keys, rules);
     if (!validated)
         return validated.error();
 
-    Principal p;
-    p.subject = validated->subject;
+    auto principal = principalFromClaims(validated->claims, issuer.claims);
+    if (!principal)
+        return principal.error();
+    Principal p = std::move(principal).value();
     p.tokenExpiresAt = validated->expiresAt;
-    const QString kind = validated->claimString(u"gatehouse_subject_kind");
-    if (!kind.isEmpty() && !parseSubjectKind(kind, &p.kind))
-        p.kind = SubjectKind::User;
-    if (p.kind == SubjectKind::Group)
-        p.kind = SubjectKind::User; // a token always names one caller
-    p.displayName = validated->claimString(u"name");
-    if (p.displayName.isEmpty())
-        p.displayName = validated->claimString(u"preferred_username");
-    p.email = validated->claimString(u"email");
-    p.groups = validated->claimStrings(m_roles.groupsClaim);
     p.auditor = intersects(p.groups, m_roles.auditorGroups);
     p.oncall = intersects(p.groups, m_roles.oncallGroups);
     p.admin = intersects(p.groups, m_roles.adminGroups);

@@ -7,33 +7,72 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
 
 #include <chrono>
 
+class QNetworkAccessManager;
+
 namespace gatehouse::server {
 
-// Turns "Authorization: Bearer ..." into a Principal. Keys come from the
-// issuer's discovered jwks_uri and are cached; a token naming an unknown key
-// triggers one refetch (at most every 10 s), then is judged on what came back.
-// A fetch blocks the caller for at most the fetch timeout; it runs on its own
-// thread with its own network stack.
-class AccessTokenVerifier
+// Turns "Authorization: Bearer ..." into a Principal, reading who the caller
+// is with the claim mapping of the issuer that signed the token (one or
+// several trusted issuers). verify() never waits: it judges a token on the
+// cached key set of its issuer. Keys are fetched in the background
+// (discovery, then jwks_uri) and refreshed periodically; a token naming an
+// unknown key is refused at once and triggers a background refetch (at most
+// every 10 s per issuer), so a slow or unreachable IdP never delays decisions
+// for tokens whose key is known, and forged key ids cannot hammer the IdP.
+class AccessTokenVerifier : public QObject
 {
+    Q_OBJECT
 public:
-    AccessTokenVerifier(const ServerConfig &config, const QString &audience);
+    enum class Audience { Api, Edge };
+
+    AccessTokenVerifier(const ServerConfig &config, Audience audience, QObject *parent = nullptr);
+    ~AccessTokenVerifier() override;
 
     Result<Principal> verify(const QByteArray &authorization);
-    // Fetches the keys now; false (and a logged warning) when that failed.
-    bool refreshKeys();
+
+    // Starts a background fetch of every issuer's keys unless one is running;
+    // keysRefreshed() tells when each ended.
+    void refreshKeys();
+    // For start-up only, before any request is served: fetches the keys and
+    // waits for them (bounded by the fetch timeout). False when one failed;
+    // background fetches then keep trying.
+    bool loadKeysBeforeServing();
 
     int keyFetches() const { return m_fetches; }
     void setFetchTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setRefreshInterval(std::chrono::milliseconds interval);
 
     // Discovery, then the key set. Blocking; runs on a thread of its own.
     static Result<JwkSet> fetchKeySet(const QUrl &issuer, std::chrono::milliseconds timeout);
 
+Q_SIGNALS:
+    void keysRefreshed(const QUrl &issuer, bool ok);
+
 private:
-    Result<Principal> check(const QByteArray &token) const;
+    struct Issuer
+    {
+        QUrl url;
+        ClaimMapping claims;
+        QStringList audiences;
+        JwkSet keys;
+        QDateTime lastFetch;
+        QDateTime lastKidRefetch;
+        Error lastFetchError;
+        bool fetching = false;
+    };
+
+    Result<Principal> check(const Issuer &issuer, const QByteArray &token) const;
+    qsizetype issuerOf(const QByteArray &token) const; // -1: not a trusted issuer
+    void refreshIssuer(qsizetype index);
+    void fetchJwks(qsizetype index, const QUrl &jwksUri);
+    void fetchEnded(qsizetype index, const Result<JwkSet> &keys);
+    static bool due(const QDateTime &last, const QDateTime &now, qint64 minimumMs);
 
     // Verified tokens, by SHA-256, until min(exp, 60 s from now): repeated
     // calls with one token (every request through the edge) skip the
@@ -45,15 +84,12 @@ private:
     };
     QHash<QByteArray, Cached> m_cache;
 
-    QUrl m_issuer;
-    QString m_audience;
+    QList<Issuer> m_issuers;
     RoleMapping m_roles;
-    JwkSet m_keys;
-    QDateTime m_lastFetch;
-    QDateTime m_lastKidRefetch;
-    Error m_lastFetchError;
+    QNetworkAccessManager *m_nam;
     int m_fetches = 0;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(2)};
+    QTimer m_refreshTimer;
 };
 
 } // namespace gatehouse::server

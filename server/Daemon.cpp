@@ -64,18 +64,18 @@ quint16 Daemon::start(Error *error)
         m_testClock = std::make_unique<AdjustableClock>();
         m_grants->setClock(m_testClock.get());
     }
-    m_verifier = new AccessTokenVerifier(m_config, m_config.apiAudience);
-    // Fetch the IdP's keys now so the first request does not wait; if the IdP
-    // is down, requests fetch them later.
-    m_verifier->refreshKeys();
+    m_verifier = new AccessTokenVerifier(m_config, AccessTokenVerifier::Audience::Api);
+    // Fetch the IdP's keys before serving so the first requests find them; if
+    // the IdP is down, they are fetched in the background later.
+    (void)m_verifier->loadKeysBeforeServing();
 
     if (!m_config.listenAddress.isLoopback())
         qCWarning(lcServer) << "listening on a non-loopback address"
                             << m_config.listenAddress.toString()
                             << "- put TLS in front of gatehoused";
     // Tokens for calls through the edge carry the edge audience, never the API's.
-    m_edgeVerifier = new AccessTokenVerifier(m_config, m_config.edgeAudience);
-    m_edgeVerifier->refreshKeys();
+    m_edgeVerifier = new AccessTokenVerifier(m_config, AccessTokenVerifier::Audience::Edge);
+    (void)m_edgeVerifier->loadKeysBeforeServing();
     m_decisions = new DecisionLog(m_store->connectionName());
     m_metrics = new Metrics;
     if (!m_config.edge.accessLog.isEmpty()) {

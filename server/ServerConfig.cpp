@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <toml++/toml.h>
@@ -294,6 +295,98 @@ void parseEdge(const toml::table &root, ServerConfig &config)
     }
 }
 
+// A claim name: letters, digits and "_-.:/" (URL-named claims such as Auth0's).
+QString claimName(const toml::table &table, const char *key, const QString &fallback)
+{
+    const QString name = optionalString(table, key, fallback);
+    static const QRegularExpression valid(u"^[A-Za-z0-9_.:/-]{1,200}$"_qs);
+    if (!valid.match(name).hasMatch())
+        problem(table.get(key),
+                u"'%1' must name a token claim, such as \"email\""_qs.arg(QLatin1String(key)));
+    return name;
+}
+
+QStringList audiences(const toml::table &identity, const char *single, const char *list,
+                      const QStringList &fallback)
+{
+    if (identity.get(single) && identity.get(list))
+        problem(identity.get(list),
+                u"set '%1' or '%2', not both"_qs.arg(QLatin1String(single), QLatin1String(list)));
+    if (identity.get(single))
+        return {optionalString(identity, single, {})};
+    const QStringList out = stringList(identity, list, fallback);
+    if (out.isEmpty() || out.contains(QString()))
+        problem(identity.get(list),
+                u"'%1' must name at least one audience"_qs.arg(QLatin1String(list)));
+    return out;
+}
+
+QUrl issuerUrl(const toml::table &table)
+{
+    const QUrl url(requireString(table, "issuer", &table), QUrl::StrictMode);
+    if (const Error e = checkEndpointUrl(url, u"issuer"_qs); !e.isNull())
+        problem(table.get("issuer"), e.message);
+    return url;
+}
+
+// The keys an issuer's table shares with [identity]: claims and audiences.
+void parseClaims(const toml::table &table, ClaimMapping &c)
+{
+    c.subjectClaim = claimName(table, "subject_claim", c.subjectClaim);
+    c.machineSubjectClaim = claimName(table, "machine_subject_claim", c.machineSubjectClaim);
+    c.groupsClaim = claimName(table, "groups_claim", c.groupsClaim);
+    c.nameClaim = claimName(table, "name_claim", c.nameClaim);
+    c.emailClaim = claimName(table, "email_claim", c.emailClaim);
+}
+
+void parseOtherIssuers(const toml::table &identity, ServerConfig &config)
+{
+    const toml::node *node = identity.get("issuers");
+    if (!node)
+        return;
+    const toml::array *array = node->as_array();
+    if (!array)
+        problem(node, u"'issuers' must be an array of tables ([[identity.issuers]])"_qs);
+    QSet<QString> seen{config.issuer.toString()};
+    for (const toml::node &item : *array) {
+        const toml::table *t = item.as_table();
+        if (!t)
+            problem(&item, u"each entry of 'issuers' must be a table"_qs);
+        checkKeys(*t,
+                  {"issuer", "api_audience", "api_audiences", "edge_audience", "edge_audiences",
+                   "subject_claim", "machine_subject_claim", "groups_claim", "name_claim",
+                   "email_claim"},
+                  u"[[identity.issuers]]"_qs);
+        TrustedIssuer trusted;
+        trusted.issuer = issuerUrl(*t);
+        if (seen.contains(trusted.issuer.toString()))
+            problem(t->get("issuer"),
+                    u"issuer '%1' is configured twice"_qs.arg(trusted.issuer.toString()));
+        seen.insert(trusted.issuer.toString());
+        // Audiences default to [identity]'s; claims to the standard ones.
+        trusted.apiAudiences = audiences(*t, "api_audience", "api_audiences", config.apiAudiences);
+        trusted.edgeAudiences =
+            audiences(*t, "edge_audience", "edge_audiences", config.edgeAudiences);
+        parseClaims(*t, trusted.claims);
+        config.otherIssuers.append(trusted);
+    }
+}
+
+void parseIdentity(const toml::table &identity, ServerConfig &config)
+{
+    checkKeys(identity,
+              {"issuer", "api_audience", "api_audiences", "edge_audience", "edge_audiences",
+               "subject_claim", "machine_subject_claim", "groups_claim", "name_claim",
+               "email_claim", "issuers"},
+              u"[identity]"_qs);
+    config.issuer = issuerUrl(identity);
+    config.apiAudiences = audiences(identity, "api_audience", "api_audiences", config.apiAudiences);
+    config.edgeAudiences =
+        audiences(identity, "edge_audience", "edge_audiences", config.edgeAudiences);
+    parseClaims(identity, config.claims);
+    parseOtherIssuers(identity, config);
+}
+
 void parseRoot(const toml::table &root, ServerConfig &config)
 {
     checkKeys(root,
@@ -327,14 +420,7 @@ void parseRoot(const toml::table &root, ServerConfig &config)
     const toml::table *identity = section(root, "identity");
     if (!identity)
         problem(&root, u"missing [identity] table with the issuer"_qs);
-    checkKeys(*identity, {"issuer", "api_audience", "edge_audience", "groups_claim"},
-              u"[identity]"_qs);
-    config.issuer = QUrl(requireString(*identity, "issuer", identity), QUrl::StrictMode);
-    if (const Error e = checkEndpointUrl(config.issuer, u"issuer"_qs); !e.isNull())
-        problem(identity->get("issuer"), e.message);
-    config.apiAudience = optionalString(*identity, "api_audience", config.apiAudience);
-    config.edgeAudience = optionalString(*identity, "edge_audience", config.edgeAudience);
-    config.roles.groupsClaim = optionalString(*identity, "groups_claim", config.roles.groupsClaim);
+    parseIdentity(*identity, config);
 
     if (const toml::table *roles = section(root, "roles")) {
         checkKeys(*roles, {"auditor_groups", "oncall_groups", "admin_groups"}, u"[roles]"_qs);
@@ -392,6 +478,11 @@ QString hostPort(const QHostAddress &address, quint16 port)
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u"["_qs + host + u"]"_qs;
     return host + u':' + QString::number(port);
+}
+
+QList<TrustedIssuer> ServerConfig::trustedIssuers() const
+{
+    return QList<TrustedIssuer>{{issuer, claims, apiAudiences, edgeAudiences}} + otherIssuers;
 }
 
 Result<ServerConfig> ServerConfig::load(const QString &path)

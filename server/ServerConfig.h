@@ -4,6 +4,7 @@
 #include "Service.h"
 #include "authz/AccessDecider.h"
 #include "grants/Grant.h"
+#include "identity/ClaimMapping.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -15,7 +16,6 @@ namespace gatehouse::server {
 
 struct RoleMapping
 {
-    QString groupsClaim = u"groups"_qs;
     QStringList auditorGroups{u"auditors"_qs};
     QStringList oncallGroups{u"oncall"_qs};
     QStringList adminGroups{u"gatehouse-admins"_qs};
@@ -39,6 +39,15 @@ struct EdgeConfig
     QHash<QString, QString> upstreams; // service -> upstream address
 };
 
+// One identity provider whose tokens gatehoused takes, and how to read them.
+struct TrustedIssuer
+{
+    QUrl issuer;
+    ClaimMapping claims;
+    QStringList apiAudiences;
+    QStringList edgeAudiences;
+};
+
 // gatehoused's configuration, read from TOML. Every error names the file, the
 // line and the reason, and stops start-up.
 struct ServerConfig
@@ -47,8 +56,15 @@ struct ServerConfig
     quint16 listenPort = 47102;
     QString storeUrl; // "sqlite:/path" or "postgresql://..."
     QUrl issuer;
-    QString apiAudience = u"urn:gatehouse:api"_qs;
-    QString edgeAudience = u"urn:gatehouse:edge"_qs;
+    // Accepted "aud" values: any one of them must appear in a token. The API's
+    // list may name what each IdP puts there (an RFC 8707 resource, Entra's
+    // application ID URI or client id, an Okta authorization server audience).
+    QStringList apiAudiences{u"urn:gatehouse:api"_qs};
+    QStringList edgeAudiences{u"urn:gatehouse:edge"_qs};
+    ClaimMapping claims; // which claims name callers, their groups, name and email
+    // [[identity.issuers]]: further identity providers, each with its own
+    // claims and audiences (a second tenant, a broker next to a direct IdP).
+    QList<TrustedIssuer> otherIssuers;
     RoleMapping roles;
     QString auditSigningKeyPath;
     QList<Service> services;
@@ -63,6 +79,9 @@ struct ServerConfig
     // through POST /v1/testing/clock instead of waiting. Off unless set.
     bool adjustableClock = false;
     QString sourceFile;
+
+    // The [identity] issuer first, then the others.
+    QList<TrustedIssuer> trustedIssuers() const;
 
     static Result<ServerConfig> load(const QString &path);
     static Result<ServerConfig> parse(const QByteArray &toml, const QString &sourceFile);

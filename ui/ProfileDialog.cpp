@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -48,7 +49,21 @@ ProfileDialog::ProfileDialog(const Profile &initial, Purpose purpose, const QStr
                      u"https://login.example.com"_qs);
     m_clientId = field(tr("Client &ID:"), initial.clientId, u"profileClientId"_qs, {});
     m_scopes = field(tr("&Scopes:"), initial.scopes.join(u' '), u"profileScopes"_qs, {});
+    // How the identity provider issues a token for the control plane's API.
+    m_tokenMode = new QComboBox(this);
+    m_tokenMode->setObjectName(u"profileTokenMode"_qs);
+    m_tokenMode->addItem(tr("Resource indicator (RFC 8707)"),
+                         QVariant::fromValue(int(ApiTokenMode::ResourceIndicator)));
+    m_tokenMode->addItem(tr("Audience scope (Entra ID)"),
+                         QVariant::fromValue(int(ApiTokenMode::AudienceScope)));
+    m_tokenMode->addItem(tr("Sign-in token (fixed audience, e.g. Okta)"),
+                         QVariant::fromValue(int(ApiTokenMode::CodeExchangeToken)));
+    m_tokenMode->setCurrentIndex(m_tokenMode->findData(int(initial.apiTokenMode)));
+    form->addRow(tr("API &token:"), m_tokenMode);
     m_resource = field(tr("API &resource:"), initial.apiResource, u"profileResource"_qs, {});
+    m_apiScope = field(tr("API s&cope:"), initial.apiScope, u"profileApiScope"_qs,
+                       u"api://gatehouse/.default"_qs);
+    connect(m_tokenMode, &QComboBox::currentIndexChanged, this, &ProfileDialog::validate);
     layout->addLayout(form);
 
     m_problem = new QLabel(this);
@@ -74,13 +89,17 @@ Profile ProfileDialog::profile() const
     p.issuer = QUrl(m_issuer->text().trimmed(), QUrl::StrictMode);
     p.clientId = m_clientId->text().trimmed();
     p.scopes = m_scopes->text().split(u' ', Qt::SkipEmptyParts);
+    p.apiTokenMode = ApiTokenMode(m_tokenMode->currentData().toInt());
     p.apiResource = m_resource->text().trimmed();
+    p.apiScope = m_apiScope->text().trimmed();
     return p;
 }
 
 void ProfileDialog::validate()
 {
     const Profile p = profile();
+    m_resource->setEnabled(p.apiTokenMode == ApiTokenMode::ResourceIndicator);
+    m_apiScope->setEnabled(p.apiTokenMode == ApiTokenMode::AudienceScope);
     QString problem;
     if (p.name.isEmpty())
         problem = tr("Give the profile a name.");

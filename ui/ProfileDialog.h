@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -35,7 +36,9 @@ private:
     QLineEdit *m_issuer;
     QLineEdit *m_clientId;
     QLineEdit *m_scopes;
+    QComboBox *m_tokenMode;
     QLineEdit *m_resource;
+    QLineEdit *m_apiScope;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

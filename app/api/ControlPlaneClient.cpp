@@ -1,6 +1,7 @@
 #include "ControlPlaneClient.h"
 
 #include "AppLogging.h"
+#include "JsonSupport.h"
 
 namespace gatehouse {
 
@@ -32,6 +33,7 @@ void ControlPlaneClient::start()
     m_version = -1;
     m_grantsDirty = true;
     m_timer.start();
+    fetchIdentity();
     poll();
 }
 
@@ -106,6 +108,22 @@ void ControlPlaneClient::fetchGrants()
             return noteFailure(job);
         }
         Q_EMIT grantsChanged(job->object());
+    });
+    job->start();
+}
+
+void ControlPlaneClient::fetchIdentity()
+{
+    if (m_token().isEmpty())
+        return;
+    ApiJob *job = newJob(ApiJob::Method::Get, u"/v1/me"_qs);
+    connect(job, &NetworkJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (!job->error().isNull())
+            return noteFailure(job);
+        const QString subject = job->object().value(u"subject").toString();
+        if (!subject.isEmpty())
+            Q_EMIT identityChanged(subject, jsonStrings(job->object().value(u"groups")));
     });
     job->start();
 }

@@ -46,10 +46,15 @@ Q_SIGNALS:
     void graphChanged(const QJsonObject &graph);
     void grantsChanged(const QJsonObject &grantList);
     void connectionChanged(gatehouse::ControlPlaneClient::Connection connection);
+    // Who the control plane says the signed-in user is (`/v1/me`): the subject
+    // grants and owners are matched on, which may be another claim than the
+    // ID token's opaque `sub`.
+    void identityChanged(const QString &subject, const QStringList &groups);
 
 private:
     void poll();
     void fetchGrants();
+    void fetchIdentity();
     void setConnection(Connection connection);
     void noteFailure(const ApiJob *job);
     ApiJob *newJob(ApiJob::Method method, const QString &pathAndQuery);

@@ -184,8 +184,11 @@ void Session::signIn(Done done)
                                 {}},
                           done);
         }
-        // The code's access token serves userinfo; the API's token is asked for by name.
-        redeemRefreshToken(outcome.tokens.refreshToken, done);
+        // With a resource indicator, the code's access token serves userinfo and
+        // the API's token is asked for by name; otherwise the code's token is the API's.
+        if (m_profile.apiTokenMode == ApiTokenMode::ResourceIndicator)
+            return redeemRefreshToken(outcome.tokens.refreshToken, done);
+        useCodeExchangeTokens(outcome.tokens, done);
     });
     setState(State::WaitingForBrowser);
     flow->start();
@@ -232,8 +235,8 @@ void Session::redeemRefreshToken(const QByteArray &refreshToken, Done done)
     form.addQueryItem(u"grant_type"_qs, u"refresh_token"_qs);
     form.addQueryItem(u"refresh_token"_qs, QString::fromLatin1(refreshToken));
     form.addQueryItem(u"client_id"_qs, m_profile.clientId);
-    if (!m_profile.apiResource.isEmpty())
-        form.addQueryItem(u"resource"_qs, m_profile.apiResource);
+    if (const QString resource = m_profile.resourceParameter(); !resource.isEmpty())
+        form.addQueryItem(u"resource"_qs, resource);
     auto *job = new FormPostJob(m_nam, m_metadata.tokenEndpoint, form, this);
     connect(job, &NetworkJob::finished, this, [this, job, refreshToken, done] {
         job->deleteLater();
@@ -252,6 +255,23 @@ void Session::redeemRefreshToken(const QByteArray &refreshToken, Done done)
         acceptTokens(job->object(), refreshToken, done);
     });
     job->start();
+}
+
+void Session::useCodeExchangeTokens(const TokenSet &tokens, Done done)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 lifetime = tokens.accessExpiresAt > now ? now.secsTo(tokens.accessExpiresAt) : 300;
+    m_tokens = tokens;
+    m_tokens.accessExpiresAt = now.addSecs(lifetime);
+    scheduleRefresh(lifetime);
+    storeRefreshToken([this, done] {
+        learnSessionEnd([this, done] {
+            setState(State::SignedIn);
+            Q_EMIT userChanged();
+            Q_EMIT tokensRefreshed();
+            report({}, done);
+        });
+    });
 }
 
 void Session::acceptTokens(const QJsonObject &o, const QByteArray &usedRefreshToken, Done done)

@@ -76,6 +76,7 @@ private:
     void setKeychainUnavailable(const QString &detail);
     void withMetadata(std::function<void(Error)> next);
     void redeemRefreshToken(const QByteArray &refreshToken, Done done);
+    void useCodeExchangeTokens(const TokenSet &tokens, Done done);
     void acceptTokens(const QJsonObject &response, const QByteArray &usedRefreshToken, Done done);
     void storeRefreshToken(std::function<void()> next);
     void learnSessionEnd(std::function<void()> next);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -16,9 +17,17 @@ struct SignedInUser
     QStringList groups;
     QDateTime sessionEndsAt; // when the refresh token expires; invalid when unknown
 
+    // A name a person recognises: never `subject`, which many identity
+    // providers make an opaque id. Empty when the provider gave no name at all.
     QString displayName() const
     {
-        return !name.isEmpty() ? name : !username.isEmpty() ? username : subject;
+        if (!name.isEmpty())
+            return name;
+        if (!username.isEmpty())
+            return username;
+        if (!email.isEmpty())
+            return email;
+        return QCoreApplication::translate("SignedInUser", "an account without a name");
     }
 };
 

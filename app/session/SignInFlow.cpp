@@ -114,14 +114,14 @@ void SignInFlow::onDiscovered(const OidcMetadata &metadata)
     query.addQueryItem(u"response_type"_qs, u"code"_qs);
     query.addQueryItem(u"client_id"_qs, m_profile.clientId);
     query.addQueryItem(u"redirect_uri"_qs, m_receiver->redirectUri().toString());
-    query.addQueryItem(u"scope"_qs, m_profile.scopes.join(u' '));
+    query.addQueryItem(u"scope"_qs, m_profile.authorizationScopes().join(u' '));
     query.addQueryItem(u"state"_qs, QString::fromLatin1(m_state));
     query.addQueryItem(u"nonce"_qs, QString::fromLatin1(m_nonce));
     query.addQueryItem(u"code_challenge"_qs,
                        QString::fromLatin1(pkce::challengeS256(m_verifierCode)));
     query.addQueryItem(u"code_challenge_method"_qs, u"S256"_qs);
-    if (!m_profile.apiResource.isEmpty())
-        query.addQueryItem(u"resource"_qs, m_profile.apiResource);
+    if (const QString resource = m_profile.resourceParameter(); !resource.isEmpty())
+        query.addQueryItem(u"resource"_qs, resource);
     // OIDC Core §11: offline_access is honoured together with prompt=consent.
     if (m_profile.scopes.contains(u"offline_access"_qs))
         query.addQueryItem(u"prompt"_qs, u"consent"_qs);
@@ -227,7 +227,11 @@ void SignInFlow::verifyIdToken()
 
 void SignInFlow::checkUserinfo(const QJsonObject &idClaims)
 {
-    if (m_outcome.metadata.userinfoEndpoint.isEmpty()) {
+    // Only a resource-indicator sign-in gets a code-exchange token meant for
+    // userinfo; in the other modes that token is the API's (Entra's userinfo
+    // refuses it), and the verified ID token describes the user.
+    if (m_outcome.metadata.userinfoEndpoint.isEmpty() ||
+        m_profile.apiTokenMode != ApiTokenMode::ResourceIndicator) {
         m_outcome.user = userFromClaims(idClaims);
         return succeed();
     }

@@ -8,6 +8,17 @@
 // passwords are not checked and the client secrets below are public.
 //
 // Demo accounts: alice, bob, carol, dave, erin (any password). Unknown names are refused.
+//
+// To behave like other identity providers (for tests of the console and gatehoused):
+//   GATEHOUSE_IDP_OPAQUE_SUB=1      `sub` is an opaque id ("00u…", as Okta, Google and Entra
+//                                   issue), not the user name; preferred_username and email
+//                                   still name the person.
+//   GATEHOUSE_IDP_TOKEN_MODE=       how the console gets an access token for the API:
+//     resource        (default) RFC 8707 `resource` indicators, as today's oidc-provider.
+//     audience-scope  `resource` is refused (invalid_target); the scope api://gatehouse/.default
+//                     makes access tokens for the audience api://gatehouse (Entra ID style).
+//     fixed-audience  `resource` is refused; every access token is for the authorization server's
+//                     one audience api://default, from the code exchange on (Okta custom AS style).
 
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -19,6 +30,12 @@ const DEFAULT_PORT = 47101;
 const API_RESOURCE = 'urn:gatehouse:api';
 const EDGE_RESOURCE = 'urn:gatehouse:edge';
 const RESOURCES = new Set([API_RESOURCE, EDGE_RESOURCE]);
+
+const TOKEN_MODE = tokenMode(process.env.GATEHOUSE_IDP_TOKEN_MODE);
+const OPAQUE_SUB = process.env.GATEHOUSE_IDP_OPAQUE_SUB === '1';
+const SCOPE_AUDIENCE = 'api://gatehouse'; // audience-scope mode
+const AUDIENCE_SCOPE = `${SCOPE_AUDIENCE}/.default`;
+const FIXED_AUDIENCE = 'api://default'; // fixed-audience mode
 
 const ACCESS_TTL = positiveInt(process.env.GATEHOUSE_IDP_ACCESS_TTL, 300, 'GATEHOUSE_IDP_ACCESS_TTL');
 const ID_TOKEN_TTL = 300;
@@ -35,11 +52,23 @@ const ACCOUNTS = new Map(Object.entries({
   erin: { name: 'Erin Evans', groups: ['gatehouse-admins'] },
 }));
 
-function profileOf(username) {
+// The account id, which is also `sub`: the user name, or an opaque id derived from it.
+function accountIdOf(username) {
+  if (!OPAQUE_SUB) return username;
+  return `00u${crypto.createHash('sha256').update(`gatehouse-dev:${username}`).digest('hex').slice(0, 17)}`;
+}
+
+function usernameOf(accountId) {
+  if (!OPAQUE_SUB) return accountId;
+  return [...ACCOUNTS.keys()].find((name) => accountIdOf(name) === accountId);
+}
+
+function profileOf(accountId) {
+  const username = usernameOf(accountId);
   const account = ACCOUNTS.get(username);
   if (!account) return undefined;
   return {
-    sub: username,
+    sub: accountId,
     name: account.name,
     preferred_username: username,
     email: `${username}@example.test`,
@@ -65,6 +94,15 @@ function positiveInt(raw, fallback, what) {
     process.exit(64);
   }
   return n;
+}
+
+function tokenMode(raw) {
+  const mode = raw || 'resource';
+  if (!['resource', 'audience-scope', 'fixed-audience'].includes(mode)) {
+    console.error(`gatehouse-idp: GATEHOUSE_IDP_TOKEN_MODE must be resource, audience-scope or fixed-audience, got '${raw}'`);
+    process.exit(64);
+  }
+  return mode;
 }
 
 function parsePort(argv) {
@@ -301,7 +339,7 @@ async function handleInteraction(provider, req, res, url) {
       return send(res, 200, consentPage({
         uid,
         clientName,
-        username: session?.accountId,
+        username: usernameOf(session?.accountId),
         scopes: String(params.scope || '').split(' ').filter(Boolean),
         resources,
       }));
@@ -328,7 +366,7 @@ async function handleInteraction(provider, req, res, url) {
     }
     // Dev IdP: the password is not checked.
     return provider.interactionFinished(req, res, {
-      login: { accountId: username },
+      login: { accountId: accountIdOf(username) },
     }, { mergeWithLastSubmission: false });
   }
 
@@ -474,19 +512,41 @@ ${form}
       resourceIndicators: {
         enabled: true,
         // No resource requested (authorization request, client credentials, or a token request
-        // for a grant covering several resources): the Gatehouse API.
+        // for a grant covering several resources): the Gatehouse API — or, in the other modes,
+        // what the requested scope or the fixed audience says.
         async defaultResource(ctx, client, oneOf) {
+          if (TOKEN_MODE === 'fixed-audience') return FIXED_AUDIENCE;
+          if (TOKEN_MODE === 'audience-scope') {
+            const scopes = String(ctx.oidc.params?.scope ?? '').split(' ');
+            if (scopes.includes(AUDIENCE_SCOPE)) return SCOPE_AUDIENCE;
+            if (client?.grantTypes?.includes('client_credentials')) return API_RESOURCE;
+            return undefined; // an opaque token for userinfo only
+          }
           if (oneOf) return oneOf.includes(API_RESOURCE) ? API_RESOURCE : oneOf[0];
           return API_RESOURCE;
         },
         // Token endpoint without `resource`: issue for the resource granted at authorization —
-        // except for the console, which exchanges its code without `resource` to get a token for
-        // the userinfo endpoint (sub check at sign-in) and asks for the API token by name.
-        async useGrantedResource(ctx) { return ctx.oidc.client?.clientId !== 'gatehouse-console'; },
+        // except for the console in resource mode, which exchanges its code without `resource`
+        // to get a token for the userinfo endpoint (sub check at sign-in) and asks for the API
+        // token by name.
+        async useGrantedResource(ctx) {
+          return TOKEN_MODE !== 'resource' || ctx.oidc.client?.clientId !== 'gatehouse-console';
+        },
         async getResourceServerInfo(ctx, resourceIndicator) {
-          if (!RESOURCES.has(resourceIndicator)) throw new errors.InvalidTarget();
+          // Like providers without RFC 8707: an explicit `resource` is an error.
+          // (The authorization endpoint fills params.resource from defaultResource: look at what
+          // the client sent.)
+          const sent = ctx.oidc?.body?.resource ?? ctx.query?.resource;
+          if (TOKEN_MODE !== 'resource' && sent !== undefined) {
+            throw new errors.InvalidTarget('resource indicators are not supported');
+          }
+          const known = TOKEN_MODE === 'fixed-audience' ? resourceIndicator === FIXED_AUDIENCE
+            : TOKEN_MODE === 'audience-scope'
+              ? resourceIndicator === SCOPE_AUDIENCE || RESOURCES.has(resourceIndicator)
+              : RESOURCES.has(resourceIndicator);
+          if (!known) throw new errors.InvalidTarget();
           return {
-            scope: '',
+            scope: resourceIndicator === SCOPE_AUDIENCE ? AUDIENCE_SCOPE : '',
             audience: resourceIndicator,
             accessTokenFormat: 'jwt', // RFC 9068, typ at+jwt
             accessTokenTTL: ACCESS_TTL,
@@ -578,6 +638,9 @@ function main() {
     callback = provider.callback();
     setInterval(sweepExpired, 60_000).unref();
     console.log(`gatehouse-idp ready issuer=${issuer}`);
+    if (TOKEN_MODE !== 'resource' || OPAQUE_SUB) {
+      console.error(`gatehouse-idp: token mode ${TOKEN_MODE}${OPAQUE_SUB ? ', opaque sub' : ''}`);
+    }
   });
 
   let stopping = false;

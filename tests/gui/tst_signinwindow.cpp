@@ -7,6 +7,7 @@
 #include "TestEnvironment.h"
 #include "session/BrowserLauncher.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -87,6 +88,35 @@ private Q_SLOTS:
         issuer->setText(u"https://login.example.com"_qs);
         QVERIFY(ok->isEnabled());
         QCOMPARE(dialog.profile().issuer, QUrl(u"https://login.example.com"_qs));
+    }
+
+    void profileDialogChoosesHowTheApiTokenIsIssued()
+    {
+        Profile demo = profile(u"Entra"_qs);
+        demo.issuer = QUrl(u"https://login.example.com"_qs);
+        ProfileDialog dialog(demo, ProfileDialog::Purpose::Edit, {});
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *mode = dialog.findChild<QComboBox *>(u"profileTokenMode"_qs);
+        auto *scope = dialog.findChild<QLineEdit *>(u"profileApiScope"_qs);
+        auto *resource = dialog.findChild<QLineEdit *>(u"profileResource"_qs);
+        QVERIFY(mode && scope && resource);
+        QVERIFY(ok->isEnabled() && resource->isEnabled() && !scope->isEnabled());
+
+        // Entra: an audience scope, which must be named before the profile is usable.
+        mode->setCurrentIndex(mode->findData(int(ApiTokenMode::AudienceScope)));
+        QVERIFY(scope->isEnabled() && !resource->isEnabled());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(text(&dialog, u"profileProblem"_qs).contains(u".default"_qs));
+        scope->setText(u"api://gatehouse/.default"_qs);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog.profile().apiTokenMode == ApiTokenMode::AudienceScope);
+        QCOMPARE(dialog.profile().apiScope, u"api://gatehouse/.default"_qs);
+        QVERIFY(dialog.profile().resourceParameter().isEmpty());
+
+        // Okta custom authorization server: the sign-in's own token, nothing to name.
+        mode->setCurrentIndex(mode->findData(int(ApiTokenMode::CodeExchangeToken)));
+        QVERIFY(ok->isEnabled() && !scope->isEnabled() && !resource->isEnabled());
+        QVERIFY(dialog.profile().apiTokenMode == ApiTokenMode::CodeExchangeToken);
     }
 
     void signInWaitErrorSignedInSignOut()

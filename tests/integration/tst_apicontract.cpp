@@ -364,7 +364,13 @@ private Q_SLOTS:
     {
         const int before = m_idp.jwksRequests();
         const QByteArray rotated = m_idp.tokenWithRotatedKey(u"alice"_qs, kAlice.groups);
-        QCOMPARE(m_api.get(u"/v1/me"_qs, rotated).status, 200);
+        // Refused at once (decisions never wait for the IdP); the keys are
+        // refetched in the background, and then the token is taken.
+        const auto first = m_api.get(u"/v1/me"_qs, rotated);
+        QCOMPARE(first.status, 401);
+        QCOMPARE(first.json().value(u"error").toObject().value(u"code").toString(),
+                 u"token.unknown_key"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_api.get(u"/v1/me"_qs, rotated).status, 200, 20000);
         QCOMPARE(m_idp.jwksRequests(), before + 1);
         // A token naming a key nobody publishes right after: refused, no new fetch.
         QByteArray bogus = m_idp.forgedToken(u"alice"_qs, kAlice.groups);

@@ -23,6 +23,8 @@ bool DevIdp::start()
     auto env = QProcessEnvironment::systemEnvironment();
     if (m_accessTtl > 0)
         env.insert(u"GATEHOUSE_IDP_ACCESS_TTL"_qs, QString::number(m_accessTtl));
+    env.insert(u"GATEHOUSE_IDP_OPAQUE_SUB"_qs, m_opaqueSubjects ? u"1"_qs : u"0"_qs);
+    env.insert(u"GATEHOUSE_IDP_TOKEN_MODE"_qs, m_tokenMode);
     if (!m_process.start(QString::fromLatin1(kNode), {script("server.mjs"), u"--port"_qs, u"0"_qs},
                          env))
         return false;

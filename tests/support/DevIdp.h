@@ -17,6 +17,11 @@ public:
     DevIdp();
     // Access token lifetime in seconds (default 300), set before start().
     void setAccessTokenTtl(int seconds) { m_accessTtl = seconds; }
+    // Behave like another provider (see scripts/idp/server.mjs), set before start():
+    // an opaque `sub`, and how access tokens for the API are issued
+    // ("resource", "audience-scope", "fixed-audience").
+    void setOpaqueSubjects(bool opaque) { m_opaqueSubjects = opaque; }
+    void setTokenMode(const QString &mode) { m_tokenMode = mode; }
     bool start();
     QUrl issuer() const { return m_issuer; }
     QString diagnostics() const { return m_process.diagnostics(); }
@@ -37,6 +42,8 @@ private:
     ManagedProcess m_process;
     QUrl m_issuer;
     int m_accessTtl = 0;
+    bool m_opaqueSubjects = false;
+    QString m_tokenMode;
 };
 
 } // namespace gatehouse::test

@@ -57,9 +57,9 @@ bool GatehousedFixture::launch(const QUrl &issuer, const QString &extra, const Q
     const QString config =
         u"[server]\nlisten = \"127.0.0.1:%3\"\n\n"
         "[store]\nurl = \"%2\"\n\n"
-        "[identity]\nissuer = \"%1\"\n\n"_qs.arg(
+        "[identity]\nissuer = \"%1\"\n%4\n"_qs.arg(
             issuer.toString(), storeUrl.isEmpty() ? u"sqlite:gatehouse.db"_qs : storeUrl,
-            QString::number(m_listenPort)) +
+            QString::number(m_listenPort), m_identityOptions) +
         extra;
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)

@@ -25,6 +25,8 @@ public:
     // A fixed port instead of an ephemeral one (set before start), for
     // configurations that must name gatehoused's address.
     void setListenPort(quint16 port) { m_listenPort = port; }
+    // Lines added to the [identity] table (claims, audiences), set before start.
+    void setIdentityOptions(const QString &toml) { m_identityOptions = toml; }
     // Starts again on the same config, store and port (after stop or kill).
     bool restart();
     QUrl url() const { return m_url; }
@@ -38,6 +40,7 @@ private:
     ManagedProcess m_process;
     QUrl m_url;
     quint16 m_listenPort = 0;
+    QString m_identityOptions;
 };
 
 QString gatehousedPath();

@@ -5,10 +5,16 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gatehouse::test {
 
 StaticIdp::StaticIdp() = default;
+
+StaticIdp::~StaticIdp()
+{
+    release(); // no held answer outlives the test
+}
 
 bool StaticIdp::start()
 {
@@ -24,11 +30,32 @@ bool StaticIdp::start()
         QJsonArray keys{m_key.publicJwk(u"static-1"_qs)};
         if (m_rotatedPublished)
             keys.append(m_rotated.publicJwk(u"static-2"_qs));
-        return QHttpServerResponse(QJsonObject{{u"keys"_qs, keys}});
+        const QJsonObject body{{u"keys"_qs, keys}};
+        // Answered from the thread pool so that a held answer blocks nobody here.
+        return QtConcurrent::run([gate = m_held ? m_gate : nullptr, body] {
+            if (gate) {
+                (void)gate->try_acquire_for(std::chrono::seconds(60));
+                gate->release();
+            }
+            return QHttpServerResponse(body);
+        });
     });
     const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
     m_issuer = QUrl(u"http://127.0.0.1:%1"_qs.arg(port));
     return port != 0;
+}
+
+void StaticIdp::holdKeySet()
+{
+    m_gate = std::make_shared<std::counting_semaphore<>>(0);
+    m_held = true;
+}
+
+void StaticIdp::release()
+{
+    if (m_gate)
+        m_gate->release();
+    m_held = false;
 }
 
 QJsonObject StaticIdp::claims(const QString &user, const QStringList &groups,
@@ -68,12 +95,13 @@ QByteArray StaticIdp::forgedToken(const QString &user, const QStringList &groups
         claims(user, groups, {}), m_forger);
 }
 
-QByteArray StaticIdp::tokenWithRotatedKey(const QString &user, const QStringList &groups)
+QByteArray StaticIdp::tokenWithRotatedKey(const QString &user, const QStringList &groups,
+                                          const QJsonObject &overrides)
 {
     m_rotatedPublished = true;
     return makeJwt(
         {{u"alg"_qs, u"ES256"_qs}, {u"typ"_qs, u"at+jwt"_qs}, {u"kid"_qs, u"static-2"_qs}},
-        claims(user, groups, {}), m_rotated);
+        claims(user, groups, overrides), m_rotated);
 }
 
 } // namespace gatehouse::test

@@ -139,8 +139,8 @@ private Q_SLOTS:
                                                   std::chrono::hours(1));
         ServerConfig config;
         config.issuer = m_idp->issuer();
-        m_verifier = std::make_unique<AccessTokenVerifier>(config, config.edgeAudience);
-        QVERIFY(m_verifier->refreshKeys());
+        m_verifier = std::make_unique<AccessTokenVerifier>(config, AccessTokenVerifier::Audience::Edge);
+        QVERIFY(m_verifier->loadKeysBeforeServing());
         m_log = std::make_unique<DecisionLog>(m_store->connectionName());
         m_edge =
             std::make_unique<EdgeAuthorizer>(m_store.get(), m_repository.get(), m_verifier.get(),

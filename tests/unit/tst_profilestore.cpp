@@ -94,6 +94,58 @@ private Q_SLOTS:
         QCOMPARE(store.save(profile(u"P"_qs, issuer)).isNull(), accepted);
         QCOMPARE(store.profiles().size(), accepted ? 1 : 0);
     }
+
+    void keepsHowTheApiTokenIsIssued_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QStringList>("requested"); // the authorization request's scope
+        QTest::addColumn<QString>("resourceParameter");
+        const QStringList base = Profile().scopes;
+        QTest::newRow("resource indicator")
+            << int(ApiTokenMode::ResourceIndicator) << u"urn:gatehouse:api"_qs << QString() << true
+            << base << u"urn:gatehouse:api"_qs;
+        QTest::newRow("resource indicator without a resource")
+            << int(ApiTokenMode::ResourceIndicator) << QString() << QString() << false << base
+            << QString();
+        QTest::newRow("Entra audience scope")
+            << int(ApiTokenMode::AudienceScope) << u"urn:gatehouse:api"_qs
+            << u"api://gatehouse/.default"_qs << true
+            << base + QStringList{u"api://gatehouse/.default"_qs} << QString();
+        QTest::newRow("audience scope without a scope")
+            << int(ApiTokenMode::AudienceScope) << QString() << QString() << false << base
+            << QString();
+        QTest::newRow("audience scope with two scopes")
+            << int(ApiTokenMode::AudienceScope) << QString() << u"a b"_qs << false << base
+            << QString();
+        QTest::newRow("Okta fixed audience")
+            << int(ApiTokenMode::CodeExchangeToken) << u"urn:gatehouse:api"_qs << QString() << true
+            << base << QString();
+    }
+    void keepsHowTheApiTokenIsIssued()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, resource);
+        QFETCH(QString, scope);
+        QFETCH(bool, accepted);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatehouse.conf"_qs);
+        Profile p = profile(u"P"_qs, u"https://idp.example"_qs);
+        p.apiTokenMode = ApiTokenMode(mode);
+        p.apiResource = resource;
+        p.apiScope = scope;
+        QCOMPARE(ProfileStore(path).save(p).isNull(), accepted);
+        if (!accepted)
+            return;
+        const auto read = ProfileStore(path).find(u"P"_qs);
+        QVERIFY(read);
+        QCOMPARE(int(read->apiTokenMode), mode);
+        QCOMPARE(read->apiScope, scope);
+        QTEST(read->authorizationScopes(), "requested");
+        QTEST(read->resourceParameter(), "resourceParameter");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -22,7 +22,8 @@ private Q_SLOTS:
         QCOMPARE(config->listenAddress, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(config->storeUrl, u"sqlite:/etc/gatehouse/gatehouse.db"_qs);
         QCOMPARE(config->auditSigningKeyPath, u"/etc/gatehouse/audit-signing.key"_qs);
-        QCOMPARE(config->apiAudience, u"urn:gatehouse:api"_qs);
+        QCOMPARE(config->apiAudiences, QStringList{u"urn:gatehouse:api"_qs});
+        QCOMPARE(config->claims.subjectClaim, u"sub"_qs);
         QVERIFY(config->services.isEmpty());
         QVERIFY(!config->adjustableClock); // a test-only clock is never on by default
     }
@@ -150,6 +151,103 @@ private Q_SLOTS:
         QCOMPARE(config->edge.accessLogNetPort, 47190);
         QVERIFY(config->edge.accessLog.isEmpty());
         QCOMPARE(hostPort(host, 47190), address);
+    }
+
+    void identityClaimsAndAudiences_data()
+    {
+        QTest::addColumn<QByteArray>("identity"); // lines after the issuer
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("groups");
+        QTest::addColumn<QStringList>("apiAudiences");
+        QTest::newRow("defaults") << QByteArray() << u"sub"_qs << u"groups"_qs
+                                  << QStringList{u"urn:gatehouse:api"_qs};
+        QTest::newRow("Okta: email, groups")
+            << QByteArray("subject_claim = \"email\"\napi_audience = \"api://gatehouse\"\n")
+            << u"email"_qs << u"groups"_qs << QStringList{u"api://gatehouse"_qs};
+        QTest::newRow("Entra: preferred_username, app roles, two audiences")
+            << QByteArray("subject_claim = \"preferred_username\"\ngroups_claim = \"roles\"\n"
+                          "api_audiences = [\"api://gatehouse-api\", "
+                          "\"7d0a1a37-3c11-4b52-9d3a-1f1f1f1f1f1f\"]\n")
+            << u"preferred_username"_qs << u"roles"_qs
+            << QStringList{u"api://gatehouse-api"_qs, u"7d0a1a37-3c11-4b52-9d3a-1f1f1f1f1f1f"_qs};
+        QTest::newRow("namespaced claim")
+            << QByteArray("groups_claim = \"https://gatehouse.example/groups\"\n") << u"sub"_qs
+            << u"https://gatehouse.example/groups"_qs << QStringList{u"urn:gatehouse:api"_qs};
+    }
+    void identityClaimsAndAudiences()
+    {
+        QFETCH(QByteArray, identity);
+        const auto config = ServerConfig::parse(kMinimal + identity, u"x.toml"_qs);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QTEST(config->claims.subjectClaim, "subject");
+        QTEST(config->claims.groupsClaim, "groups");
+        QTEST(config->apiAudiences, "apiAudiences");
+    }
+
+    void severalIssuersEachWithTheirOwnClaims()
+    {
+        const QByteArray toml = kMinimal + "subject_claim = \"email\"\n"
+                                           "api_audiences = [\"urn:gatehouse:api\"]\n"
+                                           "[[identity.issuers]]\n"
+                                           "issuer = \"https://login.microsoftonline.com/t/v2.0\"\n"
+                                           "subject_claim = \"preferred_username\"\n"
+                                           "groups_claim = \"roles\"\n"
+                                           "api_audience = \"api://gatehouse\"\n"
+                                           "[[identity.issuers]]\n"
+                                           "issuer = \"https://dex.example.com\"\n";
+        const auto config = ServerConfig::parse(toml, u"x.toml"_qs);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        const auto issuers = config->trustedIssuers();
+        QCOMPARE(issuers.size(), 3);
+        QCOMPARE(issuers.at(0).issuer, QUrl(u"https://idp.example.test"_qs));
+        QCOMPARE(issuers.at(0).claims.subjectClaim, u"email"_qs);
+        QCOMPARE(issuers.at(1).claims.subjectClaim, u"preferred_username"_qs);
+        QCOMPARE(issuers.at(1).claims.groupsClaim, u"roles"_qs);
+        QCOMPARE(issuers.at(1).apiAudiences, QStringList{u"api://gatehouse"_qs});
+        // Unset: the standard claims, and [identity]'s audiences.
+        QCOMPARE(issuers.at(2).claims.subjectClaim, u"sub"_qs);
+        QCOMPARE(issuers.at(2).apiAudiences, QStringList{u"urn:gatehouse:api"_qs});
+        QCOMPARE(issuers.at(2).edgeAudiences, QStringList{u"urn:gatehouse:edge"_qs});
+    }
+
+    void identityMistakesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("identity");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("line");
+        QTest::newRow("empty claim") << QByteArray("subject_claim = \"\"\n")
+                                     << u"'subject_claim' must name a token claim"_qs << 3;
+        QTest::newRow("claim with space") << QByteArray("groups_claim = \"my groups\"\n")
+                                          << u"'groups_claim' must name a token claim"_qs << 3;
+        QTest::newRow("claim not a string")
+            << QByteArray("email_claim = 1\n") << u"'email_claim' must be a string"_qs << 3;
+        QTest::newRow("no audience") << QByteArray("api_audiences = []\n")
+                                     << u"'api_audiences' must name at least one audience"_qs << 3;
+        QTest::newRow("both audience keys")
+            << QByteArray("api_audience = \"a\"\napi_audiences = [\"b\"]\n")
+            << u"set 'api_audience' or 'api_audiences', not both"_qs << 4;
+        QTest::newRow("issuer twice")
+            << QByteArray("[[identity.issuers]]\nissuer = \"https://idp.example.test\"\n")
+            << u"issuer 'https://idp.example.test' is configured twice"_qs << 4;
+        QTest::newRow("other issuer over plain http")
+            << QByteArray("[[identity.issuers]]\nissuer = \"http://dex.example.com\"\n")
+            << u"The issuer address must use https"_qs << 4;
+        QTest::newRow("other issuer's unknown key")
+            << QByteArray("[[identity.issuers]]\nissuer = \"https://dex.example.com\"\n"
+                          "roles = [\"a\"]\n")
+            << u"unknown key 'roles' in [[identity.issuers]]"_qs << 5;
+        QTest::newRow("unknown key") << QByteArray("subject = \"email\"\n")
+                                     << u"unknown key 'subject' in [identity]"_qs << 3;
+    }
+    void identityMistakesAreRefused()
+    {
+        QFETCH(QByteArray, identity);
+        QFETCH(QString, reason);
+        QFETCH(int, line);
+        const auto config = ServerConfig::parse(kMinimal + identity, u"x.toml"_qs);
+        QVERIFY(!config.ok());
+        QVERIFY2(config.error().message.contains(u"x.toml:%1: "_qs.arg(line) + reason),
+                 qPrintable(config.error().message));
     }
 
     void missingFileIsAnError()
