@@ -91,6 +91,13 @@ Error AccessLogIngest::openStream()
 
 Error AccessLogIngest::poll()
 {
+    const Error e = read();
+    changed();
+    return e;
+}
+
+Error AccessLogIngest::read()
+{
     if (!m_sink.isLoaded()) {
         if (Error e = m_sink.load(); !e.isNull())
             return e;
@@ -98,6 +105,7 @@ Error AccessLogIngest::poll()
         m_position = m_mark.isNull() ? 0 : m_sink.state().position;
         m_nextGeneration = m_mark.generation + 1;
     }
+    m_more = false;
     // Each turn reads one file to its end; a rotation ends a turn, so a few
     // turns at most (rotated file, then the new log).
     for (int turn = 0; turn < 4; ++turn) {
@@ -122,6 +130,8 @@ Error AccessLogIngest::poll()
         }
         if (Error e = ingest(*m_file); !e.isNull())
             return e;
+        if (m_more)
+            return {}; // the budget is spent: the rest on the next poll
         // Still the file at the log's path: it grows; wait for more.
         if (m_mark.isFileAt(m_path) && m_mark.isFile(*m_file))
             return {};
@@ -134,17 +144,26 @@ Error AccessLogIngest::poll()
 Error AccessLogIngest::ingest(QFile &file)
 {
     const QString stream = m_mark.toString();
+    const qint64 start = m_position;
+    const auto spent = [&] { return m_budget >= 0 && m_position - start >= m_budget; };
+    // With a budget, read a transaction's worth; a longer line reads more.
+    const qint64 normal = m_budget >= 0 ? std::min(kChunk, kCommitBytes) : kChunk;
+    qint64 want = normal;
     while (true) {
+        if (spent()) {
+            m_more = true;
+            return {};
+        }
         if (!file.seek(m_position))
             return Error{u"ingest.seek"_qs, {}, m_path};
-        QByteArray chunk = file.read(kChunk);
-        const bool more = chunk.size() == kChunk; // the file may go on after this read
+        QByteArray chunk = file.read(want);
+        const bool more = chunk.size() == want; // the file may go on after this read
         if (m_skipping) {
-            // Inside a line longer than a chunk: drop it up to its newline.
+            // Inside a line longer than kChunk: drop it up to its newline.
             const qsizetype newline = chunk.indexOf('\n');
             if (newline < 0) {
                 m_position += chunk.size();
-                if (chunk.size() < kChunk)
+                if (!more)
                     return {};
                 continue;
             }
@@ -155,7 +174,11 @@ Error AccessLogIngest::ingest(QFile &file)
         }
         const qsizetype end = chunk.lastIndexOf('\n');
         if (end < 0) {
-            if (chunk.size() >= kChunk) { // one line longer than a chunk: skip it
+            if (more && want < kChunk) {
+                want = kChunk; // a long line: look for its end
+                continue;
+            }
+            if (chunk.size() >= kChunk) { // one line longer than kChunk: skip it
                 qCWarning(lcServer) << "access log: skipping a line longer than" << kChunk
                                     << "bytes at" << m_position;
                 m_skipping = true;
@@ -166,12 +189,30 @@ Error AccessLogIngest::ingest(QFile &file)
                 continue; // the end of a skipped line was read: go on after it
             return {};    // only a partial line so far
         }
-        if (Error e = m_sink.commit(stream, m_position, QByteArrayView(chunk).first(end + 1),
-                                    m_pendingMalformed);
-            !e.isNull())
-            return e;
-        m_position += end + 1;
-        m_pendingMalformed = 0;
+        want = normal;
+        // Complete lines, in transactions of at most kCommitBytes (or one line).
+        const QByteArrayView lines = QByteArrayView(chunk).first(end + 1);
+        qsizetype done = 0;
+        while (done < lines.size()) {
+            qsizetype next = lines.size();
+            if (next - done > kCommitBytes) {
+                next = lines.first(done + kCommitBytes).lastIndexOf('\n') + 1;
+                if (next <= done)
+                    next = lines.indexOf('\n', done) + 1;
+            }
+            if (Error e = m_sink.commit(stream, m_position, lines.sliced(done, next - done),
+                                        m_pendingMalformed);
+                !e.isNull())
+                return e;
+            m_position += next - done;
+            m_pendingMalformed = 0;
+            done = next;
+            changed();
+            if (spent() && done < lines.size()) {
+                m_more = true;
+                return {};
+            }
+        }
         if (!more)
             return {};
     }

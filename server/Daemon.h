@@ -13,8 +13,8 @@
 
 namespace gatehouse::server {
 
-class AccessLogSource;
 class KumaSync;
+class LogWorker;
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
@@ -41,7 +41,6 @@ public:
 
 private:
     void reap();
-    void applyRetention();
 
     ServerConfig m_config;
     std::unique_ptr<Store> m_store;
@@ -53,8 +52,7 @@ private:
     DecisionLog *m_decisions = nullptr;
     EdgeAuthorizer *m_edge = nullptr;
     Metrics *m_metrics = nullptr;
-    AccessLogSource *m_ingest = nullptr; // the file followed, or the net receiver
-    QTimer m_retention;
+    LogWorker *m_logs = nullptr; // access-log ingest and retention, on their own thread
     std::unique_ptr<KumaSync> m_kuma;
     MeshSnapshot m_mesh; // empty until the first discovery
     QTimer m_discoveryTimer;

@@ -173,26 +173,40 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("size");
         QTest::addColumn<int>("stored");
         QTest::addColumn<int>("malformed");
+        QTest::addColumn<qint64>("budget"); // bytes per poll, as gatehoused reads; -1: all
         constexpr qint64 limit = AccessLogSink::kMaxLineBytes;
-        QTest::newRow("exactly the limit") << limit << 3 << 0;
-        QTest::newRow("one byte over") << limit + 1 << 2 << 1;
-        QTest::newRow("three times the limit") << 3 * limit << 2 << 1;
+        for (const qint64 budget : {qint64(-1), AccessLogIngest::kCommitBytes, qint64(100)}) {
+            const QByteArray b = QByteArray::number(budget);
+            QTest::addRow("exactly the limit, budget %s", b.constData())
+                << limit << 3 << 0 << budget;
+            QTest::addRow("one byte over, budget %s", b.constData())
+                << limit + 1 << 2 << 1 << budget;
+            QTest::addRow("three times the limit, budget %s", b.constData())
+                << 3 * limit << 2 << 1 << budget;
+        }
     }
     void skipsLinesLongerThanTheLimit()
     {
         QFETCH(qint64, size);
         QFETCH(int, stored);
         QFETCH(int, malformed);
-        const QString name = QString::fromLatin1(QTest::currentDataTag());
-        const QString path = m_dir.filePath(name + u".log"_qs);
-        auto store = Store::open(u"sqlite:"_qs + m_dir.filePath(name + u".db"_qs));
+        QFETCH(qint64, budget);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
         QVERIFY(store.ok());
         QByteArray padded = line(2);
         padded.chop(1);
         padded += QByteArray(size - padded.size() - 1, ' ') + '\n'; // JSON allows the spaces
         append(path, line(1) + padded + line(3));
         AccessLogIngest ingest(store.value()->connectionName(), path);
-        QVERIFY(ingest.poll().isNull());
+        ingest.setReadBudget(budget);
+        int polls = 0;
+        do {
+            QVERIFY(ingest.poll().isNull());
+            ++polls;
+        } while (ingest.hasMore() && polls < 1000);
+        QVERIFY(!ingest.hasMore());
         QCOMPARE(ingest.linesStored(), stored);
         QCOMPARE(ingest.linesMalformed(), malformed);
         QCOMPARE(ingest.lagBytes(), 0);
@@ -265,22 +279,36 @@ private Q_SLOTS:
     void rotationWhileRunningLosesNothing_data()
     {
         QTest::addColumn<bool>("copyTruncate");
-        QTest::newRow("rename") << false;
-        QTest::newRow("copy-truncate") << true;
+        QTest::addColumn<qint64>("budget");
+        QTest::newRow("rename") << false << qint64(-1);
+        QTest::newRow("copy-truncate") << true << qint64(-1);
+        QTest::newRow("rename, 1000 bytes a poll") << false << qint64(1000);
+        QTest::newRow("copy-truncate, 1000 bytes a poll") << true << qint64(1000);
     }
     void rotationWhileRunningLosesNothing()
     {
         QFETCH(bool, copyTruncate);
+        QFETCH(qint64, budget);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"access.log"_qs);
         auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
         QVERIFY(store.ok());
         AccessLogIngest ingest(store.value()->connectionName(), path);
+        ingest.setReadBudget(budget);
+        const auto pollAll = [&ingest] {
+            for (int polls = 0; polls < 10000; ++polls) {
+                if (!ingest.poll().isNull())
+                    return false;
+                if (!ingest.hasMore())
+                    return true;
+            }
+            return false;
+        };
         int written = 0;
         for (int round = 0; round < 4; ++round) {
             append(path, lines(written, 25));
             written += 25;
-            QVERIFY(ingest.poll().isNull());
+            QVERIFY(pollAll());
             append(path, lines(written, 10)); // not read before the rotation
             written += 10;
             const QString rotated = path + u".%1"_qs.arg(round + 1);
@@ -292,7 +320,7 @@ private Q_SLOTS:
             }
             append(path, lines(written, 60 + 10 * round));
             written += 60 + 10 * round;
-            QVERIFY(ingest.poll().isNull());
+            QVERIFY(pollAll());
             QCOMPARE(ingest.linesStored(), written);
         }
         QCOMPARE(ingest.lagBytes(), 0);
