@@ -34,7 +34,7 @@ public:
     static constexpr qint64 kCommitBytes = 256 * 1024;
 
     // Reads and stores what is new; run by a timer every 250 ms.
-    Error poll();
+    [[nodiscard]] Error poll();
     // With a budget, poll() returns after reading about that many bytes, and
     // hasMore() says whether there is more to read now.
     void setReadBudget(qint64 bytes) { m_budget = bytes; }

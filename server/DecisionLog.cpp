@@ -68,7 +68,8 @@ DecisionLog::DecisionLog(QString connectionName, QObject *parent)
 
 DecisionLog::~DecisionLog()
 {
-    flush();
+    if (Error e = flush(); !e.isNull())
+        qCWarning(lcServer) << "decision log: records lost at exit:" << e.logText();
 }
 
 void DecisionLog::record(DecisionRecord decision)
@@ -78,7 +79,12 @@ void DecisionLog::record(DecisionRecord decision)
     // Without a writer thread, a large backlog is written at once.
     if (!m_writer && m_pending.size() % 5000 == 0)
         QMetaObject::invokeMethod(
-            this, [this] { flush(); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                if (Error e = flush(); !e.isNull())
+                    qCWarning(lcServer) << "decision log:" << e.logText();
+            },
+            Qt::QueuedConnection);
 }
 
 void DecisionLog::setWriter(std::function<Error()> flushThere)

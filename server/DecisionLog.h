@@ -65,10 +65,10 @@ public:
     void record(DecisionRecord decision);
     // Writes what is recorded so far and waits for it: on the writer thread
     // when one is set, else here.
-    Error flush();
+    [[nodiscard]] Error flush();
     // Writes what is recorded so far through `connectionName`, which belongs
     // to the calling thread. For the writer thread.
-    Error write(const QString &connectionName);
+    [[nodiscard]] Error write(const QString &connectionName);
     // Hands the writes to another thread: `flushThere` writes there and waits;
     // the periodic writes are then that thread's. An empty function takes
     // them back.

@@ -197,7 +197,7 @@ private Q_SLOTS:
         qInfo() << "decisions asked:" << asked << "while ingest was behind:" << askedWhileBehind
                 << "slowest:" << slowestMs << "ms; ingest took" << total.elapsed() << "ms";
         QCOMPARE(stored, kLines);
-        QVERIFY2(askedWhileBehind >= 100, "ingest finished before decisions were measured");
+        QVERIFY2(askedWhileBehind >= 20, "ingest finished before decisions were measured");
         QVERIFY2(slowestMs < 200, qPrintable(u"a decision took %1 ms"_qs.arg(slowestMs)));
     }
 
