@@ -71,8 +71,9 @@ quint16 Daemon::start(Error *error)
     m_edgeVerifier->refreshKeys();
     m_decisions = new DecisionLog(m_store->connectionName());
     m_metrics = new Metrics;
-    // Access-log ingest and retention run on a thread of their own. Caddy's
-    // net writer connects when Caddy starts: listen before the API says ready.
+    // Access-log ingest, retention and the decision log's writes run on a
+    // thread of their own, never on the one that decides. Caddy's net writer
+    // connects when Caddy starts: listen before the API says ready.
     m_logs =
         new LogWorker(m_store.get(), {m_config.edge.accessLog, m_config.edge.accessLogNetAddress,
                                       m_config.edge.accessLogNetPort, m_config.edge.retention,
