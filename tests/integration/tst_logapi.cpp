@@ -116,6 +116,39 @@ private Q_SLOTS:
         QCOMPARE(pages, (kLines + 6) / 7);
     }
 
+    // gatehoused stopped, Caddy rolled its log (renamed it, started a new one)
+    // and wrote on: after a restart every line is stored, once.
+    void restartAfterCaddyRolledTheLogStoresEveryLine()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        const auto lines = [](int first, int count) {
+            QByteArray text;
+            for (int n = first; n < first + count; ++n)
+                text += caddyAccessLine(n);
+            return text;
+        };
+        QVERIFY(appendFile(log, lines(0, 1000)));
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == 1000; },
+                          std::chrono::seconds(60)));
+        QCOMPARE(g.process().stop(), 0);
+
+        QVERIFY(appendFile(log, lines(1000, 500)));
+        QVERIFY(QFile::rename(log, dir.filePath(u"access-2026-12-07T18-20-00.000.log"_qs)));
+        QVERIFY(appendFile(log, lines(1500, 700)));
+        QVERIFY2(g.restart(), qPrintable(g.diagnostics()));
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) >= 2200; },
+                          std::chrono::seconds(60)));
+        int pages = 0;
+        const QStringList ids = walk(api, carol(m_idp), u"/v1/access-log"_qs, 1000, 10, &pages);
+        QCOMPARE(ids.size(), 2200);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 2200);
+        QCOMPARE(linesStored(api, carol(m_idp)), 2200);
+    }
+
     // A NUL in the request line reaches the API as Caddy wrote it (\u0000).
     void pathWithANulIsServedWhole()
     {
