@@ -42,12 +42,6 @@ bool LogFileMark::isFileAt(const QString &path) const
            quint64(st.st_ino) == inode;
 }
 
-bool LogFileMark::isFile(QFile &file) const
-{
-    quint64 dev = 0, ino = 0;
-    return identify(file, &dev, &ino) && dev == device && ino == inode;
-}
-
 QString LogFileMark::toString() const
 {
     QString text = u"%1-%2#%3"_qs.arg(device).arg(inode).arg(generation);
@@ -94,6 +88,12 @@ bool LogFileMark::matches(QFile &file, qint64 position) const
         return identify(file, &dev, &ino) && dev == device && ino == inode;
     }
     return fingerprintOf(file, fingerprintBytes) == fingerprint;
+}
+
+bool isFileAt(QFile &file, const QString &path)
+{
+    LogFileMark open;
+    return identify(file, &open.device, &open.inode) && open.isFileAt(path);
 }
 
 QString findRotatedLog(const QString &path, const LogFileMark &mark, qint64 position)

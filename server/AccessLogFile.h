@@ -30,12 +30,14 @@ struct LogFileMark
 
     // The mark of `file` as it is now (fingerprint of up to kFingerprintBytes).
     static LogFileMark of(QFile &file, int generation = 0);
-    // Whether the file at `path` (or the open `file`) has this device and inode.
+    // Whether the file at `path` has this device and inode.
     bool isFileAt(const QString &path) const;
-    bool isFile(QFile &file) const;
     // Whether `file` is this file and holds at least `position` bytes of it.
     bool matches(QFile &file, qint64 position) const;
 };
+
+// Whether the open `file` is the file now at `path` (same device and inode).
+bool isFileAt(QFile &file, const QString &path);
 
 // A file next to `path` that holds the file `mark` names (a rotated copy or
 // the renamed file: "access.log.1", "access.log-20261207", Caddy's

@@ -29,8 +29,9 @@ AccessLogIngest::AccessLogIngest(QString connectionName, QString path, QObject *
 qint64 AccessLogIngest::lagBytes() const
 {
     const qint64 size = QFileInfo(m_path).size();
-    return !m_mark.isNull() && m_mark.isFileAt(m_path) ? std::max<qint64>(0, size - m_position)
-                                                       : size;
+    return m_file && !m_mark.isNull() && isFileAt(*m_file, m_path)
+               ? std::max<qint64>(0, size - m_position)
+               : size;
 }
 
 void AccessLogIngest::startOver()
@@ -116,8 +117,10 @@ Error AccessLogIngest::read()
                 return {};
         }
         if (m_mark.isNull()) { // a new stream: the log from its start
-            if (m_file->size() == 0)
+            if (m_file->size() == 0) {
+                m_file.reset(); // opened again next time: it may be replaced meanwhile
                 return {};
+            }
             m_mark = LogFileMark::of(*m_file, m_nextGeneration);
             if (m_mark.isNull())
                 return Error{u"ingest.stat"_qs, {}, m_path};
@@ -133,8 +136,16 @@ Error AccessLogIngest::read()
         if (m_more)
             return {}; // the budget is spent: the rest on the next poll
         // Still the file at the log's path: it grows; wait for more.
-        if (m_mark.isFileAt(m_path) && m_mark.isFile(*m_file))
+        if (isFileAt(*m_file, m_path))
             return {};
+        // Another file at the log's path. A copy of this one put in its place
+        // (the same first bytes, at least as long) goes on where this ended.
+        auto log = std::make_unique<QFile>(m_path);
+        if (m_mark.fingerprintBytes > 0 && log->open(QIODevice::ReadOnly) &&
+            m_mark.matches(*log, m_position)) {
+            m_file = std::move(log);
+            continue;
+        }
         // A rotated file, read to its end: go on with the log.
         abandon();
     }

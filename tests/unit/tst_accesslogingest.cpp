@@ -372,6 +372,44 @@ private Q_SLOTS:
         QCOMPARE(stored(*store.value()), written);
     }
 
+    // An empty log rotated before Caddy wrote to it: the new file is read.
+    void emptyLogReplacedBeforeAnyLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(freshUrl());
+        QVERIFY(store.ok());
+        append(path, {});
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(QFile::rename(path, path + u".1"_qs));
+        append(path, lines(0, 20));
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 20);
+    }
+
+    // The log replaced by a copy of itself (another inode, the same lines):
+    // nothing is stored twice, and what follows is read.
+    void logReplacedByACopyOfItself()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(freshUrl());
+        QVERIFY(store.ok());
+        append(path, lines(0, 30));
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(QFile::copy(path, path + u".tmp"_qs));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(path + u".tmp"_qs, path));
+        append(path, lines(30, 10));
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 40);
+        QCOMPARE(distinctDecisions(*store.value()), 40);
+        QCOMPARE(stored(*store.value()), 40);
+    }
+
     void followsRotationAndRestartsExactlyOnce()
     {
         const QString path = m_dir.filePath(u"access.log"_qs);
