@@ -74,7 +74,9 @@ Error AccessLogIngest::openStream()
             m_file = std::move(file);
             return {};
         }
-        if (m_position > 0)
+        if (const QString copy = findRotatedLog(m_path, m_mark, 0); !copy.isEmpty())
+            qCInfo(lcServer) << "access log: already read past the end of" << copy;
+        else if (m_position > 0)
             qCWarning(lcServer)
                 << "access log: the file read up to" << m_position
                 << "was truncated or rotated, and is not next to the log (removed or compressed);"

@@ -6,6 +6,7 @@
 #include "logs/CaddyAccessLine.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -370,6 +371,28 @@ private Q_SLOTS:
         QCOMPARE(ingest.lagBytes(), 0);
         QCOMPARE(distinctDecisions(*store.value()), written);
         QCOMPARE(stored(*store.value()), written);
+    }
+
+    // Copy-truncate with lines read between the copy and the truncation: the
+    // copy holds less than was read; nothing is lost, nothing said to be.
+    void copyTruncateAfterReadingPastTheCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(freshUrl());
+        QVERIFY(store.ok());
+        append(path, lines(0, 30));
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(QFile::copy(path, path + u".1"_qs));
+        append(path, lines(30, 10));
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(QFile::resize(path, 0));
+        append(path, lines(40, 50));
+        QTest::failOnWarning(QRegularExpression(u"not stored"_qs));
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 90);
+        QCOMPARE(distinctDecisions(*store.value()), 90);
     }
 
     // An empty log rotated before Caddy wrote to it: the new file is read.
