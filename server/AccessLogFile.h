@@ -23,7 +23,7 @@ struct LogFileMark
     static constexpr qint64 kFingerprintBytes = 1024;
 
     bool isNull() const { return inode == 0 && device == 0; }
-    // "<device>-<inode>#<generation>/<bytes>.<fingerprint>": the stream name
+    // "<device>-<inode>.<generation>.<bytes>.<fingerprint>": the stream name
     // line ids start with; older versions wrote only "<device>-<inode>[#<n>]".
     QString toString() const;
     static LogFileMark parse(const QString &text);

@@ -1,3 +1,4 @@
+#include "AccessLogFile.h"
 #include "AccessLogIngest.h"
 #include "AccessLogSink.h"
 #include "CaddyAccessLines.h"
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace gatehouse;
 using namespace gatehouse::server;
@@ -393,6 +395,31 @@ private Q_SLOTS:
         QVERIFY(ingest.poll().isNull());
         QCOMPARE(ingest.linesStored(), 90);
         QCOMPARE(distinctDecisions(*store.value()), 90);
+    }
+
+    // The name of a file's stream (the start of its line ids, so of cursors):
+    // read back as written, older names kept as they were, nothing a URL
+    // would have to encode.
+    void streamNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("fingerprinted");
+        QTest::newRow("current") << u"2049-131074.0.1024.0123456789abcdef0123456789abcdef"_qs
+                                 << true;
+        QTest::newRow("current, after truncations") << u"2049-131074.3.412.00ff"_qs << true;
+        QTest::newRow("older") << u"2049-131074"_qs << false;
+        QTest::newRow("older, after a truncation") << u"2049-131074#2"_qs << false;
+    }
+    void streamNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, fingerprinted);
+        const LogFileMark mark = LogFileMark::parse(name);
+        QVERIFY(!mark.isNull());
+        QCOMPARE(mark.fingerprintBytes >= 0, fingerprinted);
+        QCOMPARE(mark.toString(), name);
+        if (fingerprinted)
+            QCOMPARE(QString::fromLatin1(QUrl::toPercentEncoding(name)), name);
     }
 
     // An empty log rotated before Caddy wrote to it: the new file is read.
