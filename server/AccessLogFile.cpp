@@ -42,35 +42,33 @@ bool LogFileMark::isFileAt(const QString &path) const
            quint64(st.st_ino) == inode;
 }
 
-bool LogFileMark::isFile(QFile &file) const
-{
-    quint64 dev = 0, ino = 0;
-    return identify(file, &dev, &ino) && dev == device && ino == inode;
-}
-
 QString LogFileMark::toString() const
 {
-    QString text = u"%1-%2#%3"_qs.arg(device).arg(inode).arg(generation);
-    if (fingerprintBytes >= 0)
-        text += u'/' + QString::number(fingerprintBytes) + u'.' + QString::fromLatin1(fingerprint);
-    return text;
+    if (fingerprintBytes < 0) // as older versions named it, so its line ids stay the same
+        return generation == 0 ? u"%1-%2"_qs.arg(device).arg(inode)
+                               : u"%1-%2#%3"_qs.arg(device).arg(inode).arg(generation);
+    // Only characters a URL carries unencoded: line ids end up in cursors.
+    return u"%1-%2.%3.%4."_qs.arg(device).arg(inode).arg(generation).arg(fingerprintBytes) +
+           QString::fromLatin1(fingerprint);
 }
 
 LogFileMark LogFileMark::parse(const QString &text)
 {
-    static const QRegularExpression form(
-        u"^(\\d+)-(\\d+)(?:#(\\d+))?(?:/(\\d+)\\.([0-9a-f]*))?$"_qs);
-    const auto m = form.match(text);
+    static const QRegularExpression current(u"^(\\d+)-(\\d+)\\.(\\d+)\\.(\\d+)\\.([0-9a-f]*)$"_qs);
+    static const QRegularExpression older(u"^(\\d+)-(\\d+)(?:#(\\d+))?$"_qs);
     LogFileMark mark;
-    if (!m.hasMatch())
-        return mark;
+    auto m = current.match(text);
+    if (m.hasMatch()) {
+        mark.fingerprintBytes = m.captured(4).toLongLong();
+        mark.fingerprint = m.captured(5).toLatin1();
+    } else {
+        m = older.match(text);
+        if (!m.hasMatch())
+            return mark;
+    }
     mark.device = m.captured(1).toULongLong();
     mark.inode = m.captured(2).toULongLong();
     mark.generation = m.captured(3).toInt();
-    if (m.hasCaptured(4)) {
-        mark.fingerprintBytes = m.captured(4).toLongLong();
-        mark.fingerprint = m.captured(5).toLatin1();
-    }
     return mark;
 }
 
@@ -94,6 +92,12 @@ bool LogFileMark::matches(QFile &file, qint64 position) const
         return identify(file, &dev, &ino) && dev == device && ino == inode;
     }
     return fingerprintOf(file, fingerprintBytes) == fingerprint;
+}
+
+bool isFileAt(QFile &file, const QString &path)
+{
+    LogFileMark open;
+    return identify(file, &open.device, &open.inode) && open.isFileAt(path);
 }
 
 QString findRotatedLog(const QString &path, const LogFileMark &mark, qint64 position)

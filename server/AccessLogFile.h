@@ -23,19 +23,21 @@ struct LogFileMark
     static constexpr qint64 kFingerprintBytes = 1024;
 
     bool isNull() const { return inode == 0 && device == 0; }
-    // "<device>-<inode>#<generation>/<bytes>.<fingerprint>": the stream name
+    // "<device>-<inode>.<generation>.<bytes>.<fingerprint>": the stream name
     // line ids start with; older versions wrote only "<device>-<inode>[#<n>]".
     QString toString() const;
     static LogFileMark parse(const QString &text);
 
     // The mark of `file` as it is now (fingerprint of up to kFingerprintBytes).
     static LogFileMark of(QFile &file, int generation = 0);
-    // Whether the file at `path` (or the open `file`) has this device and inode.
+    // Whether the file at `path` has this device and inode.
     bool isFileAt(const QString &path) const;
-    bool isFile(QFile &file) const;
     // Whether `file` is this file and holds at least `position` bytes of it.
     bool matches(QFile &file, qint64 position) const;
 };
+
+// Whether the open `file` is the file now at `path` (same device and inode).
+bool isFileAt(QFile &file, const QString &path);
 
 // A file next to `path` that holds the file `mark` names (a rotated copy or
 // the renamed file: "access.log.1", "access.log-20261207", Caddy's

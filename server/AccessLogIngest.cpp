@@ -29,8 +29,9 @@ AccessLogIngest::AccessLogIngest(QString connectionName, QString path, QObject *
 qint64 AccessLogIngest::lagBytes() const
 {
     const qint64 size = QFileInfo(m_path).size();
-    return !m_mark.isNull() && m_mark.isFileAt(m_path) ? std::max<qint64>(0, size - m_position)
-                                                       : size;
+    return m_file && !m_mark.isNull() && isFileAt(*m_file, m_path)
+               ? std::max<qint64>(0, size - m_position)
+               : size;
 }
 
 void AccessLogIngest::startOver()
@@ -73,7 +74,9 @@ Error AccessLogIngest::openStream()
             m_file = std::move(file);
             return {};
         }
-        if (m_position > 0)
+        if (const QString copy = findRotatedLog(m_path, m_mark, 0); !copy.isEmpty())
+            qCInfo(lcServer) << "access log: already read past the end of" << copy;
+        else if (m_position > 0)
             qCWarning(lcServer)
                 << "access log: the file read up to" << m_position
                 << "was truncated or rotated, and is not next to the log (removed or compressed);"
@@ -91,6 +94,13 @@ Error AccessLogIngest::openStream()
 
 Error AccessLogIngest::poll()
 {
+    const Error e = read();
+    changed();
+    return e;
+}
+
+Error AccessLogIngest::read()
+{
     if (!m_sink.isLoaded()) {
         if (Error e = m_sink.load(); !e.isNull())
             return e;
@@ -98,6 +108,7 @@ Error AccessLogIngest::poll()
         m_position = m_mark.isNull() ? 0 : m_sink.state().position;
         m_nextGeneration = m_mark.generation + 1;
     }
+    m_more = false;
     // Each turn reads one file to its end; a rotation ends a turn, so a few
     // turns at most (rotated file, then the new log).
     for (int turn = 0; turn < 4; ++turn) {
@@ -108,8 +119,10 @@ Error AccessLogIngest::poll()
                 return {};
         }
         if (m_mark.isNull()) { // a new stream: the log from its start
-            if (m_file->size() == 0)
+            if (m_file->size() == 0) {
+                m_file.reset(); // opened again next time: it may be replaced meanwhile
                 return {};
+            }
             m_mark = LogFileMark::of(*m_file, m_nextGeneration);
             if (m_mark.isNull())
                 return Error{u"ingest.stat"_qs, {}, m_path};
@@ -122,9 +135,19 @@ Error AccessLogIngest::poll()
         }
         if (Error e = ingest(*m_file); !e.isNull())
             return e;
+        if (m_more)
+            return {}; // the budget is spent: the rest on the next poll
         // Still the file at the log's path: it grows; wait for more.
-        if (m_mark.isFileAt(m_path) && m_mark.isFile(*m_file))
+        if (isFileAt(*m_file, m_path))
             return {};
+        // Another file at the log's path. A copy of this one put in its place
+        // (the same first bytes, at least as long) goes on where this ended.
+        auto log = std::make_unique<QFile>(m_path);
+        if (m_mark.fingerprintBytes > 0 && log->open(QIODevice::ReadOnly) &&
+            m_mark.matches(*log, m_position)) {
+            m_file = std::move(log);
+            continue;
+        }
         // A rotated file, read to its end: go on with the log.
         abandon();
     }
@@ -134,17 +157,26 @@ Error AccessLogIngest::poll()
 Error AccessLogIngest::ingest(QFile &file)
 {
     const QString stream = m_mark.toString();
+    const qint64 start = m_position;
+    const auto spent = [&] { return m_budget >= 0 && m_position - start >= m_budget; };
+    // With a budget, read a transaction's worth; a longer line reads more.
+    const qint64 normal = m_budget >= 0 ? std::min(kChunk, kCommitBytes) : kChunk;
+    qint64 want = normal;
     while (true) {
+        if (spent()) {
+            m_more = true;
+            return {};
+        }
         if (!file.seek(m_position))
             return Error{u"ingest.seek"_qs, {}, m_path};
-        QByteArray chunk = file.read(kChunk);
-        const bool more = chunk.size() == kChunk; // the file may go on after this read
+        QByteArray chunk = file.read(want);
+        const bool more = chunk.size() == want; // the file may go on after this read
         if (m_skipping) {
-            // Inside a line longer than a chunk: drop it up to its newline.
+            // Inside a line longer than kChunk: drop it up to its newline.
             const qsizetype newline = chunk.indexOf('\n');
             if (newline < 0) {
                 m_position += chunk.size();
-                if (chunk.size() < kChunk)
+                if (!more)
                     return {};
                 continue;
             }
@@ -155,7 +187,11 @@ Error AccessLogIngest::ingest(QFile &file)
         }
         const qsizetype end = chunk.lastIndexOf('\n');
         if (end < 0) {
-            if (chunk.size() >= kChunk) { // one line longer than a chunk: skip it
+            if (more && want < kChunk) {
+                want = kChunk; // a long line: look for its end
+                continue;
+            }
+            if (chunk.size() >= kChunk) { // one line longer than kChunk: skip it
                 qCWarning(lcServer) << "access log: skipping a line longer than" << kChunk
                                     << "bytes at" << m_position;
                 m_skipping = true;
@@ -166,12 +202,30 @@ Error AccessLogIngest::ingest(QFile &file)
                 continue; // the end of a skipped line was read: go on after it
             return {};    // only a partial line so far
         }
-        if (Error e = m_sink.commit(stream, m_position, QByteArrayView(chunk).first(end + 1),
-                                    m_pendingMalformed);
-            !e.isNull())
-            return e;
-        m_position += end + 1;
-        m_pendingMalformed = 0;
+        want = normal;
+        // Complete lines, in transactions of at most kCommitBytes (or one line).
+        const QByteArrayView lines = QByteArrayView(chunk).first(end + 1);
+        qsizetype done = 0;
+        while (done < lines.size()) {
+            qsizetype next = lines.size();
+            if (next - done > kCommitBytes) {
+                next = lines.first(done + kCommitBytes).lastIndexOf('\n') + 1;
+                if (next <= done)
+                    next = lines.indexOf('\n', done) + 1;
+            }
+            if (Error e = m_sink.commit(stream, m_position, lines.sliced(done, next - done),
+                                        m_pendingMalformed);
+                !e.isNull())
+                return e;
+            m_position += next - done;
+            m_pendingMalformed = 0;
+            done = next;
+            changed();
+            if (spent() && done < lines.size()) {
+                m_more = true;
+                return {};
+            }
+        }
         if (!more)
             return {};
     }

@@ -29,14 +29,23 @@ public:
     AccessLogIngest(QString connectionName, QString path, QObject *parent = nullptr,
                     int interval = 250);
 
+    // Lines are stored in transactions of at most this many bytes, so other
+    // writers never wait long for the database.
+    static constexpr qint64 kCommitBytes = 256 * 1024;
+
     // Reads and stores what is new; run by a timer every 250 ms.
-    Error poll();
+    [[nodiscard]] Error poll();
+    // With a budget, poll() returns after reading about that many bytes, and
+    // hasMore() says whether there is more to read now.
+    void setReadBudget(qint64 bytes) { m_budget = bytes; }
+    bool hasMore() const { return m_more; }
 
     qint64 linesStored() const override { return m_sink.state().lines; }
     qint64 linesMalformed() const override { return m_sink.state().malformed + m_pendingMalformed; }
     qint64 lagBytes() const override; // bytes in the file not read yet
 
 private:
+    Error read();
     Error ingest(QFile &file);
     Error openStream();
     void startOver(); // the next read starts a new stream at the log's start
@@ -50,6 +59,8 @@ private:
     qint64 m_position = 0;         // read up to here (stored, or skipped as too long)
     qint64 m_pendingMalformed = 0; // too-long lines skipped, not committed yet
     bool m_skipping = false;       // inside a line too long to keep
+    qint64 m_budget = -1;          // bytes per poll; -1: all there is
+    bool m_more = false;
     QTimer m_timer;
 };
 

@@ -181,6 +181,7 @@ void AccessLogReceiver::receive(Connection &c)
         c.socket->deleteLater();
         c.socket = nullptr;
     }
+    changed();
 }
 
 void AccessLogReceiver::addLine(Connection &c, qint64 offset, QByteArrayView head,
@@ -236,6 +237,7 @@ Error AccessLogReceiver::store()
             m_pendingMalformed = 0;
             m_pendingLines -= run.count;
             c->runs.removeFirst();
+            changed();
         }
     }
     if (m_pendingMalformed > 0) { // only skipped lines: save their count
@@ -244,6 +246,7 @@ Error AccessLogReceiver::store()
             !e.isNull())
             return e;
         m_pendingMalformed = 0;
+        changed();
     }
     return {};
 }

@@ -6,9 +6,42 @@
 
 namespace gatehouse::server {
 
-namespace {
-using sql::text;
-} // namespace
+namespace {} // namespace
+
+QString AccessLogSink::toStoredText(const QString &text)
+{
+    if (!text.contains(u'\\') && !text.contains(QChar(0)))
+        return sql::text(text);
+    QString stored;
+    stored.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == u'\\')
+            stored += u"\\\\"_qs;
+        else if (c.unicode() == 0)
+            stored += u"\\0"_qs;
+        else
+            stored += c;
+    }
+    return stored;
+}
+
+QString AccessLogSink::fromStoredText(const QString &stored)
+{
+    if (!stored.contains(u'\\'))
+        return stored;
+    QString text;
+    text.reserve(stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const QChar c = stored.at(i);
+        if (c == u'\\' && i + 1 < stored.size()) {
+            ++i;
+            text += stored.at(i) == u'0' ? QChar(0) : stored.at(i);
+        } else {
+            text += c;
+        }
+    }
+    return text;
+}
 
 AccessLogSink::AccessLogSink(QString connectionName, QString source)
     : m_connection(std::move(connectionName))
@@ -66,16 +99,16 @@ Error AccessLogSink::commit(const QString &stream, qint64 offset, QByteArrayView
             const CaddyAccessLine *entry = &parsed.access;
             const QVariant values[] = {QString(stream + u':' + QString::number(at)),
                                        entry->timeUs,
-                                       text(entry->method),
-                                       text(entry->host),
-                                       text(entry->path),
+                                       toStoredText(entry->method),
+                                       toStoredText(entry->host),
+                                       toStoredText(entry->path),
                                        entry->status,
                                        entry->durationUs,
                                        entry->size,
-                                       text(entry->remoteIp),
-                                       text(entry->userId),
-                                       text(entry->clientIdentity),
-                                       text(entry->decisionId)};
+                                       toStoredText(entry->remoteIp),
+                                       toStoredText(entry->userId),
+                                       toStoredText(entry->clientIdentity),
+                                       toStoredText(entry->decisionId)};
             for (int i = 0; i < int(std::size(values)); ++i)
                 insert.bindValue(i, values[i]);
             if (Error e = sql::exec(insert, u"insert access line"_qs); !e.isNull())

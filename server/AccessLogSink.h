@@ -15,6 +15,12 @@ namespace gatehouse::server {
 class AccessLogSink
 {
 public:
+    // Text as access_log holds it. A request line can carry U+0000, which
+    // PostgreSQL's text cannot: "\" is stored as "\\" and U+0000 as "\0", with
+    // both drivers, and fromStoredText gives back exactly what Caddy wrote.
+    static QString toStoredText(const QString &text);
+    static QString fromStoredText(const QString &stored);
+
     // A line longer than this, line feed included, is skipped and counted.
     static constexpr qint64 kMaxLineBytes = 4 * 1024 * 1024;
 

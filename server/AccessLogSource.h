@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <functional>
+
 namespace gatehouse::server {
 
 // Where Caddy's access log comes from: a file followed (AccessLogIngest) or
@@ -17,6 +19,20 @@ public:
     virtual qint64 linesMalformed() const = 0;
     // Bytes received or written but not stored yet.
     virtual qint64 lagBytes() const = 0;
+
+    // Called, on the source's thread, whenever these numbers may have changed
+    // (so an owner on another thread can keep a copy of them fresh).
+    void setOnChange(std::function<void()> onChange) { m_onChange = std::move(onChange); }
+
+protected:
+    void changed() const
+    {
+        if (m_onChange)
+            m_onChange();
+    }
+
+private:
+    std::function<void()> m_onChange;
 };
 
 } // namespace gatehouse::server

@@ -1,7 +1,5 @@
 #include "Daemon.h"
 
-#include "AccessLogIngest.h"
-#include "AccessLogReceiver.h"
 #include "AccessTokenVerifier.h"
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"
@@ -10,6 +8,7 @@
 #include "HttpApi.h"
 #include "KumaHttp.h"
 #include "KumaSync.h"
+#include "LogWorker.h"
 #include "Metrics.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
@@ -27,7 +26,7 @@ Daemon::~Daemon()
     // The API and services use the store: they go first.
     delete m_api;
     delete m_kuma;
-    delete m_ingest;
+    delete m_logs;
     delete m_edge;
     delete m_metrics;
     delete m_decisions;
@@ -78,16 +77,16 @@ quint16 Daemon::start(Error *error)
     (void)m_edgeVerifier->loadKeysBeforeServing();
     m_decisions = new DecisionLog(m_store->connectionName());
     m_metrics = new Metrics;
-    if (!m_config.edge.accessLog.isEmpty()) {
-        m_ingest = new AccessLogIngest(m_store->connectionName(), m_config.edge.accessLog);
-    } else if (m_config.edge.accessLogNetPort != 0) {
-        // Caddy connects when it starts: listen before the API says ready.
-        auto *receiver =
-            new AccessLogReceiver(m_store->connectionName(), m_config.edge.accessLogNetAddress,
-                                  m_config.edge.accessLogNetPort);
-        m_ingest = receiver;
-        if (receiver->listen(error) == 0)
-            return 0;
+    // Access-log ingest, retention and the decision log's writes run on a
+    // thread of their own, never on the one that decides. Caddy's net writer
+    // connects when Caddy starts: listen before the API says ready.
+    m_logs =
+        new LogWorker(m_store.get(), {m_config.edge.accessLog, m_config.edge.accessLogNetAddress,
+                                      m_config.edge.accessLogNetPort, m_config.edge.retention,
+                                      std::chrono::minutes(1), m_decisions});
+    if (Error e = m_logs->start(); !e.isNull()) {
+        *error = e;
+        return 0;
     }
     m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
                                 m_config.permissions, m_decisions, m_metrics);
@@ -95,7 +94,8 @@ quint16 Daemon::start(Error *error)
         m_kuma = new KumaSync(m_store.get(), m_repository.get(), m_grants,
                               m_config.kumaControlPlane, m_config.kumaTrustDomain);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
-                         m_edge, m_decisions, m_metrics, m_ingest, &m_mesh, m_kuma});
+                         m_edge, m_decisions, m_metrics, m_logs->hasSource() ? m_logs : nullptr,
+                         &m_mesh, m_kuma});
     if (m_testClock) {
         m_edge->setTimeSource(m_testClock.get());
         m_api->enableTestClock(m_testClock.get());
@@ -110,9 +110,6 @@ quint16 Daemon::start(Error *error)
     connect(&m_reaper, &QTimer::timeout, this, &Daemon::reap);
     m_reaper.start();
     reap();
-    m_retention.setInterval(60'000);
-    connect(&m_retention, &QTimer::timeout, this, &Daemon::applyRetention);
-    m_retention.start();
 
     if (m_kuma) {
         // Kuma I/O is asynchronous: nothing here waits for the control plane.
@@ -136,23 +133,6 @@ quint16 Daemon::start(Error *error)
         QTimer::singleShot(0, this, discover);
     }
     return port;
-}
-
-void Daemon::applyRetention()
-{
-    const qint64 cutoffUs = QDateTime::currentDateTimeUtc()
-                                .addSecs(-m_config.edge.retention.count())
-                                .toMSecsSinceEpoch() *
-                            1000;
-    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
-    for (const auto &sql : {u"DELETE FROM decisions WHERE decided_at < ?"_qs,
-                            u"DELETE FROM access_log WHERE logged_at < ?"_qs}) {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        q.addBindValue(cutoffUs);
-        if (!q.exec())
-            qCWarning(lcServer) << "retention:" << q.lastError().text();
-    }
 }
 
 void Daemon::reap()

@@ -14,8 +14,8 @@
 
 namespace gatehouse::server {
 
-class AccessLogSource;
 class KumaSync;
+class LogWorker;
 class AccessTokenVerifier;
 class DecisionLog;
 class EdgeAuthorizer;
@@ -42,7 +42,6 @@ public:
 
 private:
     void reap();
-    void applyRetention();
 
     ServerConfig m_config;
     std::unique_ptr<Store> m_store;
@@ -54,10 +53,9 @@ private:
     DecisionLog *m_decisions = nullptr;
     EdgeAuthorizer *m_edge = nullptr;
     Metrics *m_metrics = nullptr;
-    AccessLogSource *m_ingest = nullptr; // the file followed, or the net receiver
-    QTimer m_retention;
-    KumaSync *m_kuma = nullptr; // null when no Kuma control plane is configured
-    MeshSnapshot m_mesh;        // empty until the first discovery
+    LogWorker *m_logs = nullptr; // access-log ingest and retention, on their own thread
+    KumaSync *m_kuma = nullptr;  // null when no Kuma control plane is configured
+    MeshSnapshot m_mesh;         // empty until the first discovery
     QTimer m_discoveryTimer;
     bool m_discovering = false;
     HttpApi *m_api = nullptr;

@@ -68,27 +68,62 @@ DecisionLog::DecisionLog(QString connectionName, QObject *parent)
 
 DecisionLog::~DecisionLog()
 {
-    flush();
+    if (Error e = flush(); !e.isNull())
+        qCWarning(lcServer) << "decision log: records lost at exit:" << e.logText();
 }
 
 void DecisionLog::record(DecisionRecord decision)
 {
+    QMutexLocker lock(&m_mutex);
     m_pending.append(std::move(decision));
-    if (m_pending.size() % 5000 == 0)
-        flush();
+    // Without a writer thread, a large backlog is written at once.
+    if (!m_writer && m_pending.size() % 5000 == 0)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (Error e = flush(); !e.isNull())
+                    qCWarning(lcServer) << "decision log:" << e.logText();
+            },
+            Qt::QueuedConnection);
+}
+
+void DecisionLog::setWriter(std::function<Error()> flushThere)
+{
+    const bool elsewhere = bool(flushThere);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_writer = std::move(flushThere);
+    }
+    QMetaObject::invokeMethod(
+        &m_timer, [this, elsewhere] { elsewhere ? m_timer.stop() : m_timer.start(); },
+        Qt::AutoConnection);
 }
 
 Error DecisionLog::flush()
 {
-    if (m_pending.isEmpty())
-        return {};
-    const QList<DecisionRecord> batch = std::exchange(m_pending, {});
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    std::function<Error()> writer;
+    {
+        QMutexLocker lock(&m_mutex);
+        writer = m_writer;
+    }
+    return writer ? writer() : write(m_connection);
+}
+
+Error DecisionLog::write(const QString &connectionName)
+{
+    QList<DecisionRecord> batch;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_pending.isEmpty())
+            return {};
+        batch = std::exchange(m_pending, {});
+    }
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     Error e = sql::inTransaction(db, u"record decisions"_qs, [&]() -> Error {
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO decisions ("_qs + kColumns +
                   u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
-        for (const DecisionRecord &d : batch) {
+        for (const DecisionRecord &d : std::as_const(batch)) {
             q.addBindValue(text(d.id));
             q.addBindValue(d.decidedAtUs);
             q.addBindValue(text(d.subject));
@@ -111,6 +146,7 @@ Error DecisionLog::flush()
         // Keep the batch for the next try while the store is away, up to a
         // bound, so an outage costs records only past that bound.
         constexpr qsizetype kMaxPending = 200000;
+        QMutexLocker lock(&m_mutex);
         if (m_pending.size() + batch.size() <= kMaxPending)
             m_pending = batch + m_pending;
         else

@@ -4,9 +4,11 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace gatehouse::server {
@@ -48,6 +50,10 @@ struct DecisionRecord
 // so the edge never waits for the disk; a crash can lose at most the last
 // batch of decision records, never a grant or an audit record. A batch the
 // store refuses is kept and retried (up to 200 000 records).
+//
+// The writes can run on another thread (the log worker's, with its own
+// connection): then the thread that records decisions never waits for the
+// database's write lock either.
 class DecisionLog : public QObject
 {
     Q_OBJECT
@@ -55,8 +61,18 @@ public:
     explicit DecisionLog(QString connectionName, QObject *parent = nullptr);
     ~DecisionLog() override;
 
+    // Any thread.
     void record(DecisionRecord decision);
-    Error flush();
+    // Writes what is recorded so far and waits for it: on the writer thread
+    // when one is set, else here.
+    [[nodiscard]] Error flush();
+    // Writes what is recorded so far through `connectionName`, which belongs
+    // to the calling thread. For the writer thread.
+    [[nodiscard]] Error write(const QString &connectionName);
+    // Hands the writes to another thread: `flushThere` writes there and waits;
+    // the periodic writes are then that thread's. An empty function takes
+    // them back.
+    void setWriter(std::function<Error()> flushThere);
 
     struct Query
     {
@@ -70,7 +86,9 @@ public:
 
 private:
     QString m_connection;
+    QMutex m_mutex; // guards m_pending and m_writer
     QList<DecisionRecord> m_pending;
+    std::function<Error()> m_writer;
     QTimer m_timer;
 };
 

@@ -1,5 +1,6 @@
 #include "HttpApi.h"
 
+#include "AccessLogSink.h"
 #include "AccessLogSource.h"
 #include "AccessTokenVerifier.h"
 #include "DecisionLog.h"
@@ -330,7 +331,10 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
     QString last;
     while (q.next()) {
         const qint64 at = q.value(1).toLongLong();
-        const QString clientIdentity = q.value(10).toString();
+        const auto stored = [&q](int column) {
+            return AccessLogSink::fromStoredText(q.value(column).toString());
+        };
+        const QString clientIdentity = stored(10);
         const bool joined = !q.value(12).isNull();
         const QString decided = q.value(12).toString();
         // A client-sent identity header is someone trying to speak for someone.
@@ -338,15 +342,15 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
         QJsonObject item{
             {u"id"_qs, q.value(0).toString()},
             {u"logged_at"_qs, formatTime(QDateTime::fromMSecsSinceEpoch(at / 1000, Qt::UTC))},
-            {u"method"_qs, q.value(2).toString()},
-            {u"host"_qs, q.value(3).toString()},
-            {u"path"_qs, q.value(4).toString()},
+            {u"method"_qs, stored(2)},
+            {u"host"_qs, stored(3)},
+            {u"path"_qs, stored(4)},
             {u"status"_qs, q.value(5).toInt()},
             {u"duration_us"_qs, q.value(6).toLongLong()},
             {u"size"_qs, q.value(7).toLongLong()},
-            {u"remote_ip"_qs, q.value(8).toString()},
-            {u"user_id"_qs, q.value(9).toString()},
-            {u"decision_id"_qs, q.value(11).toString()},
+            {u"remote_ip"_qs, stored(8)},
+            {u"user_id"_qs, stored(9)},
+            {u"decision_id"_qs, stored(11)},
             {u"flagged"_qs, flag.flagged},
             {u"flag_reason"_qs,
              flag.flagged ? QJsonValue(flag.reason) : QJsonValue(QJsonValue::Null)},

@@ -140,7 +140,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &url)
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.open())
         return storeError(u"open"_qs, db.lastError());
-    if (Error e = store->configure(); !e.isNull())
+    if (Error e = configure(name); !e.isNull())
         return e;
     if (Error e = store->migrate(); !e.isNull())
         return e;
@@ -155,11 +155,39 @@ QString Store::driver() const
                : u"sqlite"_qs;
 }
 
-Error Store::configure()
+Error Store::openThreadConnection(const QString &name) const
 {
-    if (driver() != u"sqlite")
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return storeError(u"open"_qs, error);
+        }
+    }
+    if (Error e = configure(name); !e.isNull()) {
+        closeThreadConnection(name);
+        return e;
+    }
+    return {};
+}
+
+void Store::closeThreadConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Error Store::configure(const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (db.driverName() != u"QSQLITE")
         return {};
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // WAL for concurrent readers; FULL sync so an acknowledged write survives a
     // power cut; foreign keys are off by default in SQLite.
     for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_qs, u"PRAGMA synchronous=FULL"_qs,

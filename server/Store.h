@@ -43,10 +43,15 @@ public:
     // Changes with every catalog change; -1 when the store cannot be read.
     qint64 catalogVersion() const;
     QString connectionName() const { return m_connectionName; }
+    // Opens a connection named `name` to the same database for the calling
+    // thread (QtSql connections belong to the thread that opened them),
+    // configured like the store's own; closeThreadConnection removes it.
+    [[nodiscard]] Error openThreadConnection(const QString &name) const;
+    static void closeThreadConnection(const QString &name);
 
 private:
     explicit Store(const QString &connectionName);
-    Error configure();
+    static Error configure(const QString &connectionName);
     Error migrate();
     // replaceConfiguredServices' work, inside its locked transaction.
     Error replaceConfiguredServicesLocked(const QList<Service> &services, const QString &actor);

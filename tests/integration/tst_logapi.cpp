@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -65,7 +68,7 @@ class TestLogApi : public QObject
     // Every item of a list, page by page, with the cursor percent-encoded as
     // URL libraries do (":" as "%3A"). Stops after `maxPages`.
     static QStringList walk(const ApiClient &api, const QByteArray &token, const QString &list,
-                            int limit, int maxPages, int *pages)
+                            int limit, int maxPages, int *pages, bool encode = true)
     {
         QStringList ids;
         QString cursor;
@@ -73,7 +76,8 @@ class TestLogApi : public QObject
         do {
             QString path = u"%1?limit=%2"_qs.arg(list).arg(limit);
             if (!cursor.isEmpty())
-                path += u"&after="_qs + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+                path += u"&after="_qs +
+                        (encode ? QString::fromLatin1(QUrl::toPercentEncoding(cursor)) : cursor);
             const auto page = api.get(path, token);
             if (page.status != 200) {
                 qWarning() << path << page.status << page.body;
@@ -91,8 +95,15 @@ class TestLogApi : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_idp.start()); }
 
+    void pagesWithAnEncodedCursorEndAndShowEveryLineOnce_data()
+    {
+        QTest::addColumn<bool>("encode");
+        QTest::newRow("cursor percent-encoded") << true;
+        QTest::newRow("cursor as is") << false;
+    }
     void pagesWithAnEncodedCursorEndAndShowEveryLineOnce()
     {
+        QFETCH(bool, encode);
         QTemporaryDir dir;
         const QString log = dir.filePath(u"access.log"_qs);
         constexpr int kLines = 50;
@@ -107,10 +118,44 @@ private Q_SLOTS:
                           std::chrono::seconds(30)));
 
         int pages = 0;
-        const QStringList ids = walk(api, carol(m_idp), u"/v1/access-log"_qs, 7, 100, &pages);
+        const QStringList ids =
+            walk(api, carol(m_idp), u"/v1/access-log"_qs, 7, 100, &pages, encode);
         QCOMPARE(ids.size(), kLines);
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), kLines);
         QCOMPARE(pages, (kLines + 6) / 7);
+    }
+
+    // gatehoused stopped, Caddy rolled its log (renamed it, started a new one)
+    // and wrote on: after a restart every line is stored, once.
+    void restartAfterCaddyRolledTheLogStoresEveryLine()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        const auto lines = [](int first, int count) {
+            QByteArray text;
+            for (int n = first; n < first + count; ++n)
+                text += caddyAccessLine(n);
+            return text;
+        };
+        QVERIFY(appendFile(log, lines(0, 1000)));
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == 1000; },
+                          std::chrono::seconds(60)));
+        QCOMPARE(g.process().stop(), 0);
+
+        QVERIFY(appendFile(log, lines(1000, 500)));
+        QVERIFY(QFile::rename(log, dir.filePath(u"access-2026-12-07T18-20-00.000.log"_qs)));
+        QVERIFY(appendFile(log, lines(1500, 700)));
+        QVERIFY2(g.restart(), qPrintable(g.diagnostics()));
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) >= 2200; },
+                          std::chrono::seconds(60)));
+        int pages = 0;
+        const QStringList ids = walk(api, carol(m_idp), u"/v1/access-log"_qs, 1000, 10, &pages);
+        QCOMPARE(ids.size(), 2200);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 2200);
+        QCOMPARE(linesStored(api, carol(m_idp)), 2200);
     }
 
     // A NUL in the request line reaches the API as Caddy wrote it (\u0000).
@@ -147,6 +192,122 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), kDecisions);
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), kDecisions);
         QCOMPARE(pages, (kDecisions + 4) / 5);
+    }
+
+    // Ingest runs beside the decisions: while a large access log is read,
+    // forward_auth answers as fast as ever, and every line is stored.
+    void decisionsStayFastWhileIngestCatchesUp()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        constexpr int kLines = 262144;
+        {
+            QFile f(log);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block;
+            for (int i = 0; i < kLines; ++i) {
+                block += caddyAccessLine(i);
+                if (block.size() > (1 << 20) || i == kLines - 1) {
+                    QCOMPARE(f.write(block), block.size());
+                    block.clear();
+                }
+            }
+        }
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        const QByteArray token = carol(m_idp);
+
+        qint64 slowestMs = 0;
+        int asked = 0;
+        int askedWhileBehind = 0;
+        qint64 stored = 0;
+        QElapsedTimer total;
+        total.start();
+        while (stored < kLines && total.elapsed() < 400'000) {
+            for (int i = 0; i < 20; ++i) {
+                QElapsedTimer latency;
+                latency.start();
+                const auto answer = askEdge(g.url(), asked++);
+                slowestMs = std::max(slowestMs, latency.elapsed());
+                QCOMPARE(answer.status, 401);
+            }
+            stored = linesStored(api, token);
+            if (stored < kLines)
+                askedWhileBehind += 20;
+        }
+        qInfo() << "decisions asked:" << asked << "while ingest was behind:" << askedWhileBehind
+                << "slowest:" << slowestMs << "ms; ingest took" << total.elapsed() << "ms";
+        QCOMPARE(stored, kLines);
+        QVERIFY2(askedWhileBehind >= 20, "ingest finished before decisions were measured");
+        QVERIFY2(slowestMs < 200, qPrintable(u"a decision took %1 ms"_qs.arg(slowestMs)));
+    }
+
+    // Old decisions and access-log lines are deleted when gatehoused starts
+    // (and every minute after); those inside the retention period stay.
+    void retentionDeletesOnlyWhatIsOlderThanItsPeriod()
+    {
+        QTemporaryDir dir;
+        GatehousedFixture g;
+        const QString log = dir.filePath(u"access.log"_qs);
+        const QString retention = u"\nretention = \"7d\"\n"_qs;
+        QVERIFY2(startGatehoused(g, log, retention), qPrintable(g.diagnostics()));
+        QCOMPARE(g.process().stop(), 0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const struct
+        {
+            const char *id;
+            QDateTime at;
+        } rows[] = {{"old-1", now.addDays(-30)},
+                    {"old-2", now.addDays(-8)},
+                    {"recent-1", now.addDays(-6)},
+                    {"recent-2", now.addSecs(-60)}};
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"seed"_qs);
+            db.setDatabaseName(g.storePath());
+            QVERIFY(db.open());
+            for (const auto &row : rows) {
+                const qint64 atUs = row.at.toMSecsSinceEpoch() * 1000;
+                QSqlQuery d(db);
+                d.prepare(u"INSERT INTO decisions (id, decided_at, subject, subject_kind, "
+                          "service, method, host, path, allowed, status, reason, grant_id, "
+                          "latency_us) VALUES (?, ?, 'bob', 'user', 'payments', 'GET', "
+                          "'payments.localhost', '/', 1, 200, 'r', '', 10)"_qs);
+                d.addBindValue(QString::fromLatin1(row.id));
+                d.addBindValue(atUs);
+                QVERIFY2(d.exec(), qPrintable(d.lastError().text()));
+                QSqlQuery a(db);
+                a.prepare(u"INSERT INTO access_log (id, logged_at, method, host, path, status, "
+                          "duration_us, size, remote_ip, user_id, client_identity, decision_id) "
+                          "VALUES (?, ?, 'GET', 'payments.localhost', '/', 200, 1, 1, "
+                          "'127.0.0.1', 'bob', '', ?)"_qs);
+                a.addBindValue(QString(u"seed:"_qs + QString::fromLatin1(row.id)));
+                a.addBindValue(atUs);
+                a.addBindValue(QString::fromLatin1(row.id));
+                QVERIFY2(a.exec(), qPrintable(a.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(u"seed"_qs);
+
+        QVERIFY2(g.restart(), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        const auto listed = [&](const QString &list) {
+            QStringList ids;
+            const auto items = api.get(list, carol(m_idp)).json().value(u"items").toArray();
+            for (const auto &item : items)
+                ids.append(item.toObject().value(u"id").toString());
+            ids.sort();
+            return ids;
+        };
+        const QStringList recent{u"recent-1"_qs, u"recent-2"_qs};
+        QVERIFY(pollUntil([&] { return listed(u"/v1/decisions"_qs) == recent; },
+                          std::chrono::seconds(30)));
+        QVERIFY(pollUntil(
+            [&] {
+                return listed(u"/v1/access-log"_qs) ==
+                       QStringList{u"seed:recent-1"_qs, u"seed:recent-2"_qs};
+            },
+            std::chrono::seconds(30)));
     }
 
     void malformedCursorIsRefusedNamingIt_data()

@@ -1,13 +1,17 @@
+#include "AccessLogFile.h"
 #include "AccessLogIngest.h"
 #include "AccessLogSink.h"
 #include "CaddyAccessLines.h"
+#include "PostgresFixture.h"
 #include "Store.h"
 #include "logs/CaddyAccessLine.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace gatehouse;
 using namespace gatehouse::server;
@@ -42,6 +46,19 @@ class TestAccessLogIngest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    bool m_postgres = qEnvironmentVariable("GATEHOUSE_TEST_STORE") == u"postgresql";
+    std::unique_ptr<test::PostgresFixture> m_pg;
+    int m_databases = 0;
+
+    // A fresh, empty database for one test: SQLite, or PostgreSQL with
+    // GATEHOUSE_TEST_STORE=postgresql.
+    QString freshUrl()
+    {
+        ++m_databases;
+        if (m_postgres)
+            return m_pg->createDatabase(u"ingest_test_%1"_qs.arg(m_databases));
+        return u"sqlite:"_qs + m_dir.filePath(u"ingest-%1.db"_qs.arg(m_databases));
+    }
 
     qint64 stored(Store &store, const QString &where = u"1 = 1"_qs)
     {
@@ -60,6 +77,14 @@ class TestAccessLogIngest : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (m_postgres) {
+            m_pg = std::make_unique<test::PostgresFixture>();
+            QVERIFY2(m_pg->start(), qPrintable(m_pg->diagnostics()));
+        }
+    }
+
     void parsesCaddyLines_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -144,11 +169,32 @@ private Q_SLOTS:
         }
     }
 
+    // Any text goes in (PostgreSQL's text cannot hold U+0000) and comes back as it was.
+    void storedTextRoundTrips_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"/v1/charges"_qs;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("NUL") << QString(u"/a"_qs + QChar(0) + u"b"_qs);
+        QTest::newRow("NUL at the ends") << QString(QChar(0) + u"x"_qs + QChar(0));
+        QTest::newRow("backslash") << u"/a\\b"_qs;
+        QTest::newRow("backslash zero, literally") << u"/a\\0b"_qs;
+        QTest::newRow("backslash at the end") << u"/a\\"_qs;
+        QTest::newRow("backslash then NUL") << QString(u"\\"_qs + QChar(0));
+    }
+    void storedTextRoundTrips()
+    {
+        QFETCH(QString, text);
+        const QString stored = AccessLogSink::toStoredText(text);
+        QVERIFY(!stored.contains(QChar(0)));
+        QCOMPARE(AccessLogSink::fromStoredText(stored), text.isNull() ? u""_qs : text);
+    }
+
     // What is stored is what Caddy wrote, and only its access entries.
     void storesOnlyAccessEntriesFaithfully()
     {
         const QString path = m_dir.filePath(u"faithful.log"_qs);
-        auto store = Store::open(u"sqlite:"_qs + m_dir.filePath(u"faithful.db"_qs));
+        auto store = Store::open(freshUrl());
         QVERIFY(store.ok());
         QByteArray aborted = line(1).replace(R"("status":200)", R"("status":0)");
         QByteArray nul = line(2).replace("/v1/charges?token=secret", R"(/a\u0000b?token=secret)");
@@ -164,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(stored(*store.value(), u"decision_id = 'd-3'"_qs), 0);
         QSqlQuery q(QSqlDatabase::database(store.value()->connectionName()));
         QVERIFY(q.exec(u"SELECT path FROM access_log WHERE decision_id = 'd-2'"_qs) && q.next());
-        QCOMPARE(q.value(0).toString(), QString(u"/a"_qs + QChar(0) + u"b"_qs));
+        QCOMPARE(AccessLogSink::fromStoredText(q.value(0).toString()),
+                 QString(u"/a"_qs + QChar(0) + u"b"_qs));
     }
 
     // The same limit as for lines received from Caddy's net writer.
@@ -173,26 +220,40 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("size");
         QTest::addColumn<int>("stored");
         QTest::addColumn<int>("malformed");
+        QTest::addColumn<qint64>("budget"); // bytes per poll, as gatehoused reads; -1: all
         constexpr qint64 limit = AccessLogSink::kMaxLineBytes;
-        QTest::newRow("exactly the limit") << limit << 3 << 0;
-        QTest::newRow("one byte over") << limit + 1 << 2 << 1;
-        QTest::newRow("three times the limit") << 3 * limit << 2 << 1;
+        for (const qint64 budget : {qint64(-1), AccessLogIngest::kCommitBytes, qint64(100)}) {
+            const QByteArray b = QByteArray::number(budget);
+            QTest::addRow("exactly the limit, budget %s", b.constData())
+                << limit << 3 << 0 << budget;
+            QTest::addRow("one byte over, budget %s", b.constData())
+                << limit + 1 << 2 << 1 << budget;
+            QTest::addRow("three times the limit, budget %s", b.constData())
+                << 3 * limit << 2 << 1 << budget;
+        }
     }
     void skipsLinesLongerThanTheLimit()
     {
         QFETCH(qint64, size);
         QFETCH(int, stored);
         QFETCH(int, malformed);
-        const QString name = QString::fromLatin1(QTest::currentDataTag());
-        const QString path = m_dir.filePath(name + u".log"_qs);
-        auto store = Store::open(u"sqlite:"_qs + m_dir.filePath(name + u".db"_qs));
+        QFETCH(qint64, budget);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(freshUrl());
         QVERIFY(store.ok());
         QByteArray padded = line(2);
         padded.chop(1);
         padded += QByteArray(size - padded.size() - 1, ' ') + '\n'; // JSON allows the spaces
         append(path, line(1) + padded + line(3));
         AccessLogIngest ingest(store.value()->connectionName(), path);
-        QVERIFY(ingest.poll().isNull());
+        ingest.setReadBudget(budget);
+        int polls = 0;
+        do {
+            QVERIFY(ingest.poll().isNull());
+            ++polls;
+        } while (ingest.hasMore() && polls < 1000);
+        QVERIFY(!ingest.hasMore());
         QCOMPARE(ingest.linesStored(), stored);
         QCOMPARE(ingest.linesMalformed(), malformed);
         QCOMPARE(ingest.lagBytes(), 0);
@@ -213,7 +274,7 @@ private Q_SLOTS:
         QFETCH(QString, rotatedName);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"access.log"_qs);
-        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        auto store = Store::open(freshUrl());
         QVERIFY(store.ok());
         append(path, lines(0, 40));
         {
@@ -240,7 +301,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"access.log"_qs);
-        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        auto store = Store::open(freshUrl());
         QVERIFY(store.ok());
         append(path, lines(0, 40));
         {
@@ -265,22 +326,36 @@ private Q_SLOTS:
     void rotationWhileRunningLosesNothing_data()
     {
         QTest::addColumn<bool>("copyTruncate");
-        QTest::newRow("rename") << false;
-        QTest::newRow("copy-truncate") << true;
+        QTest::addColumn<qint64>("budget");
+        QTest::newRow("rename") << false << qint64(-1);
+        QTest::newRow("copy-truncate") << true << qint64(-1);
+        QTest::newRow("rename, 1000 bytes a poll") << false << qint64(1000);
+        QTest::newRow("copy-truncate, 1000 bytes a poll") << true << qint64(1000);
     }
     void rotationWhileRunningLosesNothing()
     {
         QFETCH(bool, copyTruncate);
+        QFETCH(qint64, budget);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"access.log"_qs);
-        auto store = Store::open(u"sqlite:"_qs + dir.filePath(u"g.db"_qs));
+        auto store = Store::open(freshUrl());
         QVERIFY(store.ok());
         AccessLogIngest ingest(store.value()->connectionName(), path);
+        ingest.setReadBudget(budget);
+        const auto pollAll = [&ingest] {
+            for (int polls = 0; polls < 10000; ++polls) {
+                if (!ingest.poll().isNull())
+                    return false;
+                if (!ingest.hasMore())
+                    return true;
+            }
+            return false;
+        };
         int written = 0;
         for (int round = 0; round < 4; ++round) {
             append(path, lines(written, 25));
             written += 25;
-            QVERIFY(ingest.poll().isNull());
+            QVERIFY(pollAll());
             append(path, lines(written, 10)); // not read before the rotation
             written += 10;
             const QString rotated = path + u".%1"_qs.arg(round + 1);
@@ -292,7 +367,7 @@ private Q_SLOTS:
             }
             append(path, lines(written, 60 + 10 * round));
             written += 60 + 10 * round;
-            QVERIFY(ingest.poll().isNull());
+            QVERIFY(pollAll());
             QCOMPARE(ingest.linesStored(), written);
         }
         QCOMPARE(ingest.lagBytes(), 0);
@@ -300,10 +375,95 @@ private Q_SLOTS:
         QCOMPARE(stored(*store.value()), written);
     }
 
+    // Copy-truncate with lines read between the copy and the truncation: the
+    // copy holds less than was read; nothing is lost, nothing said to be.
+    void copyTruncateAfterReadingPastTheCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(freshUrl());
+        QVERIFY(store.ok());
+        append(path, lines(0, 30));
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(QFile::copy(path, path + u".1"_qs));
+        append(path, lines(30, 10));
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(QFile::resize(path, 0));
+        append(path, lines(40, 50));
+        QTest::failOnWarning(QRegularExpression(u"not stored"_qs));
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 90);
+        QCOMPARE(distinctDecisions(*store.value()), 90);
+    }
+
+    // The name of a file's stream (the start of its line ids, so of cursors):
+    // read back as written, older names kept as they were, nothing a URL
+    // would have to encode.
+    void streamNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("fingerprinted");
+        QTest::newRow("current") << u"2049-131074.0.1024.0123456789abcdef0123456789abcdef"_qs
+                                 << true;
+        QTest::newRow("current, after truncations") << u"2049-131074.3.412.00ff"_qs << true;
+        QTest::newRow("older") << u"2049-131074"_qs << false;
+        QTest::newRow("older, after a truncation") << u"2049-131074#2"_qs << false;
+    }
+    void streamNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, fingerprinted);
+        const LogFileMark mark = LogFileMark::parse(name);
+        QVERIFY(!mark.isNull());
+        QCOMPARE(mark.fingerprintBytes >= 0, fingerprinted);
+        QCOMPARE(mark.toString(), name);
+        if (fingerprinted)
+            QCOMPARE(QString::fromLatin1(QUrl::toPercentEncoding(name)), name);
+    }
+
+    // An empty log rotated before Caddy wrote to it: the new file is read.
+    void emptyLogReplacedBeforeAnyLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(freshUrl());
+        QVERIFY(store.ok());
+        append(path, {});
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(QFile::rename(path, path + u".1"_qs));
+        append(path, lines(0, 20));
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 20);
+    }
+
+    // The log replaced by a copy of itself (another inode, the same lines):
+    // nothing is stored twice, and what follows is read.
+    void logReplacedByACopyOfItself()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"access.log"_qs);
+        auto store = Store::open(freshUrl());
+        QVERIFY(store.ok());
+        append(path, lines(0, 30));
+        AccessLogIngest ingest(store.value()->connectionName(), path);
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(QFile::copy(path, path + u".tmp"_qs));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(path + u".tmp"_qs, path));
+        append(path, lines(30, 10));
+        QVERIFY(ingest.poll().isNull());
+        QVERIFY(ingest.poll().isNull());
+        QCOMPARE(ingest.linesStored(), 40);
+        QCOMPARE(distinctDecisions(*store.value()), 40);
+        QCOMPARE(stored(*store.value()), 40);
+    }
+
     void followsRotationAndRestartsExactlyOnce()
     {
         const QString path = m_dir.filePath(u"access.log"_qs);
-        auto store = Store::open(u"sqlite:"_qs + m_dir.filePath(u"g.db"_qs));
+        auto store = Store::open(freshUrl());
         QVERIFY(store.ok());
         int next = 0;
         {
