@@ -30,10 +30,37 @@ inline Error exec(QSqlQuery &query, const QString &what)
     return {};
 }
 
+// Runs fn inside a SQLite transaction that takes the write lock at its start
+// (BEGIN IMMEDIATE, waiting up to the connection's busy_timeout for it). A
+// deferred transaction that reads first and writes later fails at once with
+// SQLITE_BUSY when another connection, such as the log thread's, committed in
+// between: every write transaction here is immediate.
+template<typename Fn> Error inImmediateTransaction(QSqlDatabase db, const QString &what, Fn fn)
+{
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_qs))
+        return storeError(what + u" (begin)"_qs, begin.lastError());
+    begin.finish();
+    Error error = fn();
+    QSqlQuery end(db);
+    if (!error.isNull()) {
+        end.exec(u"ROLLBACK"_qs);
+        return error;
+    }
+    if (!end.exec(u"COMMIT"_qs)) {
+        const QSqlError commitError = end.lastError();
+        QSqlQuery(db).exec(u"ROLLBACK"_qs);
+        return storeError(what + u" (commit)"_qs, commitError);
+    }
+    return {};
+}
+
 // Runs fn inside a transaction; commits when it returns a null Error and
 // rolls back otherwise, so a failure or a crash never leaves half a change.
 template<typename Fn> Error inTransaction(QSqlDatabase db, const QString &what, Fn fn)
 {
+    if (db.driverName() == u"QSQLITE")
+        return inImmediateTransaction(db, what, fn);
     if (!db.transaction())
         return storeError(what + u" (begin)"_qs, db.lastError());
     Error error = fn();
@@ -66,22 +93,7 @@ Error inExclusiveTransaction(QSqlDatabase db, qint64 lockKey, const QString &wha
             return fn();
         });
     }
-    QSqlQuery begin(db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_qs))
-        return storeError(what + u" (begin)"_qs, begin.lastError());
-    begin.finish();
-    Error error = fn();
-    QSqlQuery end(db);
-    if (!error.isNull()) {
-        end.exec(u"ROLLBACK"_qs);
-        return error;
-    }
-    if (!end.exec(u"COMMIT"_qs)) {
-        const QSqlError commitError = end.lastError();
-        QSqlQuery(db).exec(u"ROLLBACK"_qs);
-        return storeError(what + u" (commit)"_qs, commitError);
-    }
-    return {};
+    return inImmediateTransaction(db, what, fn);
 }
 
 } // namespace gatehouse::server::sql
