@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringBuilder>
 
 namespace gatehouse::test {
 
