@@ -95,6 +95,21 @@ QString AccessLogModel::flagsText(const AccessLogEntry &e)
     return flags.join(u", "_qs);
 }
 
+QString AccessLogModel::decisionText(const AccessLogEntry &e)
+{
+    if (!e.hasDecision)
+        return tr("No decision was recorded for this request.");
+    const QString who = e.caller().isEmpty() ? tr("an anonymous caller") : e.caller();
+    const QString what = e.method + u' ' + e.path;
+    if (e.allowed && !e.grantId.isEmpty())
+        return tr("Allowed by grant %1: %2 → %3 %4").arg(e.grantId, who, e.service, what);
+    if (e.allowed)
+        return tr("Allowed without a grant (%1): %2 → %3 %4").arg(e.reason, who, e.service, what);
+    if (e.unknownHost())
+        return tr("Denied: %1 (%2 %3)").arg(e.reason, who, what);
+    return tr("Denied: %1 (%2 → %3 %4)").arg(e.reason, who, e.service, what);
+}
+
 QString AccessLogModel::durationText(qint64 us)
 {
     if (us < 1000)

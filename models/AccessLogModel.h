@@ -58,6 +58,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static QString flagsText(const AccessLogEntry &entry);
+    // The decision in words: "Allowed by grant 42: bob → payments GET /v1/",
+    // "Denied: <the control plane's reason>".
+    static QString decisionText(const AccessLogEntry &entry);
     static QString durationText(qint64 us);
 
 Q_SIGNALS:

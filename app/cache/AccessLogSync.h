@@ -8,6 +8,7 @@
 namespace gatehouse {
 
 class AccessLogCache;
+class ApiJob;
 class ControlPlaneClient;
 
 // Brings a profile's access-log cache up to date: pages of
@@ -33,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void fetchPage();
+    void readPage(ApiJob *job, const QString &cursor);
 
     ControlPlaneClient *m_client;
     AccessLogCache *m_cache;
