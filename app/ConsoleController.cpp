@@ -58,6 +58,10 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
     m_logView = new AccessLogView(&m_logModel);
     m_window->setPage(MainWindow::LogPage, m_logView);
     m_window->tabs()->setTabEnabled(MainWindow::LogPage, true);
+    m_logView->setGrantNote([this](const QString &id) {
+        const Grant *g = m_grantsModel.grantById(id);
+        return g ? AccessLogModel::grantNote(*g, QDateTime::currentDateTimeUtc()) : QString();
+    });
     connect(m_logView, &AccessLogView::queryChanged, this, &ConsoleController::applyLogQuery);
     connect(m_logView, &AccessLogView::refreshRequested, this, [this] {
         applyLogQuery();

@@ -110,6 +110,24 @@ QString AccessLogModel::decisionText(const AccessLogEntry &e)
     return tr("Denied: %1 (%2 → %3 %4)").arg(e.reason, who, e.service, what);
 }
 
+QString AccessLogModel::grantNote(const Grant &g, const QDateTime &now)
+{
+    const auto at = [](const QDateTime &t) {
+        return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_qs);
+    };
+    QStringList parts;
+    if (!g.approvedBy.isEmpty())
+        parts.append(tr("approved by %1").arg(g.approvedBy));
+    else if (!g.requestedBy.isEmpty())
+        parts.append(tr("granted by %1").arg(g.requestedBy));
+    if (g.revokedAt.isValid())
+        parts.append(tr("revoked by %1 at %2").arg(g.revokedBy, at(g.revokedAt)));
+    else if (g.expiresAt.isValid())
+        parts.append(now < g.expiresAt ? tr("expires %1").arg(at(g.expiresAt))
+                                       : tr("expired at %1").arg(at(g.expiresAt)));
+    return parts.join(u", "_qs);
+}
+
 QString AccessLogModel::durationText(qint64 us)
 {
     if (us < 1000)

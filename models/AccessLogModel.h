@@ -1,5 +1,6 @@
 #pragma once
 
+#include "grants/Grant.h"
 #include "logs/AccessLogEntry.h"
 
 #include <QAbstractTableModel>
@@ -62,6 +63,9 @@ public:
     // "Denied: <the control plane's reason>".
     static QString decisionText(const AccessLogEntry &entry);
     static QString durationText(qint64 us);
+    // Who gave a grant and how long it runs, to follow "Allowed by grant 42":
+    // "approved by alice, expires 2026-12-07 16:31:07 UTC".
+    static QString grantNote(const Grant &grant, const QDateTime &now);
 
 Q_SIGNALS:
     void loaded(); // a window was read (or failed: see lastError())

@@ -164,13 +164,17 @@ void AccessLogView::showDetail()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const AccessLogEntry *e = rows.isEmpty() ? nullptr : m_model->entry(rows.first().row());
-    m_detail->setHtml(e ? detailHtml(*e) : QString());
+    if (!e)
+        return m_detail->clear();
+    const QString note = m_grantNote && !e->grantId.isEmpty() ? m_grantNote(e->grantId) : QString();
+    m_detail->setHtml(detailHtml(*e, note));
 }
 
-QString AccessLogView::detailHtml(const AccessLogEntry &e)
+QString AccessLogView::detailHtml(const AccessLogEntry &e, const QString &grantNote)
 {
-    QString html =
-        u"<p><b>%1</b></p><table>"_qs.arg(AccessLogModel::decisionText(e).toHtmlEscaped());
+    const QString decision = AccessLogModel::decisionText(e);
+    QString html = u"<p><b>%1</b></p><table>"_qs.arg(
+        (grantNote.isEmpty() ? decision : decision + u", "_qs + grantNote).toHtmlEscaped());
     html += row(tr("Time"), e.loggedAt.toUTC().toString(Qt::ISODateWithMs));
     html += row(tr("Caller"), e.caller());
     html += row(tr("User logged by the edge"), e.userId);
@@ -180,7 +184,8 @@ QString AccessLogView::detailHtml(const AccessLogEntry &e)
     html += row(tr("Status"), QString::number(e.status));
     html += row(tr("Decision"), !e.hasDecision ? QString() : e.allowed ? tr("allow") : tr("deny"));
     html += row(tr("Reason"), e.reason);
-    html += row(tr("Grant"), e.grantId);
+    html +=
+        row(tr("Grant"), grantNote.isEmpty() ? e.grantId : e.grantId + u" ("_qs + grantNote + u')');
     html += row(tr("Duration"), AccessLogModel::durationText(e.durationUs));
     html += row(tr("Bytes"), QString::number(e.size));
     html += row(tr("Client IP"), e.remoteIp);

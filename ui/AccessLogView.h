@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,8 +29,12 @@ public:
     enum class Range { Last15Minutes, LastHour, LastDay, All };
     Q_ENUM(Range)
 
+    // What is known of a grant ("approved by alice, expires …"), empty if nothing.
+    using GrantNote = std::function<QString(const QString &grantId)>;
+
     explicit AccessLogView(AccessLogModel *model, QWidget *parent = nullptr);
 
+    void setGrantNote(GrantNote note) { m_grantNote = std::move(note); }
     // Where the lines come from (synced, cached, offline) and how many match.
     void setStatusText(const QString &text, bool warning);
     AccessLogFilter filter() const { return m_filter; }
@@ -39,7 +45,7 @@ public:
     bool hasSelection() const;
 
     // The detail of one line as rich text: every stored field.
-    static QString detailHtml(const AccessLogEntry &entry);
+    static QString detailHtml(const AccessLogEntry &entry, const QString &grantNote = {});
 
 Q_SIGNALS:
     // A valid filter was applied, or the range changed.
@@ -59,6 +65,7 @@ private:
     QTableView *m_table;
     QTextBrowser *m_detail;
     AccessLogFilter m_filter;
+    GrantNote m_grantNote;
 };
 
 } // namespace gatehouse

@@ -6,6 +6,7 @@
 #include "cache/AccessLogCache.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -245,6 +246,28 @@ private Q_SLOTS:
                                u"c"_qs)
                         .isNull());
         }
+        {
+            // The grant behind bob's GETs, as the last grant list showed it.
+            Grant g;
+            g.id = u"42"_qs;
+            g.subject = u"bob"_qs;
+            g.service = u"payments"_qs;
+            g.methods = QStringList{u"GET"_qs};
+            g.pathPrefixes = QStringList{u"/"_qs};
+            g.startsAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+            g.expiresAt = QDateTime::fromString(u"2099-01-01T16:31:07.000Z"_qs, Qt::ISODateWithMs);
+            g.createdAt = g.startsAt;
+            g.reason = u"INC-81"_qs;
+            g.requestedBy = u"bob"_qs;
+            g.approvedBy = u"alice"_qs;
+            g.state = GrantState::Active;
+            ConsoleCache grants;
+            QVERIFY(grants.open().isNull());
+            QVERIFY(grants
+                        .save(profile.name, u"grants"_qs,
+                              QJsonObject{{u"items"_qs, QJsonArray{g.toJson()}}})
+                        .isNull());
+        }
         ProfileStore store(dir.filePath(u"profiles.conf"_qs));
         QNetworkAccessManager nam;
         ConsoleController console(profile, &store, &nam, QString());
@@ -260,7 +283,16 @@ private Q_SLOTS:
         auto *status = console.window()->findChild<QLabel *>(u"logStatus"_qs);
         QVERIFY2(status->text().contains(u"cached requests only"_qs), qPrintable(status->text()));
         QVERIFY2(status->text().contains(u"6 request"_qs), qPrintable(status->text()));
-        table->selectRow(1);
+        int row = 0;
+        while (row < table->model()->rowCount() &&
+               console.accessLogModel()->entry(row)->id != u"line-2")
+            ++row;
+        table->selectRow(row);
+        const QString detail =
+            console.window()->findChild<QTextBrowser *>(u"logDetail"_qs)->toPlainText();
+        QVERIFY2(detail.contains(u"Allowed by grant 42: bob → payments GET /v1/charges, approved "
+                                 u"by alice, expires 2099-01-01 16:31:07 UTC"_qs),
+                 qPrintable(detail));
         saveScreenshot(console.window(), u"accesslog-console-offline"_qs);
     }
 };

@@ -157,6 +157,40 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, column).data().toString(), text);
     }
 
+    void grantNoteSaysWhoAndUntilWhen_data()
+    {
+        QTest::addColumn<QString>("approvedBy");
+        QTest::addColumn<int>("expiresInSeconds");
+        QTest::addColumn<bool>("revoked");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("approved, running")
+            << u"alice"_qs << 600 << false
+            << u"approved by alice, expires 2026-12-07 16:10:00 UTC"_qs;
+        QTest::newRow("owner's own grant, ended")
+            << QString() << -60 << false
+            << u"granted by bob, expired at 2026-12-07 15:59:00 UTC"_qs;
+        QTest::newRow("revoked") << u"alice"_qs << 600 << true
+                                 << u"approved by alice, revoked by carol at 2026-12-07 "
+                                    u"15:30:00 UTC"_qs;
+    }
+    void grantNoteSaysWhoAndUntilWhen()
+    {
+        QFETCH(QString, approvedBy);
+        QFETCH(int, expiresInSeconds);
+        QFETCH(bool, revoked);
+        QFETCH(QString, note);
+        Grant g;
+        g.id = u"42"_qs;
+        g.requestedBy = u"bob"_qs;
+        g.approvedBy = approvedBy;
+        g.expiresAt = kStart.addSecs(expiresInSeconds);
+        if (revoked) {
+            g.revokedBy = u"carol"_qs;
+            g.revokedAt = kStart.addSecs(-1800);
+        }
+        QCOMPARE(AccessLogModel::grantNote(g, kStart), note);
+    }
+
     void headersNameEveryColumn()
     {
         AccessLogModel model;
