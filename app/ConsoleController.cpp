@@ -293,6 +293,11 @@ void ConsoleController::onSessionState()
         m_watcher.setMe(m_session->user().subject, m_session->user().groups);
         m_grantsView->setMe(m_session->user().subject);
         m_client->start();
+        // Lines someone else synced with this profile are not this user's to read.
+        if (Error e = m_logCache.claim(m_session->profile().name, m_session->user().subject);
+            !e.isNull())
+            qCWarning(lcApp) << "access-log cache:" << e.logText();
+        applyLogQuery();
         m_logSync->syncNow();
     } else {
         m_client->stop();

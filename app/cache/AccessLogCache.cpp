@@ -173,7 +173,7 @@ Error AccessLogCache::open()
           "caller TEXT NOT NULL, PRIMARY KEY (profile, id))",
           "CREATE INDEX IF NOT EXISTS access_log_time ON access_log (profile, logged_at_ms, id)",
           "CREATE TABLE IF NOT EXISTS access_log_sync (profile TEXT PRIMARY KEY, "
-          "cursor TEXT NOT NULL)"}) {
+          "cursor TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '')"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             return cacheError(QStringLiteral("The local cache could not be prepared."),
                               q.lastError());
@@ -218,6 +218,41 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
     c.addBindValue(cursor);
     if (!c.exec() || !db.commit()) {
         const QSqlError error = c.lastError().isValid() ? c.lastError() : db.lastError();
+        db.rollback();
+        return cacheError(QStringLiteral("The local cache could not be written."), error);
+    }
+    return {};
+}
+
+Error AccessLogCache::claim(const QString &profile, const QString &subject)
+{
+    if (!m_open)
+        return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT subject FROM access_log_sync WHERE profile = ?"_qs);
+    q.addBindValue(profile);
+    if (!q.exec())
+        return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
+    if (q.next() && q.value(0).toString() == subject)
+        return {};
+    q.finish();
+    if (!db.transaction())
+        return cacheError(QStringLiteral("The local cache could not be written."), db.lastError());
+    QSqlQuery w(db);
+    bool ok = true;
+    for (const QString &sql :
+         {u"DELETE FROM access_log WHERE profile = ?"_qs,
+          u"INSERT INTO access_log_sync (profile, cursor, subject) VALUES (?, '', coalesce(?, '')) "
+          u"ON CONFLICT (profile) DO UPDATE SET cursor = '', subject = excluded.subject"_qs}) {
+        w.prepare(sql);
+        w.addBindValue(profile);
+        if (sql.contains(u"subject"))
+            w.addBindValue(subject);
+        ok = ok && w.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QSqlError error = w.lastError().isValid() ? w.lastError() : db.lastError();
         db.rollback();
         return cacheError(QStringLiteral("The local cache could not be written."), error);
     }

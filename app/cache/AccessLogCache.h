@@ -49,6 +49,9 @@ public:
     [[nodiscard]] Error store(const QString &profile, const QList<AccessLogEntry> &lines,
                               const QString &cursor);
     QString cursor(const QString &profile) const;
+    // Binds the profile's lines to the signed-in `subject`: lines another
+    // subject synced (who may see more) are deleted first, with the cursor.
+    [[nodiscard]] Error claim(const QString &profile, const QString &subject);
     [[nodiscard]] Result<QList<AccessLogEntry>> page(const QString &profile,
                                                      const Query &query) const;
     [[nodiscard]] Result<qint64> count(const QString &profile, const Query &query) const;

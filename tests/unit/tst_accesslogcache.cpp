@@ -179,6 +179,25 @@ private Q_SLOTS:
         QCOMPARE(cache.cursor(u"staging"_qs), QString());
     }
 
+    // dave (on-call) synced everything; bob signs in with the same profile
+    // and must not read what only dave may see.
+    void anotherSubjectStartsFromAnEmptyProfile()
+    {
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        QVERIFY(cache.claim(u"p"_qs, u"dave"_qs).isNull());
+        QVERIFY(cache.store(u"p"_qs, sample(), u"123:line-006"_qs).isNull());
+        QVERIFY(cache.store(u"other"_qs, sample(), u"c"_qs).isNull());
+        QVERIFY(cache.claim(u"p"_qs, u"dave"_qs).isNull()); // the same person keeps it all
+        QCOMPARE(cache.count(u"p"_qs, {}).value(), 6);
+        QCOMPARE(cache.cursor(u"p"_qs), u"123:line-006"_qs);
+        QVERIFY(cache.claim(u"p"_qs, u"bob"_qs).isNull());
+        QCOMPARE(cache.count(u"p"_qs, {}).value(), 0);
+        QCOMPARE(cache.cursor(u"p"_qs), QString());
+        QCOMPARE(cache.count(u"other"_qs, {}).value(), 6); // other profiles untouched
+    }
+
     void reopenedFileKeepsLinesAndCursor()
     {
         QTemporaryDir dir;
