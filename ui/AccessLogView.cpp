@@ -2,10 +2,14 @@
 
 #include "AccessLogModel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -98,6 +102,21 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
+    m_copy = new QAction(tr("&Copy as JSON"), this);
+    m_copy->setObjectName(u"copyLogLine"_qs);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *find = new QAction(this);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, m_filterEdit, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    connect(m_copy, &QAction::triggered, this, &AccessLogView::copySelected);
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &AccessLogView::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -168,6 +187,14 @@ void AccessLogView::showDetail()
         return m_detail->clear();
     const QString note = m_grantNote && !e->grantId.isEmpty() ? m_grantNote(e->grantId) : QString();
     m_detail->setHtml(detailHtml(*e, note));
+}
+
+void AccessLogView::copySelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (const AccessLogEntry *e = rows.isEmpty() ? nullptr : m_model->entry(rows.first().row()))
+        QGuiApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(e->toJson()).toJson(QJsonDocument::Compact)));
 }
 
 QString AccessLogView::detailHtml(const AccessLogEntry &e, const QString &grantNote)

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,8 @@ public:
     QDateTime since(const QDateTime &now) const;
     QTableView *table() const { return m_table; }
     bool hasSelection() const;
+    // Copies the selected request as one JSON object, as the API lists it (Ctrl+C).
+    QAction *copyAction() const { return m_copy; }
 
     // The detail of one line as rich text: every stored field.
     static QString detailHtml(const AccessLogEntry &entry, const QString &grantNote = {});
@@ -55,6 +58,7 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void showDetail();
+    void copySelected();
 
     AccessLogModel *m_model;
     QLineEdit *m_filterEdit;
@@ -64,6 +68,7 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     QTextBrowser *m_detail;
+    QAction *m_copy;
     AccessLogFilter m_filter;
     GrantNote m_grantNote;
 };

@@ -5,8 +5,12 @@
 #include "Screenshots.h"
 #include "cache/AccessLogCache.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -225,6 +229,27 @@ private Q_SLOTS:
         for (const QString &s : shown)
             QVERIFY2(text.contains(s), qPrintable(u"missing "_qs + s + u" in\n"_qs + text));
         saveScreenshot(&h.view, screenshot);
+    }
+
+    void copiesTheSelectedRequestAsJson()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        QGuiApplication::clipboard()->clear();
+        auto *table = h.child<QTableView>(u"logTable"_qs);
+        table->selectRow(h.rowOf(u"line-5"_qs));
+        auto *copy = h.view.findChild<QAction *>(u"copyLogLine"_qs);
+        QVERIFY(copy);
+        QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+        copy->trigger();
+        const QJsonObject copied =
+            QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object();
+        QCOMPARE(copied.value(u"id").toString(), u"line-5"_qs);
+        QCOMPARE(copied.value(u"path").toString(), u"/v1/refunds"_qs);
+        QCOMPARE(copied.value(u"status").toInt(), 403);
+        QCOMPARE(copied.value(u"flagged").toBool(), true);
+        QCOMPARE(copied.value(u"decision").toObject().value(u"subject").toString(), u"mallory"_qs);
+        QCOMPARE(copied.value(u"decision").toObject().value(u"allowed").toBool(), false);
     }
 
     // No control plane, not signed in: the tab opens on what the cache holds
