@@ -1,5 +1,6 @@
 #include "cache/AccessLogCache.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSet>
@@ -143,6 +144,41 @@ private Q_SLOTS:
         QVERIFY(page.ok());
         QCOMPARE(ids(page.value()), expected);
         QCOMPARE(cache.count(u"p"_qs, q).value(), qint64(expected.size()));
+    }
+
+    // 100,000 lines of several callers: a filtered first window holds only
+    // matching lines, newest first. Prints how long the store and the read took.
+    void filteredWindowOfALargeCache()
+    {
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        const QStringList callers{u"alice"_qs, u"bob"_qs, u"carol"_qs, u"dave"_qs, u"svc-etl"_qs};
+        const QStringList services{u"payments"_qs, u"ledger"_qs, u"search"_qs};
+        QList<AccessLogEntry> lines;
+        for (int i = 0; i < 100000; ++i) {
+            const int status = i % 97 == 0 ? 503 : i % 7 == 0 ? 403 : 200;
+            AccessLogEntry e = line(i, callers.at(i % callers.size()),
+                                    services.at(i % services.size()), status, status != 403);
+            e.id = u"l-%1"_qs.arg(i, 6, 10, QChar(u'0'));
+            lines.append(e);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(cache.store(u"p"_qs, lines, u"c"_qs).isNull());
+        const qint64 storeMs = timer.elapsed();
+        AccessLogCache::Query q;
+        q.filter = AccessLogFilter::parse(u"user = bob and status >= 500"_qs).value();
+        timer.restart();
+        const auto page = cache.page(u"p"_qs, q);
+        const qint64 pageMs = timer.elapsed();
+        QVERIFY(page.ok());
+        QCOMPARE(page->size(), 200);
+        for (const auto &e : page.value())
+            QVERIFY(e.caller() == u"bob" && e.status >= 500);
+        QVERIFY(page->first().loggedAt > page->last().loggedAt);
+        qInfo("stored 100000 lines in %lld ms; first filtered window of 200 in %lld ms", storeMs,
+              pageMs);
     }
 
     void sinceLimitsTheRange()
