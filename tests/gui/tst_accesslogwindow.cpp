@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,7 +138,12 @@ class TestAccessLogWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(ConsoleCache::defaultPath() + QLatin1StringView(suffix));
+    }
 
     void filterNarrowsTheTable_data()
     {
