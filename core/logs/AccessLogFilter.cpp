@@ -121,15 +121,23 @@ std::optional<Field> fieldOf(const QString &name)
     return std::nullopt;
 }
 
-// Checks (and normalises) the operator and value of one term; returns an
-// error message or nothing.
-QString checkTerm(AccessLogFilter::Term &term, const QString &fieldText, const QString &opText)
+// What is wrong with a term, and whether it is its value (else its operator).
+struct Problem
+{
+    QString message;
+    bool atValue = false;
+};
+
+// Checks (and normalises) the operator and value of one term; returns the
+// problem, with an empty message when there is none.
+Problem checkTerm(AccessLogFilter::Term &term, const QString &fieldText, const QString &opText)
 {
     const bool ordered = term.op != Op::Equal && term.op != Op::NotEqual && term.op != Op::Contains;
     if (term.field == Field::Status) {
         if (term.op == Op::Contains)
-            return AccessLogFilter::tr("%1 is a number: use =, !=, <, <=, > or >=.")
-                .arg(quoted(fieldText));
+            return Problem{AccessLogFilter::tr("%1 is a number: use =, !=, <, <=, > or >=.")
+                               .arg(quoted(fieldText)),
+                           false};
         const QString v = term.value.toLower();
         bool ok = false;
         const int code = v.toInt(&ok);
@@ -142,33 +150,40 @@ QString checkTerm(AccessLogFilter::Term &term, const QString &fieldText, const Q
             term.high = term.low + 99;
             return {};
         }
-        return AccessLogFilter::tr("%1 is not a status; write it like 404 or 5xx.")
-            .arg(quoted(term.value));
+        return Problem{AccessLogFilter::tr("%1 is not a status; write it like 404 or 5xx.")
+                           .arg(quoted(term.value)),
+                       true};
     }
     if (ordered)
-        return AccessLogFilter::tr("%1 cannot be compared with %2; use =, != or ~.")
-            .arg(quoted(fieldText), opText);
+        return Problem{AccessLogFilter::tr("%1 cannot be compared with %2; use =, != or ~.")
+                           .arg(quoted(fieldText), opText),
+                       false};
     const QString v = term.value.toLower();
     if (term.field == Field::Decision) {
         if (term.op == Op::Contains)
-            return AccessLogFilter::tr("%1 is allow or deny: use = or !=.").arg(quoted(fieldText));
+            return Problem{
+                AccessLogFilter::tr("%1 is allow or deny: use = or !=.").arg(quoted(fieldText)),
+                false};
         if (v == u"allow" || v == u"allowed")
             term.value = u"allow"_qs;
         else if (v == u"deny" || v == u"denied")
             term.value = u"deny"_qs;
         else
-            return AccessLogFilter::tr("%1 is not a decision; use allow or deny.")
-                .arg(quoted(term.value));
+            return Problem{AccessLogFilter::tr("%1 is not a decision; use allow or deny.")
+                               .arg(quoted(term.value)),
+                           true};
     }
     if (term.field == Field::Flag) {
         if (term.op == Op::Contains)
-            return AccessLogFilter::tr("%1 is forged or unknown-host: use = or !=.")
-                .arg(quoted(fieldText));
+            return Problem{AccessLogFilter::tr("%1 is forged or unknown-host: use = or !=.")
+                               .arg(quoted(fieldText)),
+                           false};
         if (v == u"forged" || v == u"unknown-host")
             term.value = v;
         else
-            return AccessLogFilter::tr("%1 is not a flag; use forged or unknown-host.")
-                .arg(quoted(term.value));
+            return Problem{AccessLogFilter::tr("%1 is not a flag; use forged or unknown-host.")
+                               .arg(quoted(term.value)),
+                           true};
     }
     if (term.field == Field::Method)
         term.value = term.value.toUpper();
@@ -253,11 +268,10 @@ Result<AccessLogFilter> AccessLogFilter::parse(const QString &text)
                                        .arg(valueToken.column),
                                    valueToken.column);
             term.value = valueToken.text;
-            const QString problem = checkTerm(term, first.text, second.text);
-            if (!problem.isEmpty()) {
-                const int column =
-                    problem.contains(quoted(term.value)) ? valueToken.column : second.column;
-                return syntaxError(tr("Column %1: %2").arg(column).arg(problem), column);
+            const Problem problem = checkTerm(term, first.text, second.text);
+            if (!problem.message.isEmpty()) {
+                const int column = problem.atValue ? valueToken.column : second.column;
+                return syntaxError(tr("Column %1: %2").arg(column).arg(problem.message), column);
             }
             i += 3;
         }

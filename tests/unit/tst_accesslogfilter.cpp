@@ -118,6 +118,8 @@ private Q_SLOTS:
         QTest::newRow("status class with order") << u"status > 4xx"_qs << 10 << u"4xx"_qs;
         QTest::newRow("status contains") << u"status ~ 50"_qs << 8 << u"status"_qs;
         QTest::newRow("ordered text") << u"user > bob"_qs << 6 << u"user"_qs;
+        QTest::newRow("ordered text, value named like the field")
+            << u"user > user"_qs << 6 << u"user"_qs;
         QTest::newRow("not a decision") << u"decision = maybe"_qs << 12 << u"maybe"_qs;
         QTest::newRow("not a flag") << u"flag = odd"_qs << 8 << u"odd"_qs;
         QTest::newRow("unclosed quote") << u"path ~ \"/v1"_qs << 8 << u"8"_qs;
