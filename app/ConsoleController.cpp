@@ -1,5 +1,6 @@
 #include "ConsoleController.h"
 
+#include "AccessLogView.h"
 #include "AppLogging.h"
 #include "DurationText.h"
 #include "EndpointProbe.h"
@@ -9,6 +10,7 @@
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SessionPanel.h"
+#include "cache/AccessLogSync.h"
 #include "grants/Principal.h"
 #include "session/BrowserLauncher.h"
 #include "session/SignInErrors.h"
@@ -46,11 +48,26 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
 {
     if (Error e = m_cache.open(); !e.isNull())
         qCWarning(lcApp) << "no local cache:" << e.logText();
+    if (Error e = m_logCache.open(); !e.isNull())
+        qCWarning(lcApp) << "no access-log cache:" << e.logText();
     m_window = std::make_unique<MainWindow>(profile, &m_endpoints);
     m_grantsView = new GrantsView(&m_grantsModel);
     m_window->setPage(MainWindow::GrantsPage, m_grantsView);
     m_graphPage = new graph::GraphPage;
     m_window->setPage(MainWindow::GraphPage, m_graphPage);
+    m_logView = new AccessLogView(&m_logModel);
+    m_window->setPage(MainWindow::LogPage, m_logView);
+    m_window->tabs()->setTabEnabled(MainWindow::LogPage, true);
+    m_logView->setGrantNote([this](const QString &id) {
+        const Grant *g = m_grantsModel.grantById(id);
+        return g ? AccessLogModel::grantNote(*g, QDateTime::currentDateTimeUtc()) : QString();
+    });
+    connect(m_logView, &AccessLogView::queryChanged, this, &ConsoleController::applyLogQuery);
+    connect(m_logView, &AccessLogView::refreshRequested, this, [this] {
+        applyLogQuery();
+        if (m_session->isSignedIn())
+            m_logSync->syncNow();
+    });
     connect(this, &ConsoleController::graphUpdated, m_graphPage, [this](const QJsonObject &json) {
         m_graphPage->setGraph(graph::AccessGraph::fromGraphJson(json));
     });
@@ -68,6 +85,11 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
         m_grantsModel.setNow(now);
         updateDataStatus();
         m_watcher.check(m_grantsModel.grants(), now); // each warning is given once
+        if (++m_logTicks % 5 == 0) {
+            if (m_session->isSignedIn())
+                m_logSync->syncNow();
+            updateLogStatus();
+        }
     });
     m_tick.start();
     SessionPanel *panel = m_window->sessionPanel();
@@ -129,7 +151,18 @@ void ConsoleController::useProfile(const Profile &profile)
         m_grantsView->setReadOnly(isReadOnly(),
                                   isReadOnly() ? tr("Read-only: offline") : QString());
     });
+    m_logSync = new AccessLogSync(m_client.get(), &m_logCache, profile.name, m_client.get());
+    connect(m_logSync, &AccessLogSync::synced, this, [this](int stored) {
+        m_logSyncedAt = QDateTime::currentDateTimeUtc();
+        // New lines show at once unless someone is reading a line.
+        if (stored > 0 && m_logView->hasSelection())
+            m_logHasNews = true;
+        else if (stored > 0)
+            applyLogQuery();
+        updateLogStatus();
+    });
     loadCache();
+    applyLogQuery(); // this profile's cached lines, never the previous profile's
     m_probe = std::make_unique<EndpointProbe>(profile, &m_endpoints, m_nam);
     connect(m_window.get(), &MainWindow::refreshRequested, m_probe.get(), &EndpointProbe::checkAll);
     m_window->setProfile(profile);
@@ -271,6 +304,12 @@ void ConsoleController::onSessionState()
         m_watcher.setMe(m_session->user().subject, m_session->user().groups);
         m_grantsView->setMe(m_session->user().subject);
         m_client->start();
+        // Lines someone else synced with this profile are not this user's to read.
+        if (Error e = m_logCache.claim(m_session->profile().name, m_session->user().subject);
+            !e.isNull())
+            qCWarning(lcApp) << "access-log cache:" << e.logText();
+        applyLogQuery();
+        m_logSync->syncNow();
     } else {
         m_client->stop();
     }
@@ -440,6 +479,54 @@ void ConsoleController::runGrantAction(const QString &id, const QString &action,
         m_grantsView->showActionError(
             tr("Could not %1 the grant for %2: %3").arg(verb, what, reason));
     });
+}
+
+} // namespace gatehouse
+
+namespace gatehouse {
+
+void ConsoleController::applyLogQuery()
+{
+    const QString profile = m_session->profile().name;
+    m_logQuery = {};
+    m_logQuery.filter = m_logView->filter();
+    m_logQuery.since = m_logView->since(QDateTime::currentDateTimeUtc());
+    m_logHasNews = false;
+    m_logModel.setSource(
+        [this, profile, query = m_logQuery](const AccessLogEntry *after, int limit) {
+            AccessLogCache::Query q = query;
+            q.limit = limit;
+            if (after)
+                q.after = AccessLogCache::Key{after->loggedAt.toMSecsSinceEpoch(), after->id};
+            return m_logCache.page(profile, q);
+        });
+    updateLogStatus();
+}
+
+void ConsoleController::updateLogStatus()
+{
+    const auto matching = m_logCache.count(m_session->profile().name, m_logQuery);
+    if (!matching) {
+        m_logView->setStatusText(matching.error().message, true);
+        return;
+    }
+    const QString count = tr("%n request(s) in the cache match", nullptr, int(matching.value()));
+    const QString synced =
+        m_logSyncedAt.isValid()
+            ? tr("synced %1 ago")
+                  .arg(formatDuration(std::chrono::seconds(
+                      std::max<qint64>(0, m_logSyncedAt.secsTo(QDateTime::currentDateTimeUtc())))))
+            : tr("not synced yet");
+    const QString news =
+        m_logHasNews ? tr(" · new requests arrived: Refresh to see them") : QString();
+    if (m_client->connection() == ControlPlaneClient::Connection::Offline)
+        m_logView->setStatusText(
+            tr("Offline — showing cached requests only (%1, %2)").arg(count, synced), true);
+    else if (!m_session->isSignedIn())
+        m_logView->setStatusText(tr("Not signed in — showing cached requests only (%1)").arg(count),
+                                 true);
+    else
+        m_logView->setStatusText(count + u" · "_qs + synced + news, false);
 }
 
 } // namespace gatehouse

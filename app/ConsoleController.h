@@ -1,10 +1,12 @@
 #pragma once
 
+#include "AccessLogModel.h"
 #include "ConsoleOptions.h"
 #include "EndpointStatusModel.h"
 #include "GrantsModel.h"
 #include "ProfileStore.h"
 #include "api/ControlPlaneClient.h"
+#include "cache/AccessLogCache.h"
 #include "cache/ConsoleCache.h"
 #include "notify/DesktopNotifier.h"
 #include "notify/GrantWatcher.h"
@@ -23,6 +25,8 @@ namespace gatehouse {
 namespace graph {
 class GraphPage;
 }
+class AccessLogSync;
+class AccessLogView;
 class EndpointProbe;
 class GrantDialog;
 class GrantsView;
@@ -51,6 +55,9 @@ public:
     GrantsModel *grantsModel() { return &m_grantsModel; }
     GrantsView *grantsView() const { return m_grantsView; }
     graph::GraphPage *graphPage() const { return m_graphPage; }
+    AccessLogView *accessLogView() const { return m_logView; }
+    AccessLogModel *accessLogModel() { return &m_logModel; }
+    AccessLogSync *accessLogSync() const { return m_logSync; }
     DesktopNotifier *notifier() { return &m_notifier; }
     GrantWatcher *grantWatcher() { return &m_watcher; }
     const QJsonObject &graphJson() const { return m_graph; }
@@ -73,6 +80,8 @@ private:
     void applyGrants(const QJsonObject &list);
     void loadCache();
     void updateDataStatus();
+    void applyLogQuery();
+    void updateLogStatus();
     void runGrantAction(const QString &id, const QString &action, const QDateTime &newExpiry);
     bool isReadOnly() const;
 
@@ -83,12 +92,20 @@ private:
     std::unique_ptr<EndpointProbe> m_probe;
     std::unique_ptr<Session> m_session;
     ConsoleCache m_cache;
+    AccessLogCache m_logCache{ConsoleCache::defaultPath()};
     GrantsModel m_grantsModel; // before the window: its views use the model
+    AccessLogModel m_logModel;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ControlPlaneClient> m_client;
     GrantsView *m_grantsView = nullptr;
     graph::GraphPage *m_graphPage = nullptr;
-    QString m_apiSubject;      // who the control plane says we are, once it answered
+    QString m_apiSubject; // who the control plane says we are, once it answered
+    AccessLogView *m_logView = nullptr;
+    AccessLogSync *m_logSync = nullptr; // a child of m_client
+    AccessLogCache::Query m_logQuery;
+    QDateTime m_logSyncedAt;
+    int m_logTicks = 0;
+    bool m_logHasNews = false;
     QString m_selectedService; // in the graph: the grant dialog starts there
     QJsonObject m_graph;
     QDateTime m_dataFetchedAt;

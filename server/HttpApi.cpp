@@ -303,14 +303,17 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
         binds << after->atUs << after->atUs << after->id;
     }
     if (!who.seesAllGrants()) {
+        // Owners read the lines of their services; anyone else reads none,
+        // not even those of their own requests.
         const QStringList owned = m_parts.grants->ownedServices(who);
-        where += u" AND (d.subject = ?"_qs;
-        binds << who.subject;
+        if (owned.isEmpty())
+            where += u" AND 1 = 0"_qs;
         for (qsizetype i = 0; i < owned.size(); ++i) {
-            where += i == 0 ? u" OR d.service IN (?"_qs : u", ?"_qs;
+            where += i == 0 ? u" AND d.service IN (?"_qs : u", ?"_qs;
             binds << owned.at(i);
         }
-        where += owned.isEmpty() ? u")"_qs : u"))"_qs;
+        if (!owned.isEmpty())
+            where += u")"_qs;
     }
     bool limitOk = false;
     int limit = request.query.queryItemValue(u"limit"_qs).toInt(&limitOk);

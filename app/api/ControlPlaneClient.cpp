@@ -128,6 +128,20 @@ void ControlPlaneClient::fetchIdentity()
     job->start();
 }
 
+void ControlPlaneClient::get(const QString &pathAndQuery, Callback done)
+{
+    ApiJob *job = newJob(ApiJob::Method::Get, pathAndQuery);
+    connect(job, &NetworkJob::finished, this, [this, job, done] {
+        job->deleteLater();
+        if (!job->error().isNull())
+            noteFailure(job);
+        else
+            setConnection(Connection::Online);
+        done(job);
+    });
+    job->start();
+}
+
 void ControlPlaneClient::createGrant(const QJsonObject &body, const QByteArray &idempotencyKey,
                                      Callback done)
 {

@@ -37,6 +37,8 @@ public:
     QDateTime lastContact() const { return m_lastContact; }
     qint64 graphVersion() const { return m_version; }
 
+    // A GET of any list (the access log, decisions); failures count like the poll's.
+    void get(const QString &pathAndQuery, Callback done);
     void createGrant(const QJsonObject &body, const QByteArray &idempotencyKey, Callback done);
     // action: approve, deny, revoke, extend (body {"expires_at": ...}).
     void grantAction(const QString &id, const QString &action, const QJsonObject &body,

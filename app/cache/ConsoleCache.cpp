@@ -1,6 +1,7 @@
 #include "ConsoleCache.h"
 
 #include "AppLogging.h"
+#include "CacheDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,10 +29,7 @@ ConsoleCache::ConsoleCache(const QString &path)
 
 ConsoleCache::~ConsoleCache()
 {
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    closeCacheDatabase(m_connection);
 }
 
 QString ConsoleCache::defaultPath()
@@ -42,24 +40,13 @@ QString ConsoleCache::defaultPath()
 
 Error ConsoleCache::open()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    if (!QFile::exists(m_path)) { // created private before SQLite writes anything
-        QFile f(m_path);
-        if (f.open(QIODevice::WriteOnly))
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connection);
-    db.setDatabaseName(m_path);
-    if (!db.open())
-        return cacheError(u"The local cache could not be opened."_qs, db.lastError());
-    QSqlQuery q(db);
-    for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                            "CREATE TABLE IF NOT EXISTS snapshot (profile TEXT NOT NULL, kind "
-                            "TEXT NOT NULL, body BLOB NOT NULL, fetched_at TEXT NOT NULL, "
-                            "PRIMARY KEY (profile, kind))"}) {
-        if (!q.exec(QString::fromLatin1(sql)))
-            return cacheError(u"The local cache could not be prepared."_qs, q.lastError());
-    }
+    if (Error e = openCacheDatabase(m_path, m_connection); !e.isNull())
+        return e;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS snapshot (profile TEXT NOT NULL, kind "
+                u"TEXT NOT NULL, body BLOB NOT NULL, fetched_at TEXT NOT NULL, "
+                u"PRIMARY KEY (profile, kind))"_qs))
+        return cacheError(u"The local cache could not be prepared."_qs, q.lastError());
     m_open = true;
     return {};
 }

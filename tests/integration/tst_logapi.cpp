@@ -310,6 +310,69 @@ private Q_SLOTS:
             std::chrono::seconds(30)));
     }
 
+    // On-call engineers and auditors read every line; an owner reads the lines
+    // of the services they own (by name or through a group); anyone else reads
+    // nothing, not even the lines of their own requests.
+    void accessLogShowsEachRoleItsServicesOnly_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<QStringList>("services");
+        const QStringList all{u"ledger"_qs, u"payments"_qs, u"search"_qs};
+        QTest::newRow("bob, no role") << u"bob"_qs << QStringList() << QStringList();
+        QTest::newRow("alice, owner by name")
+            << u"alice"_qs << QStringList() << QStringList{u"ledger"_qs, u"payments"_qs};
+        QTest::newRow("frank, owner through his group")
+            << u"frank"_qs << QStringList{u"payments-team"_qs}
+            << QStringList{u"ledger"_qs, u"payments"_qs};
+        QTest::newRow("dave, on-call") << u"dave"_qs << QStringList{u"oncall"_qs} << all;
+        QTest::newRow("carol, auditor") << u"carol"_qs << QStringList{u"auditors"_qs} << all;
+    }
+    void accessLogShowsEachRoleItsServicesOnly()
+    {
+        QFETCH(QString, user);
+        QFETCH(QStringList, groups);
+        QFETCH(QStringList, services);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        // bob calls three services at the edge (denied: he holds no grant);
+        // Caddy logs each request with its decision id.
+        const QByteArray bobEdge =
+            m_idp.token(u"bob"_qs, {}, {{u"aud"_qs, u"urn:gatehouse:edge"_qs}});
+        QByteArray lines;
+        int n = 0;
+        for (const QByteArray host :
+             {"payments.localhost", "ledger.localhost", "search.localhost"}) {
+            const auto asked = httpRequest("GET", QUrl(g.url().toString() + u"/v1/authz/caddy"_qs),
+                                           {{"Authorization", "Bearer " + bobEdge},
+                                            {"X-Forwarded-Method", "GET"},
+                                            {"X-Forwarded-Host", host},
+                                            {"X-Forwarded-Uri", "/v1/items"}});
+            QCOMPARE(asked.status, 403);
+            const QByteArray id = asked.header("X-Gatehouse-Decision-Id");
+            QVERIFY(!id.isEmpty());
+            ++n;
+            const QByteArray placeholder = "\"d-" + QByteArray::number(n) + "\"";
+            lines += caddyAccessLine(n, "/v1/items", host)
+                         .replace(placeholder, QByteArray('"' + id + '"'));
+        }
+        QVERIFY(appendFile(log, lines));
+        ApiClient api(g.url());
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == n; },
+                          std::chrono::seconds(30)));
+
+        const auto r = api.get(u"/v1/access-log"_qs, m_idp.token(user, groups));
+        QCOMPARE(r.status, 200);
+        QStringList seen;
+        const auto items = r.json().value(u"items").toArray();
+        for (const auto &item : items)
+            seen.append(item.toObject().value(u"decision").toObject().value(u"service").toString());
+        seen.sort();
+        QCOMPARE(seen, services);
+    }
+
     void malformedCursorIsRefusedNamingIt_data()
     {
         QTest::addColumn<QString>("list");
