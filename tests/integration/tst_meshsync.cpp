@@ -275,8 +275,9 @@ private Q_SLOTS:
         QVERIFY2(pollUntil([&] { return !kuma.hasPolicy(u"default"_qs, keptName); },
                            std::chrono::seconds(5)),
                  "a failing write held up the delete of a revoked grant's policy");
-        QVERIFY2(revoked.elapsed() < 3000,
-                 qPrintable(u"deleted after %1 ms"_qs.arg(revoked.elapsed())));
+        const qint64 deletedAfter = revoked.elapsed();
+        qInfo("revoked grant's policy deleted %lld ms after the revoke", deletedAfter);
+        QVERIFY2(deletedAfter < 3000, qPrintable(u"deleted after %1 ms"_qs.arg(deletedAfter)));
 
         // The grant says so, with Kuma's answer and since when.
         QJsonObject mesh;
@@ -305,6 +306,7 @@ private Q_SLOTS:
         for (const auto &w : kuma.writes())
             if (w.method == "PUT" && w.path.endsWith(brokenId))
                 times.append(w.atMs);
+        qInfo("failing write attempts over the window: %lld", qint64(times.size()));
         QVERIFY2(times.size() >= 3 && times.size() <= 5,
                  qPrintable(u"%1 attempts"_qs.arg(times.size())));
         for (qsizetype i = 2; i < times.size(); ++i)
