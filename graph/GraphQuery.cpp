@@ -1,6 +1,7 @@
 #include "GraphQuery.h"
 
 #include "DurationText.h"
+#include "ExpressionTokens.h"
 
 #include <array>
 #include <optional>
@@ -9,12 +10,9 @@ namespace gatehouse::graph {
 
 namespace {
 
-struct Token
-{
-    enum Type { Word, Quoted, Operator, End } type = End;
-    QString text;
-    int column = 0; // 1-based
-};
+using expr::isKeyword;
+using expr::quoted;
+using expr::Token;
 
 struct FieldName
 {
@@ -38,11 +36,6 @@ constexpr std::array kFields{
     FieldName{u"method", GraphQuery::Field::Method},
 };
 
-bool isOperatorChar(QChar c)
-{
-    return c == u'=' || c == u'!' || c == u'<' || c == u'>';
-}
-
 Error syntaxError(const QString &message, int column)
 {
     return Error{u"graph.query"_qs, message, u"column %1: "_qs.arg(column) + message};
@@ -51,39 +44,12 @@ Error syntaxError(const QString &message, int column)
 // Splits the text into words, quoted values and operators.
 Result<QList<Token>> tokenize(const QString &text)
 {
-    QList<Token> tokens;
-    int i = 0;
-    const int n = int(text.size());
-    while (i < n) {
-        const QChar c = text.at(i);
-        if (c.isSpace()) {
-            ++i;
-            continue;
-        }
-        Token t;
-        t.column = i + 1;
-        if (c == u'"' || c == u'\'') {
-            const int close = int(text.indexOf(c, i + 1));
-            if (close < 0)
-                return syntaxError(
-                    GraphQuery::tr("The quote at column %1 is never closed.").arg(i + 1), i + 1);
-            t.type = Token::Quoted;
-            t.text = text.mid(i + 1, close - i - 1);
-            i = close + 1;
-        } else if (isOperatorChar(c)) {
-            t.type = Token::Operator;
-            while (i < n && isOperatorChar(text.at(i)))
-                t.text += text.at(i++);
-        } else {
-            t.type = Token::Word;
-            while (i < n && !text.at(i).isSpace() && !isOperatorChar(text.at(i)) &&
-                   text.at(i) != u'"' && text.at(i) != u'\'')
-                t.text += text.at(i++);
-        }
-        tokens.append(t);
-    }
-    tokens.append(Token{Token::End, {}, n + 1});
-    return tokens;
+    int unclosed = 0;
+    auto tokens = expr::tokenize(text, u"=!<>", &unclosed);
+    if (!tokens)
+        return syntaxError(GraphQuery::tr("The quote at column %1 is never closed.").arg(unclosed),
+                           unclosed);
+    return std::move(*tokens);
 }
 
 std::optional<GraphQuery::Op> operatorOf(const QString &text)
@@ -101,16 +67,6 @@ std::optional<GraphQuery::Op> operatorOf(const QString &text)
     if (text == u">=")
         return GraphQuery::Op::GreaterEqual;
     return std::nullopt;
-}
-
-bool isKeyword(const Token &t, QStringView word)
-{
-    return t.type == Token::Word && t.text.compare(word, Qt::CaseInsensitive) == 0;
-}
-
-QString quoted(const QString &text)
-{
-    return u"\u201c"_qs + text + u"\u201d"_qs;
 }
 
 // Checks the value of one term; returns an error message or nothing.

@@ -1,5 +1,7 @@
 #include "AccessLogFilter.h"
 
+#include "ExpressionTokens.h"
+
 #include <array>
 #include <optional>
 
@@ -10,12 +12,9 @@ namespace {
 using Field = AccessLogFilter::Field;
 using Op = AccessLogFilter::Op;
 
-struct Token
-{
-    enum Type { Word, Quoted, Operator, End } type = End;
-    QString text;
-    int column = 0; // 1-based
-};
+using expr::isKeyword;
+using expr::quoted;
+using expr::Token;
 
 struct FieldName
 {
@@ -36,57 +35,19 @@ constexpr std::array kFields{
     FieldName{u"flag", Field::Flag},
 };
 
-bool isOperatorChar(QChar c)
-{
-    return c == u'=' || c == u'!' || c == u'<' || c == u'>' || c == u'~';
-}
-
 Error syntaxError(const QString &message, int column)
 {
     return Error{u"access_log.filter"_qs, message, u"column %1: "_qs.arg(column) + message};
 }
 
-QString quoted(const QString &text)
-{
-    return u"\u201c"_qs + text + u"\u201d"_qs;
-}
-
 Result<QList<Token>> tokenize(const QString &text)
 {
-    QList<Token> tokens;
-    int i = 0;
-    const int n = int(text.size());
-    while (i < n) {
-        const QChar c = text.at(i);
-        if (c.isSpace()) {
-            ++i;
-            continue;
-        }
-        Token t;
-        t.column = i + 1;
-        if (c == u'"' || c == u'\'') {
-            const int close = int(text.indexOf(c, i + 1));
-            if (close < 0)
-                return syntaxError(
-                    AccessLogFilter::tr("The quote at column %1 is never closed.").arg(i + 1),
-                    i + 1);
-            t.type = Token::Quoted;
-            t.text = text.mid(i + 1, close - i - 1);
-            i = close + 1;
-        } else if (isOperatorChar(c)) {
-            t.type = Token::Operator;
-            while (i < n && isOperatorChar(text.at(i)))
-                t.text += text.at(i++);
-        } else {
-            t.type = Token::Word;
-            while (i < n && !text.at(i).isSpace() && !isOperatorChar(text.at(i)) &&
-                   text.at(i) != u'"' && text.at(i) != u'\'')
-                t.text += text.at(i++);
-        }
-        tokens.append(t);
-    }
-    tokens.append(Token{Token::End, {}, n + 1});
-    return tokens;
+    int unclosed = 0;
+    auto tokens = expr::tokenize(text, u"=!<>~", &unclosed);
+    if (!tokens)
+        return syntaxError(
+            AccessLogFilter::tr("The quote at column %1 is never closed.").arg(unclosed), unclosed);
+    return std::move(*tokens);
 }
 
 std::optional<Op> operatorOf(const QString &text)
@@ -106,11 +67,6 @@ std::optional<Op> operatorOf(const QString &text)
     if (text == u"~")
         return Op::Contains;
     return std::nullopt;
-}
-
-bool isKeyword(const Token &t, QStringView word)
-{
-    return t.type == Token::Word && t.text.compare(word, Qt::CaseInsensitive) == 0;
 }
 
 std::optional<Field> fieldOf(const QString &name)
