@@ -34,6 +34,7 @@ constexpr std::array kFields{
     FieldName{u"grant", Field::Grant},
     FieldName{u"ip", Field::Ip},
     FieldName{u"flag", Field::Flag},
+    FieldName{u"reason", Field::Reason},
 };
 
 bool isOperatorChar(QChar c)
