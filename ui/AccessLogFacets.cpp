@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace gatehouse {
@@ -135,8 +136,13 @@ AccessLogFacets::AccessLogFacets(QWidget *parent)
         const auto choose = [this, kind](QListWidgetItem *item) {
             Q_EMIT chosen(fieldOf(kind), item->data(kValueRole).toString());
         };
-        connect(list, &QListWidget::itemClicked, this, choose);
+        // Enter, or a click where the style activates items on one click.
         connect(list, &QListWidget::itemActivated, this, choose);
+        connect(list, &QListWidget::itemClicked, this, [list, choose](QListWidgetItem *item) {
+            if (!list->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr,
+                                          list))
+                choose(item);
+        });
     }
     layout->addStretch(1);
 }

@@ -478,6 +478,18 @@ private Q_SLOTS:
         QCOMPARE(total, rows);
     }
 
+    void enterOnAFacetNarrowsTheFilter()
+    {
+        Console c;
+        QVERIFY(c.start(u"Facets"_qs));
+        auto *callers = c.child<QListWidget>(u"facetCallers"_qs);
+        callers->setFocus();
+        callers->setCurrentRow(0); // bob, 3
+        QTest::keyClick(callers, Qt::Key_Return);
+        QCOMPARE(c.child<QLineEdit>(u"logFilter"_qs)->text(), u"user = bob"_qs);
+        QCOMPARE(c.child<QTableView>(u"logTable"_qs)->model()->rowCount(), 3);
+    }
+
     // Followed live, lines that arrive go in above the one being read: it
     // stays selected and where it was on screen.
     void liveKeepsTheSelectionAndTheReadingPosition()
