@@ -1,5 +1,6 @@
 #include "ConsoleController.h"
 
+#include "AccessLogFacets.h"
 #include "AccessLogView.h"
 #include "AppLogging.h"
 #include "DurationText.h"
@@ -68,6 +69,13 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
         if (m_session->isSignedIn())
             m_logSync->syncNow();
     });
+    connect(m_logView, &AccessLogView::liveChanged, this, [this](bool live) {
+        if (!live)
+            return;
+        applyLogQuery();
+        if (m_session->isSignedIn())
+            m_logSync->syncNow();
+    });
     connect(this, &ConsoleController::graphUpdated, m_graphPage, [this](const QJsonObject &json) {
         m_graphPage->setGraph(graph::AccessGraph::fromGraphJson(json));
     });
@@ -85,7 +93,8 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
         m_grantsModel.setNow(now);
         updateDataStatus();
         m_watcher.check(m_grantsModel.grants(), now); // each warning is given once
-        if (++m_logTicks % 5 == 0) {
+        // Every 5 s; every second while the log is followed live.
+        if (++m_logTicks % 5 == 0 || m_logView->isLive()) {
             if (m_session->isSignedIn())
                 m_logSync->syncNow();
             updateLogStatus();
@@ -154,8 +163,11 @@ void ConsoleController::useProfile(const Profile &profile)
     m_logSync = new AccessLogSync(m_client.get(), &m_logCache, profile.name, m_client.get());
     connect(m_logSync, &AccessLogSync::synced, this, [this](int stored) {
         m_logSyncedAt = QDateTime::currentDateTimeUtc();
-        // New lines show at once unless someone is reading a line.
-        if (stored > 0 && m_logView->hasSelection())
+        // New lines show at once unless someone is reading a line; followed
+        // live, they go in above it.
+        if (stored > 0 && m_logView->isLive())
+            followNewLogLines();
+        else if (stored > 0 && m_logView->hasSelection())
             m_logHasNews = true;
         else if (stored > 0)
             applyLogQuery();
@@ -491,6 +503,7 @@ void ConsoleController::applyLogQuery()
     m_logQuery = {};
     m_logQuery.filter = m_logView->filter();
     m_logQuery.since = m_logView->since(QDateTime::currentDateTimeUtc());
+    m_logQuery.until = m_logView->until();
     m_logHasNews = false;
     m_logModel.setSource(
         [this, profile, query = m_logQuery](const AccessLogEntry *after, int limit) {
@@ -500,7 +513,46 @@ void ConsoleController::applyLogQuery()
                 q.after = AccessLogCache::Key{after->loggedAt.toMSecsSinceEpoch(), after->id};
             return m_logCache.page(profile, q);
         });
+    updateLogSummary();
     updateLogStatus();
+}
+
+void ConsoleController::followNewLogLines()
+{
+    const QString profile = m_session->profile().name;
+    m_logModel.insertNewer(
+        [this, profile, query = m_logQuery](const AccessLogEntry &newest, int limit) {
+            AccessLogCache::Query q = query;
+            q.limit = limit;
+            q.newerThan = AccessLogCache::Key{newest.loggedAt.toMSecsSinceEpoch(), newest.id};
+            return m_logCache.page(profile, q);
+        });
+    updateLogSummary();
+}
+
+void ConsoleController::updateLogSummary()
+{
+    const QString profile = m_session->profile().name;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QPair<qint64, std::array<qint64, 3>>> bars;
+    if (const auto buckets = m_logCache.histogram(profile, m_logQuery, m_logView->bucketMs(now))) {
+        for (const auto &b : buckets.value())
+            bars.append({b.startMs, {b.allowed, b.denied, b.serverErrors}});
+    } else {
+        qCWarning(lcApp) << "access-log histogram:" << buckets.error().logText();
+    }
+    m_logView->setHistogram(bars, now);
+    using Facet = AccessLogCache::Facet;
+    for (const auto &[facet, kind] : {std::pair{Facet::Caller, AccessLogFacets::Callers},
+                                      {Facet::Service, AccessLogFacets::Services},
+                                      {Facet::Status, AccessLogFacets::Statuses},
+                                      {Facet::DenyReason, AccessLogFacets::DenyReasons}}) {
+        AccessLogFacets::Counts counts;
+        if (const auto top = m_logCache.facet(profile, m_logQuery, facet))
+            for (const auto &c : top.value())
+                counts.append({c.value, c.count});
+        m_logView->facets()->setCounts(kind, counts);
+    }
 }
 
 void ConsoleController::updateLogStatus()

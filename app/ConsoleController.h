@@ -82,6 +82,10 @@ private:
     void updateDataStatus();
     void applyLogQuery();
     void updateLogStatus();
+    // The histogram and facets of the current filter and range.
+    void updateLogSummary();
+    // Live follow: the new lines go in above the ones shown.
+    void followNewLogLines();
     void runGrantAction(const QString &id, const QString &action, const QDateTime &newExpiry);
     bool isReadOnly() const;
 

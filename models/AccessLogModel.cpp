@@ -40,6 +40,39 @@ void AccessLogModel::reload()
     Q_EMIT loaded();
 }
 
+int AccessLogModel::insertNewer(const NewerSource &source)
+{
+    if (m_busy || !m_source)
+        return 0;
+    if (m_rows.isEmpty()) {
+        reload();
+        return int(m_rows.size());
+    }
+    auto newer = [&] {
+        const QScopedValueRollback busy(m_busy, true);
+        return source(m_rows.first(), m_pageSize);
+    }();
+    if (!newer) {
+        m_error = newer.error();
+        Q_EMIT loaded();
+        return 0;
+    }
+    QList<AccessLogEntry> &lines = newer.value();
+    if (lines.size() >= m_pageSize) { // a gap would open between them and the rows
+        reload();
+        return int(m_rows.size());
+    }
+    if (lines.isEmpty())
+        return 0;
+    const int count = int(lines.size());
+    beginInsertRows({}, 0, count - 1);
+    lines += m_rows;
+    m_rows = std::move(lines);
+    endInsertRows();
+    Q_EMIT loaded();
+    return count;
+}
+
 const AccessLogEntry *AccessLogModel::entry(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;

@@ -38,6 +38,10 @@ public:
     using PageSource =
         std::function<Result<QList<AccessLogEntry>>(const AccessLogEntry *after, int limit)>;
 
+    // The lines newer than `newest`, at most `limit`, newest first.
+    using NewerSource =
+        std::function<Result<QList<AccessLogEntry>>(const AccessLogEntry &newest, int limit)>;
+
     explicit AccessLogModel(QObject *parent = nullptr);
 
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -46,6 +50,11 @@ public:
     void setSource(PageSource source);
     // Reads the first window again (new lines arrived).
     void reload();
+    // Live follow: puts the lines newer than the first row above it (rows
+    // inserted, not a reset, so selection and views stay where they are).
+    // Reads everything again when there are more than a page of them or no
+    // rows yet. Returns how many rows came in.
+    int insertNewer(const NewerSource &source);
     const AccessLogEntry *entry(int row) const;
     // The last read error, empty when the last read worked.
     Error lastError() const { return m_error; }

@@ -1,5 +1,7 @@
 #include "AccessLogView.h"
 
+#include "AccessLogFacets.h"
+#include "AccessLogHistogram.h"
 #include "AccessLogModel.h"
 
 #include <QAction>
@@ -13,9 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace gatehouse {
@@ -46,6 +50,14 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
     m_range->addItem(tr("Last 24 hours"), QVariant::fromValue(Range::LastDay));
     m_range->addItem(tr("All cached"), QVariant::fromValue(Range::All));
     m_range->setCurrentIndex(2);
+    m_live = new QToolButton;
+    m_live->setObjectName(u"logLive"_qs);
+    m_live->setText(tr("&Live"));
+    m_live->setCheckable(true);
+    m_live->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_live->setToolTip(tr("Follow new requests as they arrive"));
+    m_histogram = new AccessLogHistogram;
+    m_facets = new AccessLogFacets;
     m_refresh = new QPushButton(tr("&Refresh"));
     m_refresh->setObjectName(u"logRefresh"_qs);
     m_filterError = new QLabel;
@@ -62,6 +74,7 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -90,16 +103,30 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filterEdit, 1);
     bar->addWidget(m_range);
+    bar->addWidget(m_live);
     bar->addWidget(m_refresh);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    auto *main = new QWidget;
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->addWidget(m_histogram);
+    mainLayout->addWidget(split, 1);
+    auto *sides = new QSplitter(Qt::Horizontal);
+    sides->setObjectName(u"logSides"_qs);
+    sides->addWidget(main);
+    sides->addWidget(m_facets);
+    sides->setStretchFactor(0, 1);
+    sides->setStretchFactor(1, 0);
+    m_facets->setMinimumWidth(fontMetrics().horizontalAdvance(u'0') * 26);
+    sides->setSizes({800, m_facets->minimumWidth()});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_filterError);
-    layout->addWidget(split, 1);
+    layout->addWidget(sides, 1);
     layout->addWidget(m_status);
 
     m_copy = new QAction(tr("&Copy as JSON"), this);
@@ -122,7 +149,35 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
         if (text.isEmpty())
             applyFilter(); // the clear button shows everything again
     });
-    connect(m_range, &QComboBox::currentIndexChanged, this, &AccessLogView::queryChanged);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const int custom = m_range->findData(QVariant::fromValue(Range::Custom));
+        if (custom >= 0 && custom != m_range->currentIndex())
+            m_range->removeItem(custom); // a custom range is picked on the histogram only
+        Q_EMIT queryChanged();
+    });
+    connect(m_live, &QToolButton::toggled, this, &AccessLogView::liveChanged);
+    connect(m_histogram, &AccessLogHistogram::spanSelected, this, &AccessLogView::setCustomRange);
+    connect(m_facets, &AccessLogFacets::chosen, this,
+            [this](const QString &field, const QString &value) {
+                setFilterText(filterNarrowedTo(m_filter.text(), field, value));
+            });
+    // Lines that arrive above the ones being read keep them in place; at the
+    // top, the view stays at the top and shows them.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first) {
+                const int value = m_table->verticalScrollBar()->value();
+                m_scrollBeforeInsert = first == 0 && value > 0 ? value : -1;
+            });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (first != 0 || m_scrollBeforeInsert < 0)
+                    return;
+                int added = 0;
+                for (int r = first; r <= last; ++r)
+                    added += m_table->rowHeight(r);
+                m_table->verticalScrollBar()->setValue(m_scrollBeforeInsert + added);
+                m_scrollBeforeInsert = -1;
+            });
     connect(m_refresh, &QPushButton::clicked, this, &AccessLogView::refreshRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessLogView::showDetail);
@@ -143,6 +198,8 @@ AccessLogView::Range AccessLogView::range() const
 QDateTime AccessLogView::since(const QDateTime &now) const
 {
     switch (range()) {
+    case Range::Custom:
+        return m_customFrom;
     case Range::Last15Minutes:
         return now.addSecs(-15 * 60);
     case Range::LastHour:
@@ -153,6 +210,71 @@ QDateTime AccessLogView::since(const QDateTime &now) const
         break;
     }
     return {};
+}
+
+QDateTime AccessLogView::until() const
+{
+    return range() == Range::Custom ? m_customTo : QDateTime();
+}
+
+void AccessLogView::setCustomRange(const QDateTime &from, const QDateTime &to)
+{
+    m_customFrom = from;
+    m_customTo = to;
+    const QString format =
+        from.secsTo(to) >= 24 * 3600 ? u"yyyy-MM-dd HH:mm"_qs : u"MM-dd HH:mm:ss"_qs;
+    const QString text =
+        tr("%1 – %2").arg(from.toLocalTime().toString(format), to.toLocalTime().toString(format));
+    int custom = m_range->findData(QVariant::fromValue(Range::Custom));
+    if (custom < 0) {
+        m_range->addItem(text, QVariant::fromValue(Range::Custom));
+        custom = m_range->count() - 1;
+    }
+    m_range->setItemText(custom, text);
+    if (m_range->currentIndex() == custom)
+        Q_EMIT queryChanged();
+    else
+        m_range->setCurrentIndex(custom); // emits queryChanged
+}
+
+qint64 AccessLogView::bucketMs(const QDateTime &now) const
+{
+    const QDateTime from = since(now);
+    if (!from.isValid())
+        return 24 * 3600 * 1000LL;
+    const QDateTime to = until().isValid() ? until() : now;
+    return AccessLogHistogram::bucketMsFor(std::max<qint64>(1, from.msecsTo(to)));
+}
+
+void AccessLogView::setHistogram(const QList<QPair<qint64, std::array<qint64, 3>>> &buckets,
+                                 const QDateTime &now)
+{
+    const qint64 bucket = bucketMs(now);
+    const QDateTime from = since(now);
+    const QDateTime to = until().isValid() ? until() : now;
+    qint64 fromMs = from.isValid()      ? from.toMSecsSinceEpoch()
+                    : buckets.isEmpty() ? to.toMSecsSinceEpoch()
+                                        : buckets.first().first;
+    fromMs -= fromMs % bucket;
+    const qint64 toMs = std::max(fromMs + 1, to.toMSecsSinceEpoch());
+    QList<AccessLogHistogram::Bar> bars((toMs - fromMs + bucket - 1) / bucket);
+    for (const auto &[start, counts] : buckets) {
+        const qint64 i = (start - fromMs) / bucket;
+        if (i >= 0 && i < bars.size())
+            bars[i] = AccessLogHistogram::Bar{counts[0], counts[1], counts[2]};
+    }
+    m_histogram->setBars(fromMs, bucket, bars);
+}
+
+bool AccessLogView::isLive() const
+{
+    return m_live->isChecked();
+}
+
+void AccessLogView::setFilterText(const QString &text)
+{
+    m_filterEdit->setText(text);
+    applyFilter();
 }
 
 bool AccessLogView::hasSelection() const

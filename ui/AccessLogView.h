@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 
 class QAction;
@@ -14,20 +15,24 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QToolButton;
 
 namespace gatehouse {
 
+class AccessLogFacets;
+class AccessLogHistogram;
 class AccessLogModel;
 struct AccessLogEntry;
 
 // The Access log tab: a filter bar (expression, with its error inline at the
-// column it points at), a time range, the table of requests and the detail of
-// the selected one, with its decision in words.
+// column it points at), a time range and a live toggle, a histogram of the
+// range (drag to narrow it), the table of requests, the detail of the selected
+// one with its decision in words, and facets (top values, click to filter).
 class AccessLogView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Range { Last15Minutes, LastHour, LastDay, All };
+    enum class Range { Last15Minutes, LastHour, LastDay, All, Custom };
     Q_ENUM(Range)
 
     // What is known of a grant ("approved by alice, expires …"), empty if nothing.
@@ -42,6 +47,22 @@ public:
     Range range() const;
     // The first moment the range covers; invalid for "all".
     QDateTime since(const QDateTime &now) const;
+    // The moment the range ends (exclusive); invalid when it runs up to now.
+    QDateTime until() const;
+    // Narrows to [from, to): a custom range, shown in the range box.
+    void setCustomRange(const QDateTime &from, const QDateTime &to);
+    // The histogram's bucket length for the range.
+    qint64 bucketMs(const QDateTime &now) const;
+    // Shows per-bucket counts (bucket start in ms, counts; sparse, oldest
+    // first) over the range, with the empty buckets between them.
+    void setHistogram(const QList<QPair<qint64, std::array<qint64, 3>>> &buckets,
+                      const QDateTime &now);
+    AccessLogHistogram *histogram() const { return m_histogram; }
+    AccessLogFacets *facets() const { return m_facets; }
+    // New lines are followed as they arrive.
+    bool isLive() const;
+    // Sets the filter text and applies it (as if typed and Enter pressed).
+    void setFilterText(const QString &text);
     QTableView *table() const { return m_table; }
     bool hasSelection() const;
     // Copies the selected request as one JSON object, as the API lists it (Ctrl+C).
@@ -54,6 +75,7 @@ Q_SIGNALS:
     // A valid filter was applied, or the range changed.
     void queryChanged();
     void refreshRequested();
+    void liveChanged(bool live);
 
 private:
     void applyFilter();
@@ -65,6 +87,12 @@ private:
     QLabel *m_filterError;
     QComboBox *m_range;
     QPushButton *m_refresh;
+    QToolButton *m_live;
+    AccessLogHistogram *m_histogram;
+    AccessLogFacets *m_facets;
+    QDateTime m_customFrom;
+    QDateTime m_customTo;
+    int m_scrollBeforeInsert = -1; // the scroll bar's value while rows go in at the top
     QLabel *m_status;
     QTableView *m_table;
     QTextBrowser *m_detail;

@@ -47,6 +47,8 @@ QString columnOf(Field field)
         return u"grant_id"_qs;
     case Field::Ip:
         return u"remote_ip"_qs;
+    case Field::Reason:
+        return u"reason"_qs;
     default:
         return u"path"_qs;
     }
@@ -99,6 +101,14 @@ Sql whereOf(const QString &profile, const AccessLogCache::Query &query)
     if (query.since.isValid()) {
         sql.text += u" AND logged_at_ms >= ?"_qs;
         sql.binds << query.since.toMSecsSinceEpoch();
+    }
+    if (query.until.isValid()) {
+        sql.text += u" AND logged_at_ms < ?"_qs;
+        sql.binds << query.until.toMSecsSinceEpoch();
+    }
+    if (query.newerThan) {
+        sql.text += u" AND (logged_at_ms > ? OR (logged_at_ms = ? AND id > ?))"_qs;
+        sql.binds << query.newerThan->atMs << query.newerThan->atMs << query.newerThan->id;
     }
     if (query.after) {
         sql.text += u" AND (logged_at_ms < ? OR (logged_at_ms = ? AND id < ?))"_qs;
@@ -303,6 +313,76 @@ Result<qint64> AccessLogCache::count(const QString &profile, const Query &query)
     if (!q.exec() || !q.next())
         return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
     return q.value(0).toLongLong();
+}
+
+Result<QList<AccessLogCache::Bucket>>
+AccessLogCache::histogram(const QString &profile, const Query &query, qint64 bucketMs) const
+{
+    if (!m_open)
+        return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
+    if (bucketMs <= 0)
+        return Error{
+            u"cache.bucket"_qs, QStringLiteral("A histogram bucket must be longer than 0 ms."), {}};
+    Query unbounded = query;
+    unbounded.after.reset();
+    const Sql where = whereOf(profile, unbounded);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT (logged_at_ms / ?) * ? AS bucket, "
+              u"sum(status < 500 AND NOT (has_decision = 1 AND allowed = 0)), "
+              u"sum(status < 500 AND has_decision = 1 AND allowed = 0), "
+              u"sum(status >= 500) FROM access_log"_qs +
+              where.text + u" GROUP BY bucket ORDER BY bucket"_qs);
+    q.addBindValue(bucketMs);
+    q.addBindValue(bucketMs);
+    for (const QVariant &b : where.binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
+    QList<Bucket> buckets;
+    while (q.next())
+        buckets.append(Bucket{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return buckets;
+}
+
+Result<QList<AccessLogCache::FacetCount>>
+AccessLogCache::facet(const QString &profile, const Query &query, Facet facet, int limit) const
+{
+    if (!m_open)
+        return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
+    Query unbounded = query;
+    unbounded.after.reset();
+    Sql where = whereOf(profile, unbounded);
+    QString column;
+    switch (facet) {
+    case Facet::Caller:
+        column = u"caller"_qs;
+        break;
+    case Facet::Service:
+        column = u"service"_qs;
+        break;
+    case Facet::Status:
+        column = u"status"_qs;
+        break;
+    case Facet::DenyReason:
+        column = u"reason"_qs;
+        where.text += u" AND has_decision = 1 AND allowed = 0"_qs;
+        break;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_qs + column + u", count(*) AS n FROM access_log"_qs + where.text +
+              u" GROUP BY "_qs + column + u" ORDER BY n DESC, "_qs + column + u" LIMIT ?"_qs);
+    for (const QVariant &b : where.binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
+    QList<FacetCount> counts;
+    while (q.next())
+        counts.append(FacetCount{q.value(0).toString(), q.value(1).toLongLong()});
+    return counts;
 }
 
 } // namespace gatehouse

@@ -33,6 +33,25 @@ public:
         QDateTime since; // invalid: from the first line kept
         std::optional<Key> after;
         int limit = 200;
+        QDateTime until;              // invalid: up to the newest line; else lines before it
+        std::optional<Key> newerThan; // only lines newer than this key (live follow)
+    };
+    // Requests in one time bucket, in three parts that add up to all of them:
+    // 5xx (any decision), denied (below 500), the rest (allowed, or no
+    // decision recorded).
+    struct Bucket
+    {
+        qint64 startMs = 0;
+        qint64 allowed = 0;
+        qint64 denied = 0;
+        qint64 serverErrors = 0;
+        qint64 total() const { return allowed + denied + serverErrors; }
+    };
+    enum class Facet { Caller, Service, Status, DenyReason };
+    struct FacetCount
+    {
+        QString value;
+        qint64 count = 0;
     };
 
     explicit AccessLogCache(const QString &path);
@@ -55,6 +74,14 @@ public:
     [[nodiscard]] Result<QList<AccessLogEntry>> page(const QString &profile,
                                                      const Query &query) const;
     [[nodiscard]] Result<qint64> count(const QString &profile, const Query &query) const;
+    // The matching lines counted per bucket of `bucketMs` (aligned to the
+    // epoch), oldest first; buckets without lines are left out.
+    [[nodiscard]] Result<QList<Bucket>> histogram(const QString &profile, const Query &query,
+                                                  qint64 bucketMs) const;
+    // The most frequent values of `facet` among the matching lines, most
+    // frequent first (ties by value); deny reasons count denied lines only.
+    [[nodiscard]] Result<QList<FacetCount>> facet(const QString &profile, const Query &query,
+                                                  Facet facet, int limit = 5) const;
 
 private:
     QString m_path;

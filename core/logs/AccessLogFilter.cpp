@@ -33,6 +33,7 @@ constexpr std::array kFields{
     FieldName{u"grant", Field::Grant},
     FieldName{u"ip", Field::Ip},
     FieldName{u"flag", Field::Flag},
+    FieldName{u"reason", Field::Reason},
 };
 
 Error syntaxError(const QString &message, int column)

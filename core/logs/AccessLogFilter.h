@@ -15,6 +15,7 @@ namespace gatehouse {
 //   service = payments or decision = deny
 //   path ~ /v1/charges          (~ : contains)
 //   grant = 42 and flag = forged
+//   reason = "no grant"        (the decision's reason)
 //   "/v1/refunds"               (free text: the path contains it)
 // "and" binds tighter than "or"; values may be quoted; status also takes a
 // class such as 5xx. Errors carry the 1-based column they point at.
@@ -23,7 +24,20 @@ class AccessLogFilter
     Q_DECLARE_TR_FUNCTIONS(gatehouse::AccessLogFilter)
 
 public:
-    enum class Field { User, Service, Host, Method, Path, Status, Decision, Grant, Ip, Flag, Text };
+    enum class Field {
+        User,
+        Service,
+        Host,
+        Method,
+        Path,
+        Status,
+        Decision,
+        Grant,
+        Ip,
+        Flag,
+        Reason,
+        Text
+    };
     enum class Op { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Contains };
 
     struct Term

@@ -1,3 +1,5 @@
+#include "AccessLogFacets.h"
+#include "AccessLogHistogram.h"
 #include "AccessLogModel.h"
 #include "AccessLogView.h"
 #include "ConsoleController.h"
@@ -6,6 +8,7 @@
 #include "cache/AccessLogCache.h"
 
 #include <QAction>
+#include <QBarSet>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -14,14 +17,18 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace gatehouse;
 using namespace gatehouse::test;
@@ -81,6 +88,85 @@ QList<AccessLogEntry> recentLines(const QDateTime &now)
     return lines;
 }
 
+// The console on a profile whose cached lines are recentLines(), offline.
+struct Console
+{
+    QTemporaryDir dir;
+    Profile profile;
+    ProfileStore store{dir.filePath(u"profiles.conf"_qs)};
+    QNetworkAccessManager nam;
+    std::unique_ptr<ConsoleController> console;
+
+    bool start(const QString &name)
+    {
+        profile.name = name;
+        profile.controlPlaneUrl = QUrl(u"http://127.0.0.1:9"_qs);
+        profile.issuer = QUrl(u"http://127.0.0.1:9"_qs);
+        {
+            AccessLogCache cache(ConsoleCache::defaultPath());
+            if (!cache.open().isNull() ||
+                !cache.store(name, recentLines(QDateTime::currentDateTimeUtc()), u"c"_qs).isNull())
+                return false;
+        }
+        console = std::make_unique<ConsoleController>(profile, &store, &nam, QString());
+        console->window()->resize(1280, 760);
+        console->show();
+        if (!QTest::qWaitForWindowExposed(console->window()))
+            return false;
+        console->window()->showPage(MainWindow::LogPage);
+        return true;
+    }
+    template<typename T> T *child(const QString &name)
+    {
+        return console->window()->findChild<T *>(name);
+    }
+    // The histogram's three series as "allowed/denied/5xx" sums.
+    QString histogramSums()
+    {
+        auto *chart = child<AccessLogHistogram>(u"logHistogram"_qs)->chart();
+        auto *series = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
+        if (!series)
+            return {};
+        QStringList sums;
+        for (const char *name : {"histogramAllowed", "histogramDenied", "histogramServerErrors"})
+            for (QBarSet *set : series->barSets())
+                if (set->objectName() == QLatin1StringView(name))
+                    sums.append(QString::number(qint64(set->sum())));
+        return sums.join(u'/');
+    }
+    void filter(const QString &text)
+    {
+        auto *edit = child<QLineEdit>(u"logFilter"_qs);
+        edit->setText(text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    // Clicks the facet item for `value` in the list `listName`; false if it is not shown.
+    bool clickFacet(const QString &listName, const QString &value)
+    {
+        auto *list = child<QListWidget>(listName);
+        for (int i = 0; list && i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole + 1).toString() != value)
+                continue;
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                              list->visualItemRect(list->item(i)).center());
+            return true;
+        }
+        return false;
+    }
+    // The viewport position over the middle of the bar `minutesAgo` minutes back.
+    QPoint barAt(int minutesAgo)
+    {
+        auto *h = child<AccessLogHistogram>(u"logHistogram"_qs);
+        const qint64 at =
+            QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo).toMSecsSinceEpoch();
+        const double index = double(at - h->fromMs()) / double(h->bucketMs());
+        const QRectF plot = h->chart()->plotArea();
+        const QPointF inChart(plot.left() + plot.width() * index / h->barCount(),
+                              plot.center().y());
+        return h->mapFromScene(h->chart()->mapToScene(inChart));
+    }
+};
+
 // The view over a cache file, wired the way the console wires it.
 struct Harness
 {
@@ -115,6 +201,19 @@ struct Harness
         });
     }
     template<typename T> T *child(const QString &name) { return view.findChild<T *>(name); }
+    // What the console does when lines arrived while the log is followed live.
+    int follow()
+    {
+        AccessLogCache::Query query;
+        query.filter = view.filter();
+        query.since = view.since(QDateTime::currentDateTimeUtc());
+        return model.insertNewer([this, query](const AccessLogEntry &newest, int limit) {
+            AccessLogCache::Query q = query;
+            q.limit = limit;
+            q.newerThan = AccessLogCache::Key{newest.loggedAt.toMSecsSinceEpoch(), newest.id};
+            return cache.page(u"p"_qs, q);
+        });
+    }
     void filter(const QString &text)
     {
         auto *edit = child<QLineEdit>(u"logFilter"_qs);
@@ -256,6 +355,206 @@ private Q_SLOTS:
         QCOMPARE(copied.value(u"flagged").toBool(), true);
         QCOMPARE(copied.value(u"decision").toObject().value(u"subject").toString(), u"mallory"_qs);
         QCOMPARE(copied.value(u"decision").toObject().value(u"allowed").toBool(), false);
+    }
+
+    // The stacked histogram counts exactly the lines the table shows, split
+    // into allowed / denied / 5xx, for the filter and range in force.
+    void histogramCountsTheTableRows_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("range");
+        QTest::addColumn<QString>("sums"); // allowed/denied/5xx, worked out from recentLines()
+        QTest::addColumn<int>("rows");
+        const int day = int(AccessLogView::Range::LastDay);
+        QTest::newRow("everything") << QString() << day << u"3/2/1"_qs << 6;
+        QTest::newRow("bob") << u"user = bob"_qs << day << u"1/1/1"_qs << 3;
+        QTest::newRow("denied") << u"decision = deny"_qs << day << u"0/2/0"_qs << 2;
+        QTest::newRow("last 15 minutes")
+            << QString() << int(AccessLogView::Range::Last15Minutes) << u"1/1/0"_qs << 2;
+        QTest::newRow("all cached")
+            << QString() << int(AccessLogView::Range::All) << u"3/2/1"_qs << 6;
+    }
+    void histogramCountsTheTableRows()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, range);
+        QFETCH(QString, sums);
+        QFETCH(int, rows);
+        Console c;
+        QVERIFY(c.start(u"Histogram"_qs));
+        c.child<QComboBox>(u"logRange"_qs)->setCurrentIndex(range);
+        c.filter(filter);
+        QCOMPARE(c.child<QTableView>(u"logTable"_qs)->model()->rowCount(), rows);
+        QCOMPARE(c.histogramSums(), sums);
+        if (filter.isEmpty() && range == int(AccessLogView::Range::LastDay))
+            saveScreenshot(c.console->window(), u"accesslog-histogram-facets"_qs);
+    }
+
+    void draggingOverTheHistogramNarrowsTheRange()
+    {
+        Console c;
+        QVERIFY(c.start(u"Drag"_qs));
+        auto *range = c.child<QComboBox>(u"logRange"_qs);
+        range->setCurrentIndex(int(AccessLogView::Range::LastHour));
+        QCOMPARE(c.histogramSums(), u"3/2/1"_qs);
+        auto *histogram = c.child<AccessLogHistogram>(u"logHistogram"_qs);
+        QSignalSpy spans(histogram, &AccessLogHistogram::spanSelected);
+        // From 35 to 15 minutes ago: bob's denied POST (30) and his 503 (20).
+        QTest::mousePress(histogram->viewport(), Qt::LeftButton, {}, c.barAt(35));
+        QTest::mouseRelease(histogram->viewport(), Qt::LeftButton, {}, c.barAt(15));
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(range->currentData().value<AccessLogView::Range>(), AccessLogView::Range::Custom);
+        QVERIFY2(range->currentText().contains(u'–'), qPrintable(range->currentText()));
+        QCOMPARE(c.child<QTableView>(u"logTable"_qs)->model()->rowCount(), 2);
+        QCOMPARE(c.histogramSums(), u"0/1/1"_qs);
+        saveScreenshot(c.console->window(), u"accesslog-custom-range"_qs);
+        // Back to a named range: the custom one leaves the list.
+        range->setCurrentIndex(int(AccessLogView::Range::LastHour));
+        QCOMPARE(range->findData(QVariant::fromValue(AccessLogView::Range::Custom)), -1);
+        QCOMPARE(c.child<QTableView>(u"logTable"_qs)->model()->rowCount(), 6);
+    }
+
+    void facetsCountTheFilteredLines()
+    {
+        Console c;
+        QVERIFY(c.start(u"Facets"_qs));
+        c.filter(u"service = payments"_qs);
+        const auto texts = [&](const QString &name) {
+            QStringList items;
+            auto *list = c.child<QListWidget>(name);
+            for (int i = 0; i < list->count(); ++i)
+                items.append(list->item(i)->text());
+            return items;
+        };
+        QCOMPARE(texts(u"facetCallers"_qs), (QStringList{u"3 — bob"_qs, u"1 — mallory"_qs}));
+        QCOMPARE(texts(u"facetServices"_qs), QStringList{u"4 — payments"_qs});
+        QCOMPARE(texts(u"facetStatuses"_qs),
+                 (QStringList{u"2 — 403"_qs, u"1 — 200"_qs, u"1 — 503"_qs}));
+        QCOMPARE(texts(u"facetDenyReasons"_qs),
+                 (QStringList{u"1 — no grant covers POST; bob's grant 42 allows GET only"_qs,
+                              u"1 — no grant for mallory on payments"_qs}));
+    }
+
+    void clickingAFacetNarrowsTheFilter_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("service of the denied")
+            << u"decision = deny"_qs << u"facetServices"_qs << u"payments"_qs
+            << u"decision = deny and service = payments"_qs << 2;
+        QTest::newRow("caller from nothing")
+            << QString() << u"facetCallers"_qs << u"bob"_qs << u"user = bob"_qs << 3;
+        QTest::newRow("status") << u"user = bob"_qs << u"facetStatuses"_qs << u"503"_qs
+                                << u"user = bob and status = 503"_qs << 1;
+        QTest::newRow("deny reason with an apostrophe")
+            << QString() << u"facetDenyReasons"_qs
+            << u"no grant covers POST; bob's grant 42 allows GET only"_qs
+            << u"reason = \"no grant covers POST; bob's grant 42 allows GET only\""_qs << 1;
+        QTest::newRow("applies to each or branch")
+            << u"user = carol or user = alice"_qs << u"facetServices"_qs << u"ledger"_qs
+            << u"user = carol and service = ledger or user = alice and service = ledger"_qs << 2;
+    }
+    void clickingAFacetNarrowsTheFilter()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, list);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QFETCH(int, rows);
+        Console c;
+        QVERIFY(c.start(u"Facets"_qs));
+        c.filter(filter);
+        QVERIFY(c.clickFacet(list, value));
+        QCOMPARE(c.child<QLineEdit>(u"logFilter"_qs)->text(), expected);
+        QVERIFY(!c.child<QLabel>(u"logFilterError"_qs)->isVisible());
+        QCOMPARE(c.child<QTableView>(u"logTable"_qs)->model()->rowCount(), rows);
+        const QString sums = c.histogramSums();
+        qint64 total = 0;
+        for (const QString &n : sums.split(u'/'))
+            total += n.toLongLong();
+        QCOMPARE(total, rows);
+    }
+
+    void enterOnAFacetNarrowsTheFilter()
+    {
+        Console c;
+        QVERIFY(c.start(u"Facets"_qs));
+        auto *callers = c.child<QListWidget>(u"facetCallers"_qs);
+        callers->setFocus();
+        callers->setCurrentRow(0); // bob, 3
+        QTest::keyClick(callers, Qt::Key_Return);
+        QCOMPARE(c.child<QLineEdit>(u"logFilter"_qs)->text(), u"user = bob"_qs);
+        QCOMPARE(c.child<QTableView>(u"logTable"_qs)->model()->rowCount(), 3);
+    }
+
+    // Followed live, lines that arrive go in above the one being read: it
+    // stays selected and where it was on screen.
+    void liveKeepsTheSelectionAndTheReadingPosition()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        QList<AccessLogEntry> older;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 150; ++i) {
+            AccessLogEntry e = recentLines(now).at(i % 6);
+            e.id = u"old-%1"_qs.arg(i, 3, 10, QChar(u'0'));
+            e.loggedAt = now.addSecs(-120 - i);
+            older.append(e);
+        }
+        QVERIFY(h.cache.store(u"p"_qs, older, u"c"_qs).isNull());
+        h.apply();
+        auto *live = h.child<QToolButton>(u"logLive"_qs);
+        QSignalSpy liveChanged(&h.view, &AccessLogView::liveChanged);
+        live->click();
+        QVERIFY(h.view.isLive());
+        QCOMPARE(liveChanged.size(), 1);
+        auto *table = h.child<QTableView>(u"logTable"_qs);
+        const int row = h.rowOf(u"old-080"_qs);
+        QVERIFY(row > 20);
+        table->selectRow(row);
+        table->scrollTo(table->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+        QVERIFY(table->verticalScrollBar()->value() > 0);
+        const int yBefore = table->rowViewportPosition(row);
+
+        QList<AccessLogEntry> arrived = recentLines(QDateTime::currentDateTimeUtc().addSecs(1));
+        for (int i = 0; i < arrived.size(); ++i) {
+            arrived[i].id = u"new-%1"_qs.arg(i);
+            arrived[i].loggedAt = QDateTime::currentDateTimeUtc().addSecs(5 + i);
+        }
+        QVERIFY(h.cache.store(u"p"_qs, arrived, u"c2"_qs).isNull());
+        QCOMPARE(h.follow(), 6);
+
+        QCOMPARE(h.model.entry(0)->id, u"new-5"_qs); // newest first, at the top
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(h.model.entry(selected.first().row())->id, u"old-080"_qs);
+        QCOMPARE(table->rowViewportPosition(selected.first().row()), yBefore);
+        QVERIFY(h.child<QTextBrowser>(u"logDetail"_qs)->toPlainText().contains(u"old-080"_qs));
+    }
+
+    void liveAtTheTopShowsTheNewLines()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        h.child<QToolButton>(u"logLive"_qs)->click();
+        auto *table = h.child<QTableView>(u"logTable"_qs);
+        table->selectRow(0);
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+        AccessLogEntry e = recentLines(QDateTime::currentDateTimeUtc()).at(3);
+        e.id = u"new-1"_qs;
+        e.loggedAt = QDateTime::currentDateTimeUtc().addSecs(5);
+        QVERIFY(h.cache.store(u"p"_qs, {e}, u"c2"_qs).isNull());
+        QCOMPARE(h.follow(), 1);
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+        QCOMPARE(table->rowAt(0), 0);
+        QCOMPARE(h.model.entry(0)->id, u"new-1"_qs);
+        QCOMPARE(h.model.entry(table->selectionModel()->selectedRows().first().row())->id,
+                 u"line-6"_qs);  // the line selected before is still the one selected
+        QCOMPARE(h.follow(), 0); // nothing newer
+        saveScreenshot(&h.view, u"accesslog-live"_qs);
     }
 
     // No control plane, not signed in: the tab opens on what the cache holds

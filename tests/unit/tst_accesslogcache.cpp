@@ -9,6 +9,8 @@
 
 using namespace gatehouse;
 
+Q_DECLARE_METATYPE(gatehouse::AccessLogCache::Facet)
+
 namespace {
 const QDateTime kStart = QDateTime::fromString(u"2026-12-07T16:00:00.000Z"_qs, Qt::ISODateWithMs);
 
@@ -124,6 +126,8 @@ private Q_SLOTS:
         QTest::newRow("ip") << u"ip = 10.0.0.0"_qs << QStringList{u"line-006"_qs, u"line-003"_qs};
         QTest::newRow("forged") << u"flag = forged"_qs << QStringList{u"line-005"_qs};
         QTest::newRow("unknown host") << u"flag = unknown-host"_qs << QStringList{u"line-006"_qs};
+        QTest::newRow("deny reason")
+            << u"reason = 'no grant'"_qs << QStringList{u"line-006"_qs, u"line-003"_qs};
         QTest::newRow("quote in a value matches nothing")
             << u"user = \"bob' OR '1'='1\""_qs << QStringList();
         QTest::newRow("percent is not a wildcard") << u"path ~ %"_qs << QStringList();
@@ -179,6 +183,30 @@ private Q_SLOTS:
         QVERIFY(page->first().loggedAt > page->last().loggedAt);
         qInfo("stored 100000 lines in %lld ms; first filtered window of 200 in %lld ms", storeMs,
               pageMs);
+
+        // The histogram and the facets of the whole range add up to the count.
+        AccessLogCache::Query all;
+        all.filter = AccessLogFilter::parse(u"status >= 400"_qs).value();
+        timer.restart();
+        const auto buckets = cache.histogram(u"p"_qs, all, 60000);
+        const qint64 histogramMs = timer.elapsed();
+        QVERIFY(buckets.ok());
+        qint64 total = 0;
+        for (const auto &b : buckets.value())
+            total += b.total();
+        QCOMPARE(total, cache.count(u"p"_qs, all).value());
+        timer.restart();
+        for (const auto facet : {AccessLogCache::Facet::Caller, AccessLogCache::Facet::Service,
+                                 AccessLogCache::Facet::Status, AccessLogCache::Facet::DenyReason})
+            QVERIFY(cache.facet(u"p"_qs, all, facet).ok());
+        const qint64 facetsMs = timer.elapsed();
+        const auto topCallers = cache.facet(u"p"_qs, all, AccessLogCache::Facet::Caller);
+        qint64 byCaller = 0;
+        for (const auto &c : topCallers.value())
+            byCaller += c.count;
+        QCOMPARE(byCaller, total); // five callers: the top five are all of them
+        qInfo("histogram of 100000 lines in %lld ms; four facets in %lld ms", histogramMs,
+              facetsMs);
     }
 
     void sinceLimitsTheRange()
@@ -191,6 +219,134 @@ private Q_SLOTS:
         q.since = kStart.addSecs(5);
         QCOMPARE(ids(cache.page(u"p"_qs, q).value()),
                  (QStringList{u"line-006"_qs, u"line-005"_qs}));
+    }
+
+    void untilAndNewerThanBoundTheRange()
+    {
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        QVERIFY(cache.store(u"p"_qs, sample(), u"c"_qs).isNull());
+        AccessLogCache::Query q;
+        q.since = kStart.addSecs(2);
+        q.until = kStart.addSecs(4); // exclusive
+        QCOMPARE(ids(cache.page(u"p"_qs, q).value()),
+                 (QStringList{u"line-003"_qs, u"line-002"_qs}));
+        QCOMPARE(cache.count(u"p"_qs, q).value(), 2);
+        AccessLogCache::Query newer;
+        newer.newerThan =
+            AccessLogCache::Key{kStart.addSecs(4).toMSecsSinceEpoch(), u"line-004"_qs};
+        QCOMPARE(ids(cache.page(u"p"_qs, newer).value()),
+                 (QStringList{u"line-006"_qs, u"line-005"_qs}));
+    }
+
+    // Buckets as the stacked histogram draws them; every line is in exactly
+    // one of allowed / denied / 5xx. Expected counts are worked out by hand
+    // from sample(): 1 s apart from 16:00:01.
+    void histogramCountsEachBucket_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("bucketMs");
+        QTest::addColumn<QStringList>("expected"); // "second:allowed/denied/5xx", oldest first
+
+        QTest::newRow("2 s buckets")
+            << QString() << 2000
+            << QStringList{u"0:1/0/0"_qs, u"2:0/1/1"_qs, u"4:1/0/1"_qs, u"6:0/1/0"_qs};
+        QTest::newRow("one bucket") << QString() << 3600000 << QStringList{u"0:2/2/2"_qs};
+        QTest::newRow("filtered") << u"user = bob"_qs << 1000
+                                  << QStringList{u"1:1/0/0"_qs, u"2:0/0/1"_qs, u"3:0/1/0"_qs};
+        QTest::newRow("nothing matches") << u"user = nobody"_qs << 1000 << QStringList();
+    }
+    void histogramCountsEachBucket()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, bucketMs);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        QVERIFY(cache.store(u"p"_qs, sample(), u"c"_qs).isNull());
+        QVERIFY(cache.store(u"other"_qs, sample(), u"c"_qs).isNull()); // never counted
+        AccessLogCache::Query q;
+        q.filter = AccessLogFilter::parse(filter).value();
+        const auto buckets = cache.histogram(u"p"_qs, q, bucketMs);
+        QVERIFY(buckets.ok());
+        QStringList got;
+        for (const auto &b : buckets.value())
+            got.append(u"%1:%2/%3/%4"_qs.arg((b.startMs - kStart.toMSecsSinceEpoch()) / 1000)
+                           .arg(b.allowed)
+                           .arg(b.denied)
+                           .arg(b.serverErrors));
+        QCOMPARE(got, expected);
+    }
+
+    void histogramTotalsEqualTheCount()
+    {
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        QList<AccessLogEntry> lines;
+        for (int i = 0; i < 500; ++i)
+            lines.append(line(i, u"bob"_qs, u"payments"_qs, i % 11 == 0 ? 502 : 200, i % 3 != 0));
+        QVERIFY(cache.store(u"p"_qs, lines, u"c"_qs).isNull());
+        AccessLogCache::Query q;
+        q.since = kStart.addSecs(100);
+        q.until = kStart.addSecs(400);
+        const auto buckets = cache.histogram(u"p"_qs, q, 30000);
+        QVERIFY(buckets.ok());
+        qint64 sum = 0;
+        for (const auto &b : buckets.value())
+            sum += b.total();
+        QCOMPARE(sum, 300);
+        QCOMPARE(cache.count(u"p"_qs, q).value(), sum);
+        QVERIFY(!cache.histogram(u"p"_qs, q, 0).ok());
+    }
+
+    void facetsCountTheTopValues_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<AccessLogCache::Facet>("facet");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QStringList>("expected"); // "value=count", most first
+
+        using F = AccessLogCache::Facet;
+        QTest::newRow("callers") << QString() << F::Caller << 5
+                                 << QStringList{u"bob=3"_qs, u"alice=1"_qs, u"carol=1"_qs,
+                                                u"mallory=1"_qs};
+        QTest::newRow("top two callers")
+            << QString() << F::Caller << 2 << QStringList{u"bob=3"_qs, u"alice=1"_qs};
+        QTest::newRow("services") << QString() << F::Service << 5
+                                  << QStringList{u"payments=3"_qs, u"=1"_qs, u"ledger=1"_qs,
+                                                 u"search=1"_qs};
+        QTest::newRow("statuses") << QString() << F::Status << 5
+                                  << QStringList{u"200=2"_qs, u"403=2"_qs, u"500=1"_qs,
+                                                 u"503=1"_qs};
+        QTest::newRow("deny reasons")
+            << QString() << F::DenyReason << 5 << QStringList{u"no grant=2"_qs};
+        QTest::newRow("bob's services")
+            << u"user = bob"_qs << F::Service << 5 << QStringList{u"payments=2"_qs, u"ledger=1"_qs};
+        QTest::newRow("no denials among 5xx")
+            << u"status >= 500"_qs << F::DenyReason << 5 << QStringList();
+    }
+    void facetsCountTheTopValues()
+    {
+        QFETCH(QString, filter);
+        QFETCH(AccessLogCache::Facet, facet);
+        QFETCH(int, limit);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        QVERIFY(cache.store(u"p"_qs, sample(), u"c"_qs).isNull());
+        QVERIFY(cache.store(u"other"_qs, sample(), u"c"_qs).isNull());
+        AccessLogCache::Query q;
+        q.filter = AccessLogFilter::parse(filter).value();
+        const auto counts = cache.facet(u"p"_qs, q, facet, limit);
+        QVERIFY(counts.ok());
+        QStringList got;
+        for (const auto &c : counts.value())
+            got.append(c.value + u'=' + QString::number(c.count));
+        QCOMPARE(got, expected);
     }
 
     void aLineStoredAgainReplacesItself()

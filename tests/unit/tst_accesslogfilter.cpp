@@ -55,6 +55,9 @@ private Q_SLOTS:
             << u"method = post"_qs << 1 << 1 << Field::Method << Op::Equal << u"POST"_qs << 0 << 0;
         QTest::newRow("flag forged")
             << u"flag = forged"_qs << 1 << 1 << Field::Flag << Op::Equal << u"forged"_qs << 0 << 0;
+        QTest::newRow("deny reason quoted")
+            << u"reason = \"no grant\""_qs << 1 << 1 << Field::Reason << Op::Equal << u"no grant"_qs
+            << 0 << 0;
         QTest::newRow("or, and binds tighter")
             << u"user = bob and decision = deny or service = ledger"_qs << 2 << 2 << Field::User
             << Op::Equal << u"bob"_qs << 0 << 0;
