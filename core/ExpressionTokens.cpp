@@ -42,6 +42,18 @@ std::optional<QList<Token>> tokenize(const QString &text, QStringView operatorCh
     return tokens;
 }
 
+Error syntaxError(const QString &code, const QString &message, int column)
+{
+    return Error{code, message, u"column %1: "_qs.arg(column) + message};
+}
+
+int errorColumn(const Error &error, QStringView code)
+{
+    if (error.code != code || !error.detail.startsWith(u"column "))
+        return 0;
+    return error.detail.mid(7).section(u':', 0, 0).toInt();
+}
+
 bool isKeyword(const Token &token, QStringView word)
 {
     return token.type == Token::Word && token.text.compare(word, Qt::CaseInsensitive) == 0;

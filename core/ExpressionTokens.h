@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QList>
 #include <QString>
 
@@ -23,6 +25,12 @@ struct Token
 // never closed gives nullopt and its column in *unclosedQuoteColumn.
 [[nodiscard]] std::optional<QList<Token>> tokenize(const QString &text, QStringView operatorChars,
                                                    int *unclosedQuoteColumn);
+
+// An expression's mistake: `message` for people, "column N: message" as the
+// detail that errorColumn() reads back for the editor's cursor.
+Error syntaxError(const QString &code, const QString &message, int column);
+// The column a syntaxError with `code` points at; 0 for any other error.
+int errorColumn(const Error &error, QStringView code);
 
 // A bare word spelled like `word` in any case ("and", "or").
 bool isKeyword(const Token &token, QStringView word);

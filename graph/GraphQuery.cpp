@@ -36,9 +36,11 @@ constexpr std::array kFields{
     FieldName{u"method", GraphQuery::Field::Method},
 };
 
+constexpr QStringView kErrorCode = u"graph.query";
+
 Error syntaxError(const QString &message, int column)
 {
-    return Error{u"graph.query"_qs, message, u"column %1: "_qs.arg(column) + message};
+    return expr::syntaxError(kErrorCode.toString(), message, column);
 }
 
 // Splits the text into words, quoted values and operators.
@@ -109,9 +111,7 @@ QStringList GraphQuery::fieldNames()
 
 int GraphQuery::errorColumn(const Error &error)
 {
-    if (error.code != u"graph.query" || !error.detail.startsWith(u"column "))
-        return 0;
-    return error.detail.mid(7).section(u':', 0, 0).toInt();
+    return expr::errorColumn(error, kErrorCode);
 }
 
 Result<GraphQuery> GraphQuery::parse(const QString &text)

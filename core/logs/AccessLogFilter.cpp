@@ -36,9 +36,11 @@ constexpr std::array kFields{
     FieldName{u"reason", Field::Reason},
 };
 
+constexpr QStringView kErrorCode = u"access_log.filter";
+
 Error syntaxError(const QString &message, int column)
 {
-    return Error{u"access_log.filter"_qs, message, u"column %1: "_qs.arg(column) + message};
+    return expr::syntaxError(kErrorCode.toString(), message, column);
 }
 
 Result<QList<Token>> tokenize(const QString &text)
@@ -159,9 +161,7 @@ QStringList AccessLogFilter::fieldNames()
 
 int AccessLogFilter::errorColumn(const Error &error)
 {
-    if (error.code != u"access_log.filter" || !error.detail.startsWith(u"column "))
-        return 0;
-    return error.detail.mid(7).section(u':', 0, 0).toInt();
+    return expr::errorColumn(error, kErrorCode);
 }
 
 Result<AccessLogFilter> AccessLogFilter::parse(const QString &text)

@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 
 #include <QFile>
+#include <QProcess>
 
 namespace gatehouse::test {
 
@@ -76,6 +77,19 @@ bool GatehousedFixture::waitReady()
         return false;
     m_url = QUrl(ready.captured(1));
     return true;
+}
+
+QString generatedCaddyfile(const QString &configPath, QString *error)
+{
+    QProcess config;
+    config.start(gatehousedPath(), {u"caddy-config"_qs, u"--config"_qs, configPath});
+    if (!config.waitForFinished(20000) || config.exitStatus() != QProcess::NormalExit ||
+        config.exitCode() != 0) {
+        *error = u"gatehoused caddy-config failed (exit %1): %2"_qs.arg(config.exitCode())
+                     .arg(QString::fromUtf8(config.readAllStandardError()));
+        return {};
+    }
+    return QString::fromUtf8(config.readAllStandardOutput());
 }
 
 } // namespace gatehouse::test

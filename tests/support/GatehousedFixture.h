@@ -44,6 +44,9 @@ private:
 };
 
 QString gatehousedPath();
+// What `gatehoused caddy-config --config configPath` prints: the Caddyfile a
+// test's Caddy runs. Empty, with the reason in *error, when it fails.
+QString generatedCaddyfile(const QString &configPath, QString *error);
 // The demo catalog (services and standing permissions) as TOML text.
 QString demoCatalog();
 QString gatehousePath();
