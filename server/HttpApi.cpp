@@ -322,7 +322,7 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
     QSqlQuery q(QSqlDatabase::database(m_parts.store->connectionName(), false));
     q.prepare(u"SELECT a.id, a.logged_at, a.method, a.host, a.path, a.status, a.duration_us, "
               "a.size, a.remote_ip, a.user_id, a.client_identity, a.decision_id, d.subject, "
-              "d.service, d.allowed, d.reason, d.grant_id "
+              "d.service, d.allowed, d.reason, d.grant_id, d.subject_kind "
               "FROM access_log a LEFT JOIN decisions d ON d.id = a.decision_id"_qs +
               where + u" ORDER BY a.logged_at, a.id LIMIT ?"_qs);
     for (const QVariant &b : std::as_const(binds))
@@ -360,6 +360,7 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
         };
         if (joined)
             item.insert(u"decision"_qs, QJsonObject{{u"subject"_qs, decided},
+                                                    {u"subject_kind"_qs, q.value(17).toString()},
                                                     {u"service"_qs, q.value(13).toString()},
                                                     {u"allowed"_qs, q.value(14).toBool()},
                                                     {u"reason"_qs, q.value(15).toString()},

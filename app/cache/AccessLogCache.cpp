@@ -18,7 +18,12 @@ using Op = AccessLogFilter::Op;
 
 constexpr const char *kColumns =
     "id, logged_at_ms, method, host, path, status, duration_us, size, remote_ip, user_id, "
-    "decision_id, flagged, flag_reason, has_decision, subject, service, allowed, reason, grant_id";
+    "decision_id, flagged, flag_reason, has_decision, subject, service, allowed, reason, grant_id, "
+    "subject_kind";
+
+// Bumped whenever the tables below change shape: a cache of an older shape is
+// dropped and synced again from the start (it holds nothing the server lacks).
+constexpr int kSchemaVersion = 2;
 
 Error cacheError(const QString &what, const QSqlError &e)
 {
@@ -152,7 +157,32 @@ AccessLogEntry entryFrom(const QSqlQuery &q)
     e.allowed = q.value(16).toBool();
     e.reason = q.value(17).toString();
     e.grantId = q.value(18).toString();
+    e.subjectKind = q.value(19).toString();
     return e;
+}
+
+// Drops the access-log tables when they were made by another version of this
+// cache, with the cursors, so the next sync fetches every line again.
+Error dropOlderSchema(QSqlQuery &q)
+{
+    const auto failed = [&q] {
+        return cacheError(QStringLiteral("The local cache could not be prepared."), q.lastError());
+    };
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS access_log_schema (only INTEGER PRIMARY KEY "
+                u"CHECK (only = 1), version INTEGER NOT NULL)"_qs))
+        return failed();
+    if (!q.exec(u"SELECT version FROM access_log_schema"_qs))
+        return failed();
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    if (version == kSchemaVersion)
+        return {};
+    qCInfo(lcApp) << "access-log cache: schema" << version << "replaced by" << kSchemaVersion;
+    for (const char *sql :
+         {"DROP TABLE IF EXISTS access_log", "DROP TABLE IF EXISTS access_log_sync"})
+        if (!q.exec(QString::fromLatin1(sql)))
+            return failed();
+    return {};
 }
 
 } // namespace
@@ -172,6 +202,8 @@ Error AccessLogCache::open()
     if (Error e = openCacheDatabase(m_path, m_connection); !e.isNull())
         return e;
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (Error e = dropOlderSchema(q); !e.isNull())
+        return e;
     for (const char *sql :
          {"CREATE TABLE IF NOT EXISTS access_log (profile TEXT NOT NULL, id TEXT NOT NULL, "
           "logged_at_ms INTEGER NOT NULL, method TEXT NOT NULL, host TEXT NOT NULL, "
@@ -180,7 +212,7 @@ Error AccessLogCache::open()
           "decision_id TEXT NOT NULL, flagged INTEGER NOT NULL, flag_reason TEXT NOT NULL, "
           "has_decision INTEGER NOT NULL, subject TEXT NOT NULL, service TEXT NOT NULL, "
           "allowed INTEGER NOT NULL, reason TEXT NOT NULL, grant_id TEXT NOT NULL, "
-          "caller TEXT NOT NULL, PRIMARY KEY (profile, id))",
+          "subject_kind TEXT NOT NULL, caller TEXT NOT NULL, PRIMARY KEY (profile, id))",
           "CREATE INDEX IF NOT EXISTS access_log_time ON access_log (profile, logged_at_ms, id)",
           // "user = bob and status >= 500": without it every line of the range is read.
           "CREATE INDEX IF NOT EXISTS access_log_caller ON access_log "
@@ -191,6 +223,10 @@ Error AccessLogCache::open()
             return cacheError(QStringLiteral("The local cache could not be prepared."),
                               q.lastError());
     }
+    q.prepare(u"INSERT OR REPLACE INTO access_log_schema (only, version) VALUES (1, ?)"_qs);
+    q.addBindValue(kSchemaVersion);
+    if (!q.exec())
+        return cacheError(QStringLiteral("The local cache could not be prepared."), q.lastError());
     m_open = true;
     return {};
 }
@@ -205,7 +241,7 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
         return cacheError(QStringLiteral("The local cache could not be written."), db.lastError());
     QSqlQuery q(db);
     q.prepare(u"INSERT OR REPLACE INTO access_log (profile, "_qs + QString::fromLatin1(kColumns) +
-              u", caller) VALUES (?, "_qs + QStringList(20, u"coalesce(?, '')"_qs).join(u", "_qs) +
+              u", caller) VALUES (?, "_qs + QStringList(21, u"coalesce(?, '')"_qs).join(u", "_qs) +
               u")"_qs);
     for (const AccessLogEntry &e : lines) {
         const QVariantList values{profile,    e.id,         e.loggedAt.toMSecsSinceEpoch(),
@@ -214,7 +250,8 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
                                   e.remoteIp, e.userId,     e.decisionId,
                                   e.flagged,  e.flagReason, e.hasDecision,
                                   e.subject,  e.service,    e.allowed,
-                                  e.reason,   e.grantId,    e.caller()};
+                                  e.reason,   e.grantId,    e.subjectKind,
+                                  e.caller()};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i)); // a null string is stored as ''
         if (!q.exec()) {

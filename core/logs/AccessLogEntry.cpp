@@ -28,6 +28,7 @@ Result<AccessLogEntry> AccessLogEntry::fromJson(const QJsonObject &item)
     const QJsonObject d = item.value(u"decision").toObject();
     e.hasDecision = !d.isEmpty();
     e.subject = d.value(u"subject").toString();
+    e.subjectKind = d.value(u"subject_kind").toString();
     e.service = d.value(u"service").toString();
     e.allowed = d.value(u"allowed").toBool();
     e.reason = d.value(u"reason").toString();
@@ -54,6 +55,7 @@ QJsonObject AccessLogEntry::toJson() const
     };
     if (hasDecision)
         item.insert(u"decision"_qs, QJsonObject{{u"subject"_qs, subject},
+                                                {u"subject_kind"_qs, subjectKind},
                                                 {u"service"_qs, service},
                                                 {u"allowed"_qs, allowed},
                                                 {u"reason"_qs, reason},

@@ -28,6 +28,7 @@ struct AccessLogEntry
     // The joined decision; hasDecision is false when none was found.
     bool hasDecision = false;
     QString subject;
+    QString subjectKind; // user, group, service or agent; empty when unknown
     QString service;
     bool allowed = false;
     QString reason;
