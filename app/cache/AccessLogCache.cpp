@@ -177,7 +177,8 @@ Error dropOlderSchema(QSqlQuery &q)
     q.finish();
     if (version == kSchemaVersion)
         return {};
-    qCInfo(lcApp) << "access-log cache: schema" << version << "replaced by" << kSchemaVersion;
+    if (version != 0)
+        qCInfo(lcApp) << "access-log cache: schema" << version << "replaced by" << kSchemaVersion;
     for (const char *sql :
          {"DROP TABLE IF EXISTS access_log", "DROP TABLE IF EXISTS access_log_sync"})
         if (!q.exec(QString::fromLatin1(sql)))
@@ -307,6 +308,45 @@ Error AccessLogCache::claim(const QString &profile, const QString &subject)
         return cacheError(QStringLiteral("The local cache could not be written."), error);
     }
     return {};
+}
+
+Result<qint64> AccessLogCache::prune(const QString &profile, const QDateTime &olderThan,
+                                     qint64 maxLines)
+{
+    if (!m_open)
+        return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return cacheError(QStringLiteral("The local cache could not be written."), db.lastError());
+    QSqlQuery q(db);
+    qint64 deleted = 0;
+    bool ok = true;
+    if (olderThan.isValid()) {
+        q.prepare(u"DELETE FROM access_log WHERE profile = ? AND logged_at_ms < ?"_qs);
+        q.addBindValue(profile);
+        q.addBindValue(olderThan.toMSecsSinceEpoch());
+        ok = q.exec();
+        deleted += ok ? q.numRowsAffected() : 0;
+    }
+    if (ok && maxLines > 0) {
+        // The newest maxLines stay: the cut is the key of the first line past them.
+        q.prepare(u"DELETE FROM access_log WHERE profile = ? AND (logged_at_ms, id) <= "
+                  u"(SELECT logged_at_ms, id FROM access_log WHERE profile = ? "
+                  u"ORDER BY logged_at_ms DESC, id DESC LIMIT 1 OFFSET ?)"_qs);
+        q.addBindValue(profile);
+        q.addBindValue(profile);
+        q.addBindValue(maxLines);
+        ok = q.exec();
+        deleted += ok ? q.numRowsAffected() : 0;
+    }
+    if (!ok || !db.commit()) {
+        const QSqlError error = q.lastError().isValid() ? q.lastError() : db.lastError();
+        db.rollback();
+        return cacheError(QStringLiteral("The local cache could not be written."), error);
+    }
+    if (deleted > 0)
+        qCInfo(lcApp) << "access-log cache: retention deleted" << deleted << "lines";
+    return deleted;
 }
 
 QString AccessLogCache::cursor(const QString &profile) const

@@ -68,6 +68,12 @@ public:
     [[nodiscard]] Error store(const QString &profile, const QList<AccessLogEntry> &lines,
                               const QString &cursor);
     QString cursor(const QString &profile) const;
+    // Keeps the profile's lines within its retention: deletes lines logged
+    // before `olderThan` (if valid), then the oldest beyond `maxLines` (if
+    // above 0). Returns how many were deleted. The cursor is kept, so lines
+    // dropped here are not fetched again.
+    [[nodiscard]] Result<qint64> prune(const QString &profile, const QDateTime &olderThan,
+                                       qint64 maxLines);
     // Binds the profile's lines to the signed-in `subject`: lines another
     // subject synced (who may see more) are deleted first, with the cursor.
     [[nodiscard]] Error claim(const QString &profile, const QString &subject);

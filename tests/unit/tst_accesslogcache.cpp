@@ -409,6 +409,59 @@ private Q_SLOTS:
         QVERIFY(first.unknownHost());
     }
 
+    void retentionDropsOldLinesThenTheOldestBeyondTheCap()
+    {
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        QVERIFY(cache.store(u"p"_qs, sample(), u"c"_qs).isNull());
+        QVERIFY(cache.store(u"other"_qs, sample(), u"c"_qs).isNull());
+        // Lines 1 and 2 are older than line 3's time.
+        QCOMPARE(cache.prune(u"p"_qs, kStart.addSecs(3), 0).value(), 2);
+        QCOMPARE(ids(cache.page(u"p"_qs, {}).value()),
+                 (QStringList{u"line-006"_qs, u"line-005"_qs, u"line-004"_qs, u"line-003"_qs}));
+        QCOMPARE(cache.prune(u"p"_qs, {}, 3).value(), 1);
+        QCOMPARE(ids(cache.page(u"p"_qs, {}).value()),
+                 (QStringList{u"line-006"_qs, u"line-005"_qs, u"line-004"_qs}));
+        QCOMPARE(cache.prune(u"p"_qs, {}, 3).value(), 0);
+        QCOMPARE(cache.cursor(u"p"_qs), u"c"_qs); // dropped lines are not fetched again
+        QCOMPARE(cache.count(u"other"_qs, {}).value(), 6);
+    }
+
+    void callerKindIsKept()
+    {
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        auto lines = sample();
+        lines[0].subjectKind = u"agent"_qs;
+        QVERIFY(cache.store(u"p"_qs, lines.mid(0, 1), u"c"_qs).isNull());
+        QCOMPARE(cache.page(u"p"_qs, {})->first().subjectKind, u"agent"_qs);
+    }
+
+    // A cache written by a version without the caller's kind is synced again
+    // from the start instead of showing lines with a blank.
+    void aCacheOfAnOlderShapeIsSyncedAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.sqlite"_qs);
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_qs,
+                     {path, u"CREATE TABLE access_log (profile TEXT, id TEXT, caller TEXT); "
+                            u"INSERT INTO access_log VALUES ('p', 'old', 'bob'); "
+                            u"CREATE TABLE access_log_sync (profile TEXT PRIMARY KEY, "
+                            u"cursor TEXT NOT NULL, subject TEXT NOT NULL DEFAULT ''); "
+                            u"INSERT INTO access_log_sync VALUES ('p', '99:old', 'bob');"_qs});
+        QVERIFY(sqlite.waitForFinished());
+        QCOMPARE(sqlite.exitCode(), 0);
+        AccessLogCache cache(path);
+        QVERIFY(cache.open().isNull());
+        QCOMPARE(cache.count(u"p"_qs, {}).value(), 0);
+        QCOMPARE(cache.cursor(u"p"_qs), QString());
+        QVERIFY(cache.store(u"p"_qs, sample(), u"c"_qs).isNull());
+        QCOMPARE(cache.count(u"p"_qs, {}).value(), 6);
+    }
+
     void fileIsReadableByItsOwnerOnly()
     {
         QTemporaryDir dir;
