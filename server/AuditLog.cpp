@@ -135,11 +135,13 @@ Result<AuditRecord> AuditLog::head() const
     return empty;
 }
 
-Result<std::optional<AuditRecord>> AuditLog::lastWithAction(const QString &action) const
+Result<std::optional<AuditRecord>> AuditLog::lastWithAction(const QString &action,
+                                                            qint64 afterSeq) const
 {
     QSqlQuery q(db());
     q.prepare(u"SELECT "_qs + kColumns +
-              u" FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1"_qs);
+              u" FROM audit_log WHERE seq > ? AND action = ? ORDER BY seq DESC LIMIT 1"_qs);
+    q.addBindValue(afterSeq);
     q.addBindValue(action);
     if (Error e = sql::exec(q, u"audit: last by action"_qs); !e.isNull())
         return e;

@@ -40,8 +40,9 @@ public:
     Result<AuditRecord> head() const; // seq 0 and the genesis hash when empty
     // Hash of record `seq` (genesis for 0): the prev_hash of record seq + 1.
     Result<QString> hashAt(qint64 seq) const;
-    // The last record with this action, if any.
-    Result<std::optional<AuditRecord>> lastWithAction(const QString &action) const;
+    // The last record with this action after `afterSeq`, if any.
+    Result<std::optional<AuditRecord>> lastWithAction(const QString &action,
+                                                      qint64 afterSeq = 0) const;
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }

@@ -5,6 +5,7 @@
 #include "ServerLogging.h"
 #include "Store.h"
 #include "audit/Ed25519Key.h"
+#include "audit/KeyRotation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,7 +62,8 @@ Error CheckpointWriter::start()
     if (::mkdir(dir.constData(), 0700) == 0) {
         qCInfo(lcAudit) << "audit checkpoints: created" << m_options.dir;
     } else if (errno != EEXIST) {
-        return checkpointError(m_options.dir + u": "_qs + osError());
+        return checkpointError(m_options.dir + u": "_qs + osError() +
+                               u" (set [audit] checkpoint_dir to a writable directory)"_qs);
     }
     struct stat st
     {
@@ -144,8 +146,27 @@ Error CheckpointWriter::checkpointIfMoved()
     return append(Checkpoint::of(SignedHead::sign(head->seq, head->hash, m_clock->now(), *m_key)));
 }
 
+bool CheckpointWriter::keyStillInForce(qint64 afterSeq)
+{
+    if (m_retired)
+        return false;
+    AuditLog log(m_store->connectionName());
+    const auto rotation = log.lastWithAction(keyrotation::kAction, afterSeq);
+    if (!rotation || !rotation->has_value() || rotation->value().objectId == m_key->fingerprint())
+        return true;
+    m_retired = true;
+    m_timer.stop();
+    qCCritical(lcAudit) << "the audit chain handed over to key" << rotation->value().objectId
+                        << "at seq" << rotation->value().seq << "while this process signs with"
+                        << m_key->fingerprint()
+                        << "- no more checkpoints; restart gatehoused with the new key";
+    return false;
+}
+
 Error CheckpointWriter::append(const Checkpoint &checkpoint)
 {
+    if (!keyStillInForce(m_last ? m_last->head.seq : 0))
+        return {};
     const QByteArray line = checkpoint.toLine() + '\n';
     // One write of one line with O_APPEND: no reader sees half a line from
     // us, and nothing before it is ever touched.

@@ -47,6 +47,9 @@ public:
 private:
     void poll();
     [[nodiscard]] Error append(const Checkpoint &checkpoint);
+    // False, once and for all, when the chain handed over to another key
+    // since `afterSeq` (audit rotate-key while this process ran).
+    bool keyStillInForce(qint64 afterSeq);
 
     Store *m_store;
     const Ed25519Key *m_key;
@@ -56,6 +59,7 @@ private:
     std::optional<Checkpoint> m_last;
     QDateTime m_lastAt; // when the last checkpoint was written, by m_clock
     QTimer m_timer;
+    bool m_retired = false; // our key was rotated away: we sign nothing more
 };
 
 } // namespace gatehouse::server

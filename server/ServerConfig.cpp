@@ -409,7 +409,12 @@ void parseAudit(const toml::table &root, ServerConfig &config)
             problem(t.get("public_key"), parsed.error().message);
     }
     // Empty turns checkpoints off.
-    const QString dir = optionalString(t, "checkpoint_dir", u"audit-checkpoints"_qs).trimmed();
+    // By default next to the signing key: where gatehoused keeps its state.
+    const QString dir =
+        optionalString(
+            t, "checkpoint_dir",
+            QFileInfo(config.auditSigningKeyPath).dir().filePath(u"audit-checkpoints"_qs))
+            .trimmed();
     config.auditCheckpointDir = dir.isEmpty() ? QString() : resolvePath(dir, config.sourceFile);
     if (const toml::node *every = t.get("checkpoint_every_records")) {
         const auto *value = every->as_integer();

@@ -165,6 +165,9 @@ int main(int argc, char *argv[])
         "                 hand the audit signing key over to FILE (created if missing),\n"
         "                 recorded in the chain and signed by both keys; run with\n"
         "                 gatehoused stopped, then configure the new key\n"
+        "  audit public-key\n"
+        "                 print the signing key's public key (PEM, for auditors to pin)\n"
+        "                 and its SHA-256 fingerprint (on stderr)\n"
         "  caddy-config   print the Caddyfile that puts the catalog behind gatehoused\n"
         "\n"
         "Exit codes: 0 success, 64 usage error, 65 audit verification failed, 66 cannot read\n"
@@ -214,8 +217,9 @@ int main(int argc, char *argv[])
     const QStringList command = parser.positionalArguments();
     const bool auditVerify = command == QStringList{u"audit"_qs, u"verify"_qs};
     const bool rotateKey = command == QStringList{u"audit"_qs, u"rotate-key"_qs};
+    const bool publicKey = command == QStringList{u"audit"_qs, u"public-key"_qs};
     const bool caddyConfig = command == QStringList{u"caddy-config"_qs};
-    if (!command.isEmpty() && !auditVerify && !rotateKey && !caddyConfig) {
+    if (!command.isEmpty() && !auditVerify && !rotateKey && !publicKey && !caddyConfig) {
         std::fprintf(stderr, "gatehoused: unknown command '%s' (see --help)\n",
                      qPrintable(command.join(u' ')));
         return Usage;
@@ -249,6 +253,23 @@ int main(int argc, char *argv[])
                               parser.value(checkpointsOption));
     if (rotateKey)
         return runAuditRotateKey(config.value(), parser.value(newKeyOption));
+    if (publicKey) {
+        // What to hand to auditors to pin: the PEM on stdout, the fingerprint on stderr.
+        if (!QFile::exists(config->auditSigningKeyPath)) {
+            std::fprintf(stderr, "gatehoused: the signing key %s does not exist yet\n",
+                         qPrintable(config->auditSigningKeyPath));
+            return Config;
+        }
+        const auto key = Ed25519Key::loadOrCreate(config->auditSigningKeyPath);
+        if (!key) {
+            std::fprintf(stderr, "gatehoused: %s (%s)\n", qPrintable(key.error().message),
+                         qPrintable(key.error().detail));
+            return Config;
+        }
+        std::printf("%s", key->publicKeyPem().constData());
+        std::fprintf(stderr, "fingerprint %s\n", qPrintable(key->fingerprint()));
+        return Ok;
+    }
 
     server::Daemon daemon(std::move(config).value());
     Error error;

@@ -254,6 +254,17 @@ private Q_SLOTS:
                                              u"-inkey"_qs, pub, u"-rawin"_qs, u"-in"_qs,
                                              msg.fileName(), u"-sigfile"_qs, sig.fileName()});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.output));
+
+        // What `audit public-key` hands to auditors is what openssl derives.
+        QProcess publicKey;
+        publicKey.start(gatehousedPath(),
+                        {u"audit"_qs, u"public-key"_qs, u"--config"_qs, g.configPath()});
+        QVERIFY(publicKey.waitForFinished(30000));
+        QCOMPARE(publicKey.exitCode(), 0);
+        QFile pem(pub);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QCOMPARE(publicKey.readAllStandardOutput(), pem.readAll());
+        QVERIFY(publicKey.readAllStandardError().contains(QByteArray("fingerprint " + f.at(3))));
     }
 
     // A key the verifier did not pin is refused; with no pin at all, verify
@@ -407,6 +418,34 @@ private Q_SLOTS:
         QVERIFY(lines.constFirst().contains(
             Ed25519Key::loadOrCreate(g.signingKeyPath())->fingerprint().toLatin1()));
         QVERIFY(lines.constLast().contains(next->fingerprint().toLatin1()));
+    }
+
+    // A key rotated away while gatehoused still runs with it: that process
+    // stops checkpointing at once and says why, rather than sign past the
+    // hand-over with a key verifiers would reject.
+    void rotationWhileRunningStopsTheOldKey()
+    {
+        GatehousedFixture g;
+        QString url;
+        QVERIFY2(start(g, &url), qPrintable(g.diagnostics()));
+        QVERIFY(makeGrants(g, 2));
+        const QString dir = g.checkpointDir();
+        QVERIFY(pollUntil([&] { return lastCheckpointSeq(dir) >= 1; }, std::chrono::seconds(10)));
+        const QString newKey = QFileInfo(g.configPath()).dir().filePath(u"audit-next.key"_qs);
+        const Run rotate = gatehoused({u"audit"_qs, u"rotate-key"_qs, u"--config"_qs,
+                                       g.configPath(), u"--new-key"_qs, newKey});
+        QVERIFY2(rotate.exitCode == 0, qPrintable(rotate.output));
+        const qint64 rotatedAt =
+            rotate.output.section(u"rotated at seq "_qs, 1).section(u':', 0, 0).toLongLong();
+        QVERIFY(rotatedAt > 0);
+        QVERIFY(makeGrants(g, 4, 20));
+        QCOMPARE(g.process().stop(), 0);
+        // At the latest on the way out (the last checkpoint), it noticed.
+        QVERIFY2(g.diagnostics().contains(u"no more checkpoints; restart gatehoused with the "
+                                          "new key"_qs),
+                 qPrintable(g.diagnostics()));
+        for (const QByteArray &line : checkpointLines(dir))
+            QVERIFY2(line.split(' ').value(0).toLongLong() < rotatedAt, line.constData());
     }
 };
 
