@@ -74,7 +74,8 @@ Error CheckpointWriter::start()
         return checkpointError(m_options.dir + u" is writable by others; chmod 700 it"_qs);
 
     const QString path = m_options.dir + u'/' + kCheckpointFile;
-    if (QFile::exists(path)) {
+    const bool existed = QFile::exists(path);
+    if (existed) {
         const auto existing = readCheckpoints(path);
         if (!existing)
             qCCritical(lcAudit) << "existing checkpoints:" << existing.error().logText();
@@ -86,6 +87,14 @@ Error CheckpointWriter::start()
     if (m_fd < 0)
         return checkpointError(path + u": "_qs + osError());
     ::fchmod(m_fd, 0600);
+    if (!existed) {
+        // The new file's name must survive a crash too.
+        const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dirFd >= 0) {
+            ::fsync(dirFd);
+            ::close(dirFd);
+        }
+    }
     // A line cut short by a crash mid-write must not swallow the next one.
     if (const off_t size = ::lseek(m_fd, 0, SEEK_END); size > 0) {
         char last = '\n';

@@ -42,7 +42,7 @@ int runAuditVerify(const server::ServerConfig &config, const QString &keyOption,
         auto pin = PinnedKey::parse(pinSpec);
         if (!pin) {
             std::fprintf(stderr, "gatehoused: %s\n", qPrintable(pin.error().message));
-            return keyOption.isEmpty() ? int(Config) : int(Usage);
+            return keyOption.isEmpty() ? int(Config) : int(NoInput);
         }
         inputs.pin = pin.value();
     }

@@ -413,6 +413,47 @@ private Q_SLOTS:
                          u"head at seq 10 signed by key %1"_qs.arg(next->fingerprint().left(8))),
                      qPrintable(verify.output));
         }
+        // The rotation record, recomputed and checked by other tools: its hash
+        // by python3 + sha256sum, both signatures by openssl.
+        const QByteArray rows = rowsAsJson(sqliteUrl(g, url));
+        QJsonObject rotation;
+        for (const auto &row : QJsonDocument::fromJson(rows).array())
+            if (row[u"seq"].toInteger() == 6)
+                rotation = row.toObject();
+        QCOMPARE(rotation.value(u"action").toString(), u"audit.key_rotated"_qs);
+        const Run canonical = run(tool("python3"), {script(), u"canonical"_qs, u"6"_qs}, rows);
+        QCOMPARE(
+            run(tool("sha256sum"), {u"-"_qs}, canonical.output.toUtf8()).output.section(u' ', 0, 0),
+            rotation.value(u"hash").toString());
+        const QJsonObject after =
+            QJsonDocument::fromJson(rotation.value(u"after_json").toString().toUtf8()).object();
+        const QString oldFp =
+            QJsonDocument::fromJson(rotation.value(u"before_json").toString().toUtf8())
+                .object()
+                .value(u"fingerprint")
+                .toString();
+        QFile statement(tmp.filePath(u"rotation"_qs));
+        QVERIFY(statement.open(QIODevice::WriteOnly));
+        statement.write(u"gatehouse-audit-key-rotation/v1\n6\n%1\n%2\n%3\n%4"_qs
+                            .arg(rotation.value(u"prev_hash").toString(),
+                                 rotation.value(u"time").toString(), oldFp, next->fingerprint())
+                            .toLatin1());
+        statement.close();
+        const QList<std::pair<QString, QString>> signers{{oldPub, u"signed_by_previous"_qs},
+                                                         {newPub, u"signed_by_new"_qs}};
+        for (const auto &[pubFile, field] : signers) {
+            QFile sig(tmp.filePath(field));
+            QVERIFY(sig.open(QIODevice::WriteOnly));
+            sig.write(QByteArray::fromBase64(after.value(field).toString().toLatin1(),
+                                             QByteArray::Base64UrlEncoding));
+            sig.close();
+            const Run checked =
+                run(tool("openssl"), {u"pkeyutl"_qs, u"-verify"_qs, u"-pubin"_qs, u"-inkey"_qs,
+                                      pubFile, u"-rawin"_qs, u"-in"_qs, statement.fileName(),
+                                      u"-sigfile"_qs, sig.fileName()});
+            QVERIFY2(checked.exitCode == 0, qPrintable(field + u": "_qs + checked.output));
+        }
+
         // Checkpoints from before the rotation carry the old key and still agree.
         const auto lines = checkpointLines(g.checkpointDir());
         QVERIFY(lines.constFirst().contains(
