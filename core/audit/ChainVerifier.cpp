@@ -56,8 +56,9 @@ bool ChainVerifier::add(const AuditRecord &r)
     if (!m_report.chainOk())
         return false;
     if (m_nextSeq < 0) {
-        m_nextSeq = r.seq;
-        m_report.firstSeq = r.seq;
+        // A whole chain starts at 1; a range wherever its first record is.
+        m_nextSeq = m_prevHash == kGenesisHash ? 1 : r.seq;
+        m_report.firstSeq = m_nextSeq;
     }
     if (r.seq > m_nextSeq) {
         markBroken(m_nextSeq, u"record is missing (deleted?)"_qs);

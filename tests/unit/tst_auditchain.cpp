@@ -153,6 +153,8 @@ private Q_SLOTS:
             << 3 << u"rehash"_qs << qint64(5) << u"prev_hash does not match"_qs;
         QTest::newRow("record removed")
             << 1 << u"remove"_qs << qint64(2) << u"record is missing"_qs;
+        QTest::newRow("first record removed")
+            << 0 << u"remove"_qs << qint64(1) << u"record is missing"_qs;
         QTest::newRow("records swapped") << 1 << u"swap"_qs << qint64(2) << u"record is missing"_qs;
     }
     void tamperingIsNamed()
