@@ -210,6 +210,9 @@ TrustReport ChainVerifier::finish()
             r.checkpointProblem = problem;
         }
     }
+    if (r.pin == TrustReport::Pin::Matches && !r.headOk && r.checkpointsAgree == 0 &&
+        r.rotations == 0)
+        r.pin = TrustReport::Pin::Unchecked;
     return r;
 }
 
@@ -249,6 +252,8 @@ QStringList TrustReport::summary() const
                                : u"matches the pinned key %1 through %2 key rotation(s)"_qs
                                      .arg(shortFingerprint(pinnedFingerprint))
                                      .arg(rotations));
+    else if (pin == Pin::Unchecked)
+        out << u"NOT CHECKED against the pinned key: no signed head or checkpoint to check"_qs;
     else if (pin == Pin::NotPinned)
         out << u"NO KEY PINNED: this only shows the chain is consistent with itself, not who "
                "signed it"_qs;

@@ -15,7 +15,9 @@ namespace gatehouse {
 // What a verification found, for sentences (summary()) and for widgets.
 struct TrustReport
 {
-    enum class Pin { NotPinned, Matches, Mismatch };
+    // Unchecked: a key was pinned but nothing signed (head, checkpoint,
+    // rotation) was there to check against it.
+    enum class Pin { NotPinned, Matches, Mismatch, Unchecked };
 
     // The chain itself.
     qint64 firstSeq = 0; // 0 when no record was read
