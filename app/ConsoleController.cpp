@@ -17,6 +17,7 @@
 #include "session/SignInErrors.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -76,6 +77,7 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
         if (m_session->isSignedIn())
             m_logSync->syncNow();
     });
+    wireAccessLog();
     connect(this, &ConsoleController::graphUpdated, m_graphPage, [this](const QJsonObject &json) {
         m_graphPage->setGraph(graph::AccessGraph::fromGraphJson(json));
     });
@@ -163,6 +165,8 @@ void ConsoleController::useProfile(const Profile &profile)
     m_logSync = new AccessLogSync(m_client.get(), &m_logCache, profile.name, m_client.get());
     connect(m_logSync, &AccessLogSync::synced, this, [this](int stored) {
         m_logSyncedAt = QDateTime::currentDateTimeUtc();
+        if (stored > 0 || m_logCachedLines < 0)
+            pruneAccessLog();
         // New lines show at once unless someone is reading a line; followed
         // live, they go in above it.
         if (stored > 0 && m_logView->isLive())
@@ -174,6 +178,8 @@ void ConsoleController::useProfile(const Profile &profile)
         updateLogStatus();
     });
     loadCache();
+    m_logCachedLines = -1;
+    pruneAccessLog();
     applyLogQuery(); // this profile's cached lines, never the previous profile's
     m_probe = std::make_unique<EndpointProbe>(profile, &m_endpoints, m_nam);
     connect(m_window.get(), &MainWindow::refreshRequested, m_probe.get(), &EndpointProbe::checkAll);
@@ -571,14 +577,22 @@ void ConsoleController::updateLogStatus()
             : tr("not synced yet");
     const QString news =
         m_logHasNews ? tr(" · new requests arrived: Refresh to see them") : QString();
+    QString kept; // "· cache: 123,456 lines, 7 days kept"
+    if (m_logCachedLines >= 0) {
+        const Profile &p = m_session->profile();
+        kept = u" · "_qs + tr("cache: %1 lines").arg(QLocale().toString(m_logCachedLines)) +
+               u", "_qs +
+               (p.accessLogDays > 0 ? tr("%n day(s) kept", nullptr, p.accessLogDays)
+                                    : tr("kept without an age limit"));
+    }
     if (m_client->connection() == ControlPlaneClient::Connection::Offline)
         m_logView->setStatusText(
-            tr("Offline — showing cached requests only (%1, %2)").arg(count, synced), true);
+            tr("Offline — showing cached requests only (%1, %2)").arg(count, synced) + kept, true);
     else if (!m_session->isSignedIn())
-        m_logView->setStatusText(tr("Not signed in — showing cached requests only (%1)").arg(count),
-                                 true);
+        m_logView->setStatusText(
+            tr("Not signed in — showing cached requests only (%1)").arg(count) + kept, true);
     else
-        m_logView->setStatusText(count + u" · "_qs + synced + news, false);
+        m_logView->setStatusText(count + u" · "_qs + synced + news + kept, false);
 }
 
 } // namespace gatehouse
