@@ -582,8 +582,9 @@ void ConsoleController::updateLogStatus()
         const Profile &p = m_session->profile();
         kept = u" · "_qs + tr("cache: %1 lines").arg(QLocale().toString(m_logCachedLines)) +
                u", "_qs +
-               (p.accessLogDays > 0 ? tr("%n day(s) kept", nullptr, p.accessLogDays)
-                                    : tr("kept without an age limit"));
+               (p.accessLogDays == 1  ? tr("1 day kept")
+                : p.accessLogDays > 1 ? tr("%1 days kept").arg(p.accessLogDays)
+                                      : tr("kept without an age limit"));
     }
     if (m_client->connection() == ControlPlaneClient::Connection::Offline)
         m_logView->setStatusText(

@@ -351,7 +351,7 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
     QString id;
     QPoint at = event->globalPos();
     if (event->reason() == QContextMenuEvent::Mouse) {
-        id = nodeAt(viewport()->mapFrom(this, event->pos()));
+        id = nodeAt(event->pos()); // delivered through the viewport: its coordinates
         if (!id.isEmpty())
             selectNode(id);
     } else {
