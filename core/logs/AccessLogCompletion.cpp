@@ -115,9 +115,8 @@ QString AccessLogCompletion::valueText(const QString &value)
         isKeyword(value);
     if (!quote)
         return value;
-    QString v = value;
-    v.replace(u"\""_qs, u"\\\""_qs);
-    return u'"' + v + u'"';
+    const QChar q = value.contains(u'"') ? u'\'' : u'"'; // quotes do not nest
+    return q + value + q;
 }
 
 } // namespace gatehouse

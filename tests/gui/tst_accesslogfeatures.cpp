@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QItemSelectionModel>
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -209,6 +211,21 @@ QString python(const QString &script, const QString &path)
     if (!p.waitForFinished(20000) || p.exitCode() != 0)
         return u"python failed: "_qs + QString::fromUtf8(p.readAllStandardError());
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// A screenshot of `window` with a popup (menu, completion list) drawn where
+// it opened: a grab of the window alone leaves the popup out.
+void saveWithPopup(QWidget *window, QWidget *popup, const QString &name)
+{
+    QCoreApplication::processEvents();
+    QPixmap shot = window->grab();
+    {
+        QPainter painter(&shot);
+        painter.drawPixmap(window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    }
+    const QString dir = QString::fromLatin1(kBinaryDir) + u"/screenshots"_qs;
+    QDir().mkpath(dir);
+    QVERIFY(shot.save(dir + u'/' + name + u".png"_qs));
 }
 
 QWidget *topLevel(const QString &name)
@@ -417,7 +434,7 @@ private Q_SLOTS:
         QVERIFY(show);
         QCOMPARE(view->selectedNode(), node);
         if (node.startsWith(u"service"))
-            saveScreenshot(menu, u"graph-context-menu-access-log"_qs);
+            saveWithPopup(c.console->window(), menu, u"graph-context-menu-access-log"_qs);
         show->trigger();
         menu->close();
         QCOMPARE(c.console->window()->tabs()->currentIndex(), int(MainWindow::LogPage));
@@ -542,7 +559,7 @@ private Q_SLOTS:
             QVERIFY2(shown.contains(o), qPrintable(o + u" not in "_qs + shown.join(u',')));
         QVERIFY2(!shown.contains(notOffered), qPrintable(shown.join(u',')));
         if (typed == u"user = ")
-            saveScreenshot(c.console->window(), u"accesslog-completion"_qs);
+            saveWithPopup(c.console->window(), completer->popup(), u"accesslog-completion"_qs);
     }
 
     void completionIsKeyboardFriendly()
