@@ -123,7 +123,9 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
                                         {AccessLogModel::DurationColumn, 9},
                                         {AccessLogModel::BytesColumn, 8},
                                         {AccessLogModel::ClientIpColumn, 14}})
-        m_table->setColumnWidth(column, digit * chars + 16);
+        m_table->setColumnWidth(
+            column,
+            std::max(digit * chars + 16, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     m_detail = new QTextBrowser;
     m_detail->setObjectName(u"logDetail"_qs);
@@ -294,8 +296,8 @@ void AccessLogView::showCompletions()
     }
     // The popup opens under the word being completed.
     const int x = m_filterEdit->fontMetrics().horizontalAdvance(text.left(at.start));
-    m_completer->complete(QRect(std::min(x, m_filterEdit->width() - 260), 0, 260,
-                                m_filterEdit->height()));
+    m_completer->complete(
+        QRect(std::min(x, m_filterEdit->width() - 260), 0, 260, m_filterEdit->height()));
 }
 
 void AccessLogView::insertCompletion(const QString &completion)
