@@ -939,10 +939,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <translation>Neuen Anfragen beim Eintreffen folgen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
         <source>&amp;Export access log…</source>
         <translation>Zugriffsprotokoll &amp;exportieren …</translation>
     </message>
@@ -1053,6 +1049,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Line id</source>
         <translation>Zeilen-ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the cache again and sync (Ctrl+R)</source>
+        <translation>Cache neu lesen und synchronisieren (Strg+R)</translation>
     </message>
 </context>
 <context>

@@ -939,10 +939,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <translation>Suivre les nouvelles requêtes à leur arrivée (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
         <source>&amp;Export access log…</source>
         <translation>&amp;Exporter le journal d’accès…</translation>
     </message>
@@ -1053,6 +1049,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>Line id</source>
         <translation>ID de ligne</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the cache again and sync (Ctrl+R)</source>
+        <translation>Relire le cache et synchroniser (Ctrl+R)</translation>
     </message>
 </context>
 <context>

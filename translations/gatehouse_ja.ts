@@ -938,10 +938,6 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <translation>新しいリクエストを到着次第表示（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>更新(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Export access log…</source>
         <translation>アクセスログをエクスポート(&amp;E)…</translation>
     </message>
@@ -1052,6 +1048,14 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>Line id</source>
         <translation>行 ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Read the cache again and sync (Ctrl+R)</source>
+        <translation>キャッシュを読み直して同期（Ctrl+R）</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,10 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
     m_live->setToolTip(tr("Follow new requests as they arrive (Ctrl+Shift+L)"));
     m_histogram = new AccessLogHistogram;
     m_facets = new AccessLogFacets;
-    m_refresh = new QPushButton(tr("&Refresh"));
+    m_refresh = new QPushButton(tr("Refresh"));
     m_refresh->setObjectName(u"logRefresh"_qs);
+    m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // Alt+R is the Grants tab
+    m_refresh->setToolTip(tr("Read the cache again and sync (Ctrl+R)"));
     m_export = new QAction(tr("&Export access log…"), this);
     m_export->setObjectName(u"exportLogAction"_qs);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -683,6 +683,9 @@ private Q_SLOTS:
         QTRY_VERIFY(live->isChecked());
         QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(!live->isChecked());
+        QSignalSpy refresh(c.view(), &AccessLogView::refreshRequested);
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(refresh.size(), 1);
         QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
         QTRY_VERIFY(topLevel(u"exportLogDialog"_qs));
         topLevel(u"exportLogDialog"_qs)->close();
