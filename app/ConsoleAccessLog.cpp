@@ -13,6 +13,8 @@
 #include "logs/AccessLogCompletion.h"
 
 #include <QStatusBar>
+
+#include <algorithm>
 #include <QTableView>
 
 namespace gatehouse {
@@ -36,6 +38,24 @@ void ConsoleController::wireAccessLog()
                 values.append(c.value);
         values.sort(Qt::CaseInsensitive);
         return values;
+    });
+    // Beside a denied request: the grants this caller held on the service
+    // (say, one that expired a minute before), newest first.
+    m_logView->setRelatedGrants([this](const QString &subject, const QString &service) {
+        QList<Grant> held;
+        for (const Grant &g : m_grantsModel.grants())
+            if (g.subject == subject && g.service == service)
+                held.append(g);
+        std::sort(held.begin(), held.end(),
+                  [](const Grant &a, const Grant &b) { return a.createdAt > b.createdAt; });
+        QList<QPair<QString, QString>> out;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Grant &g : held.mid(0, 3)) {
+            const QString scope = g.methods.join(u", "_qs) + u' ' + g.pathPrefixes.join(u", "_qs);
+            const QString note = AccessLogModel::grantNote(g, now);
+            out.append({g.id, note.isEmpty() ? scope : scope + u", "_qs + note});
+        }
+        return out;
     });
     m_logExporter = new AccessLogExporter(&m_logCache, m_window.get(), this);
     m_window->addFileAction(m_logView->exportAction());

@@ -1058,6 +1058,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>Read the cache again and sync (Ctrl+R)</source>
         <translation>Cache neu lesen und synchronisieren (Strg+R)</translation>
     </message>
+    <message>
+        <source>grant %1</source>
+        <translation>Freigabe %1</translation>
+    </message>
+    <message>
+        <source>Grants of %1 on %2</source>
+        <translation>Freigaben von %1 für %2</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ConsoleController</name>

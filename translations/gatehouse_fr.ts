@@ -1058,6 +1058,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <source>Read the cache again and sync (Ctrl+R)</source>
         <translation>Relire le cache et synchroniser (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>grant %1</source>
+        <translation>accès %1</translation>
+    </message>
+    <message>
+        <source>Grants of %1 on %2</source>
+        <translation>Accès de %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ConsoleController</name>

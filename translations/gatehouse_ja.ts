@@ -1057,6 +1057,14 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <source>Read the cache again and sync (Ctrl+R)</source>
         <translation>キャッシュを読み直して同期（Ctrl+R）</translation>
     </message>
+    <message>
+        <source>grant %1</source>
+        <translation>付与 %1</translation>
+    </message>
+    <message>
+        <source>Grants of %1 on %2</source>
+        <translation>%1 の %2 への付与</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ConsoleController</name>

@@ -438,7 +438,11 @@ void AccessLogView::showDetail()
     if (!e)
         return m_detail->clear();
     const QString note = m_grantNote && !e->grantId.isEmpty() ? m_grantNote(e->grantId) : QString();
-    m_detail->setHtml(detailHtml(*e, note));
+    const bool denied = e->hasDecision && !e->allowed && !e->caller().isEmpty();
+    m_detail->setHtml(detailHtml(*e, note,
+                                 denied && m_relatedGrants
+                                     ? m_relatedGrants(e->caller(), e->service)
+                                     : QList<QPair<QString, QString>>()));
 }
 
 void AccessLogView::copySelected()
@@ -449,7 +453,8 @@ void AccessLogView::copySelected()
             QString::fromUtf8(QJsonDocument(e->toJson()).toJson(QJsonDocument::Compact)));
 }
 
-QString AccessLogView::detailHtml(const AccessLogEntry &e, const QString &grantNote)
+QString AccessLogView::detailHtml(const AccessLogEntry &e, const QString &grantNote,
+                                  const QList<QPair<QString, QString>> &related)
 {
     const QString decision = AccessLogModel::decisionText(e);
     QString html = u"<p><b>%1</b></p><table>"_qs.arg(
@@ -469,6 +474,15 @@ QString AccessLogView::detailHtml(const AccessLogEntry &e, const QString &grantN
     html += row(tr("Reason"), e.reason);
     html += linkRow(tr("Grant"), e.grantId, u"grant:"_qs + e.grantId,
                     grantNote.isEmpty() ? QString() : u" ("_qs + grantNote + u')');
+    if (!related.isEmpty()) {
+        QStringList links;
+        for (const auto &[id, note] : related)
+            links.append(u"<a href=\"grant:%1\">%2</a> (%3)"_qs.arg(
+                id.toHtmlEscaped(), tr("grant %1").arg(id).toHtmlEscaped(), note.toHtmlEscaped()));
+        html += u"<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>"_qs.arg(
+            tr("Grants of %1 on %2").arg(e.caller(), e.service).toHtmlEscaped(),
+            links.join(u"<br>"_qs));
+    }
     html += row(tr("Duration"), AccessLogModel::durationText(e.durationUs));
     html += row(tr("Bytes"), QString::number(e.size));
     html += row(tr("Client IP"), e.remoteIp);

@@ -46,6 +46,11 @@ public:
     explicit AccessLogView(AccessLogModel *model, QWidget *parent = nullptr);
 
     void setGrantNote(GrantNote note) { m_grantNote = std::move(note); }
+    // The grants the console knows of a subject on a service ("42: GET /v1/,
+    // expired at …"), shown beside a denied request so it says since when.
+    using RelatedGrants = std::function<QList<QPair<QString, QString>>(const QString &subject,
+                                                                       const QString &service)>;
+    void setRelatedGrants(RelatedGrants related) { m_relatedGrants = std::move(related); }
     void setValueSource(ValueSource source) { m_valueSource = std::move(source); }
     // Where the lines come from (synced, cached, offline) and how many match.
     void setStatusText(const QString &text, bool warning);
@@ -84,7 +89,8 @@ public:
     QAction *exportAction() const { return m_export; }
 
     // The detail of one line as rich text: every stored field.
-    static QString detailHtml(const AccessLogEntry &entry, const QString &grantNote = {});
+    static QString detailHtml(const AccessLogEntry &entry, const QString &grantNote = {},
+                              const QList<QPair<QString, QString>> &related = {});
 
 Q_SIGNALS:
     // A valid filter was applied, or the range changed.
@@ -125,6 +131,7 @@ private:
     ValueSource m_valueSource;
     AccessLogFilter m_filter;
     GrantNote m_grantNote;
+    RelatedGrants m_relatedGrants;
 };
 
 } // namespace gatehouse

@@ -33,6 +33,7 @@
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -128,7 +129,18 @@ Grant grant42()
     return g;
 }
 
-// The console offline on a profile whose cache holds lines(), and grant 42.
+// bob's earlier grant on payments, expired 35 minutes ago.
+Grant grant41(const QDateTime &now)
+{
+    Grant g = grant42();
+    g.id = u"41"_qs;
+    g.createdAt = g.startsAt = now.addSecs(-2 * 3600);
+    g.expiresAt = QDateTime::fromSecsSinceEpoch(now.addSecs(-35 * 60).toSecsSinceEpoch(), Qt::UTC);
+    g.state = GrantState::Expired;
+    return g;
+}
+
+// The console offline on a profile whose cache holds lines(), and grants 41 and 42.
 struct Console
 {
     QTemporaryDir dir;
@@ -156,7 +168,10 @@ struct Console
             if (!grants.open().isNull() ||
                 !grants
                      .save(profile.name, u"grants"_qs,
-                           QJsonObject{{u"items"_qs, QJsonArray{grant42().toJson()}}})
+                           QJsonObject{
+                               {u"items"_qs,
+                                QJsonArray{grant42().toJson(),
+                                           grant41(QDateTime::currentDateTimeUtc()).toJson()}}})
                      .isNull())
                 return false;
         }
@@ -357,6 +372,38 @@ private Q_SLOTS:
         }
     }
 
+    // Cancelled half way: the file that was there before is left as it was.
+    void cancelledExportLeavesTheFileAlone()
+    {
+        Console c;
+        QVERIFY(c.start(0, 0));
+        const QString path = c.dir.filePath(u"keep.csv"_qs);
+        {
+            QFile before(path);
+            QVERIFY(before.open(QIODevice::WriteOnly));
+            before.write("what was there\n");
+        }
+        AccessLogCache cache(ConsoleCache::defaultPath());
+        QVERIFY(cache.open().isNull());
+        int windows = 0;
+        const auto result = AccessLogExport::write(
+            cache, c.profile.name, AccessLogCache::Query{}, AccessLogExport::Format::Csv, path,
+            [&windows](qint64 written, qint64 total) {
+                if (written > 0)
+                    ++windows;
+                return written < total / 2;
+            },
+            2);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, u"export.cancelled"_qs);
+        QCOMPARE(windows, 2);
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), QByteArray("what was there\n"));
+        QCOMPARE(QDir(c.dir.path()).entryList({u"keep.csv*"_qs}, QDir::Files | QDir::Hidden),
+                 QStringList{u"keep.csv"_qs}); // no temporary file left behind
+    }
+
     void exportFromTheFileMenuAsksWhereAndWrites()
     {
         Console c;
@@ -511,6 +558,18 @@ private Q_SLOTS:
         QVERIFY2(c.detail().contains(u"Denied: no grant covers POST; bob's grant 42 allows GET "
                                      u"only"_qs),
                  qPrintable(c.detail()));
+        // The grants bob held on payments, newest first, with since when 41 no longer counts.
+        const QString expired = grant41(QDateTime::currentDateTimeUtc())
+                                    .expiresAt.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_qs);
+        const QString want = u"Grants of bob on payments\ngrant 42 (GET /, approved by alice, "
+                             u"expires 2099-01-01 16:31:07 UTC)\ngrant 41 (GET /, approved by "
+                             u"alice, expired at "_qs +
+                             expired + u')';
+        QVERIFY2(c.detail().contains(want), qPrintable(c.detail()));
+        auto *detail = c.child<QTextBrowser>(u"logDetail"_qs);
+        QVERIFY(detail->toHtml().contains(u"grant:41"_qs));
+        detail->verticalScrollBar()->setValue(detail->verticalScrollBar()->maximum() / 2);
+        saveScreenshot(detail, u"accesslog-detail-denied-grants"_qs);
         saveScreenshot(c.console->window(), u"accesslog-detail-denied-kind"_qs);
     }
 
