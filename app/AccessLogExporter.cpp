@@ -2,6 +2,7 @@
 
 #include "cache/AccessLogExport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -56,10 +57,14 @@ Result<qint64> AccessLogExporter::exportTo(const QString &path, const QString &p
     progress.setMinimumDuration(400); // small exports finish without a flash of a dialog
     const auto result = AccessLogExport::write(
         *m_cache, profile, query, AccessLogExport::formatFor(path), path,
-        [&progress](qint64 written, qint64 total) {
-            progress.setValue(total > 0 ? int(written * 100 / total) : 100);
+        [this, &progress](qint64 written, qint64 total) {
             progress.setLabelText(tr("Exporting the access log: %1 of %2 requests…")
                                       .arg(QLocale().toString(written), QLocale().toString(total)));
+            if (written == 0 && total >= m_showProgressFrom)
+                progress.show(); // large: at once, not after a delay
+            progress.setValue(total > 0 ? int(written * 100 / total) : 100);
+            if (progress.isVisible())
+                QCoreApplication::processEvents(); // repaint it, and let Cancel be pressed
             return !progress.wasCanceled();
         });
     progress.reset();

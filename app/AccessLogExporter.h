@@ -27,6 +27,10 @@ public:
     Result<qint64> exportTo(const QString &path, const QString &profile,
                             const AccessLogCache::Query &query);
 
+    // Exports of at least this many lines show their progress at once (smaller
+    // ones only when they take longer than a moment).
+    void setShowProgressFrom(qint64 lines) { m_showProgressFrom = lines; }
+
 Q_SIGNALS:
     // One sentence for the status line: "Exported 1,234 requests to …" or what failed.
     void finished(const QString &message, bool failed);
@@ -34,6 +38,7 @@ Q_SIGNALS:
 private:
     const AccessLogCache *m_cache;
     QWidget *m_window;
+    qint64 m_showProgressFrom = 20'000;
 };
 
 } // namespace gatehouse

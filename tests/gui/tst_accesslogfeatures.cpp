@@ -33,6 +33,8 @@
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -43,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -435,6 +438,33 @@ private Q_SLOTS:
                         path),
                  QString::number(c.model()->rowCount()));
         QTRY_VERIFY(c.console->window()->statusBar()->currentMessage().contains(u"Exported 4"_qs));
+    }
+
+    // A large export shows how far it got, with a way to cancel it.
+    void largeExportShowsItsProgress()
+    {
+        Console c;
+        QVERIFY(c.start(0, 0));
+        AccessLogExporter *exporter = c.console->accessLogExporter();
+        exporter->setShowProgressFrom(5); // the 8 cached lines count as large here
+        QString label;
+        bool cancellable = false;
+        QTimer::singleShot(0, exporter, [&] {
+            auto *dialog = qobject_cast<QProgressDialog *>(topLevel(u"exportLogProgress"_qs));
+            if (!dialog)
+                return;
+            label = dialog->labelText();
+            cancellable = dialog->findChild<QPushButton *>() != nullptr;
+            dialog->resize(480, dialog->sizeHint().height());
+            saveScreenshot(dialog, u"accesslog-export-progress"_qs);
+        });
+        const QString path = c.dir.filePath(u"large.jsonl"_qs);
+        const auto result = exporter->exportTo(path, c.profile.name, AccessLogCache::Query{});
+        QVERIFY(result);
+        QCOMPARE(result.value(), qint64(8));
+        QVERIFY2(label.startsWith(u"Exporting the access log"_qs), qPrintable(label));
+        QVERIFY(cancellable);
+        QVERIFY(!topLevel(u"exportLogProgress"_qs)); // gone when done
     }
 
     void exportFailureIsSaidPlainly()
