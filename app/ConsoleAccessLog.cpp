@@ -13,9 +13,9 @@
 #include "logs/AccessLogCompletion.h"
 
 #include <QStatusBar>
+#include <QTableView>
 
 #include <algorithm>
-#include <QTableView>
 
 namespace gatehouse {
 
@@ -31,12 +31,16 @@ void ConsoleController::wireAccessLog()
             facet = AccessLogCache::Facet::Service;
         else
             return QStringList();
+        if (const auto known = m_completionValues.find(int(field));
+            known != m_completionValues.end())
+            return *known;
         AccessLogCache::Query all; // every cached line, not only the current filter's
         QStringList values;
         if (const auto top = m_logCache.facet(m_session->profile().name, all, facet, 200))
             for (const auto &c : top.value())
                 values.append(c.value);
         values.sort(Qt::CaseInsensitive);
+        m_completionValues.insert(int(field), values);
         return values;
     });
     // Beside a denied request: the grants this caller held on the service
@@ -110,6 +114,7 @@ void ConsoleController::pruneAccessLog()
         qCWarning(lcApp) << "access-log retention:" << pruned.error().logText();
     else if (pruned.value() > 0)
         qCInfo(lcApp) << "access-log retention dropped" << pruned.value() << "lines";
+    m_completionValues.clear(); // lines came or went
     const auto kept = m_logCache.count(p.name, AccessLogCache::Query{});
     m_logCachedLines = kept ? kept.value() : -1;
 }

@@ -12,6 +12,7 @@
 #include "notify/GrantWatcher.h"
 #include "session/Session.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -119,6 +120,9 @@ private:
     AccessLogSync *m_logSync = nullptr; // a child of m_client
     AccessLogExporter *m_logExporter = nullptr;
     qint64 m_logCachedLines = -1;
+    // Callers and services offered by completion, read from the cache once
+    // (a GROUP BY over every line) and again after new lines arrived.
+    QHash<int, QStringList> m_completionValues;
     AccessLogCache::Query m_logQuery;
     QDateTime m_logSyncedAt;
     int m_logTicks = 0;
