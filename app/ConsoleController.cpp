@@ -12,6 +12,7 @@
 #include "ProfileDialog.h"
 #include "SessionPanel.h"
 #include "cache/AccessLogSync.h"
+#include "cache/AccessLogWindows.h"
 #include "grants/Principal.h"
 #include "session/BrowserLauncher.h"
 #include "session/SignInErrors.h"
@@ -513,10 +514,12 @@ void ConsoleController::applyLogQuery()
     m_logHasNews = false;
     m_logModel.setSource(
         [this, profile, query = m_logQuery](const AccessLogEntry *after, int limit) {
+            if (after) // scrolling on: as fast deep in the log as at its top
+                return accessLogWindowAfter(
+                    m_logCache, profile, query,
+                    AccessLogCache::Key{after->loggedAt.toMSecsSinceEpoch(), after->id}, limit);
             AccessLogCache::Query q = query;
             q.limit = limit;
-            if (after)
-                q.after = AccessLogCache::Key{after->loggedAt.toMSecsSinceEpoch(), after->id};
             return m_logCache.page(profile, q);
         });
     updateLogSummary();

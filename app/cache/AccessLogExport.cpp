@@ -1,6 +1,7 @@
 #include "cache/AccessLogExport.h"
 
 #include "AppLogging.h"
+#include "cache/AccessLogWindows.h"
 #include "logs/AccessLogCsv.h"
 
 #include <QJsonDocument>
@@ -41,12 +42,6 @@ Result<qint64> AccessLogExport::write(const AccessLogCache &cache, const QString
     if (format == Format::Csv && file.write(accesslogcsv::header()) < 0)
         return fileError(path, file.errorString());
     qint64 written = 0;
-    // Windows go back in time by `until` (an index range), not by the cache's
-    // (time, id) key, which reads from the newest line to the key on every
-    // window. Lines in the millisecond a window ended in are finished first,
-    // by key within that one millisecond.
-    const QDateTime since = query.since;
-    std::optional<qint64> tieMs; // finishing the lines of this millisecond
     query.after.reset();
     query.newerThan.reset();
     query.limit = std::max(1, window);
@@ -54,8 +49,10 @@ Result<qint64> AccessLogExport::write(const AccessLogCache &cache, const QString
         file.cancelWriting();
         return Error{u"export.cancelled"_qs, tr("The export was cancelled."), {}};
     }
+    std::optional<AccessLogCache::Key> last;
     for (;;) {
-        const auto page = cache.page(profile, query);
+        const auto page = last ? accessLogWindowAfter(cache, profile, query, *last, query.limit)
+                               : cache.page(profile, query);
         if (!page) {
             file.cancelWriting();
             return page.error();
@@ -74,21 +71,10 @@ Result<qint64> AccessLogExport::write(const AccessLogCache &cache, const QString
             file.cancelWriting();
             return Error{u"export.cancelled"_qs, tr("The export was cancelled."), {}};
         }
-        if (page.value().size() < query.limit) {
-            if (!tieMs)
-                break; // the oldest line was written
-            // That millisecond is done: on with what is older.
-            query.since = since;
-            query.until = QDateTime::fromMSecsSinceEpoch(*tieMs, Qt::UTC);
-            query.after.reset();
-            tieMs.reset();
-            continue;
-        }
-        const AccessLogEntry &last = page.value().constLast();
-        tieMs = last.loggedAt.toMSecsSinceEpoch();
-        query.since = QDateTime::fromMSecsSinceEpoch(*tieMs, Qt::UTC);
-        query.until = QDateTime::fromMSecsSinceEpoch(*tieMs + 1, Qt::UTC);
-        query.after = AccessLogCache::Key{*tieMs, last.id};
+        if (page.value().size() < query.limit)
+            break;
+        const AccessLogEntry &e = page.value().constLast();
+        last = AccessLogCache::Key{e.loggedAt.toMSecsSinceEpoch(), e.id};
     }
     if (!file.commit())
         return fileError(path, file.errorString());
