@@ -148,7 +148,8 @@ int main(int argc, char **argv)
     // Scrolling deep: the window 90 % of the way back, by the cache's (time,
     // id) key (the baseline) and by accessLogWindowAfter (what the table uses).
     {
-        const qint64 endMs = QDateTime(QDate(2026, 12, 7), QTime(18, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 endMs =
+            QDateTime(QDate(2026, 12, 7), QTime(18, 0), Qt::UTC).toMSecsSinceEpoch();
         const AccessLogCache::Key deep{endMs - qint64(0.9 * 7 * 24 * 3600 * 1000.0), u"~"_qs};
         AccessLogCache::Query byKey;
         byKey.after = deep;
@@ -166,7 +167,8 @@ int main(int argc, char **argv)
         std::printf("scrolling, a window of 200 lines 90 %% back: %.1f ms (cache key, baseline) vs "
                     "%.1f ms (ranges); baseline / ours = %.0f; issue goal no frame over 50 ms "
                     "while scrolling: %s\n",
-                    keyMs, rangeMs, keyMs / std::max(rangeMs, 0.01), rangeMs < 50 ? "PASS" : "MISS");
+                    keyMs, rangeMs, keyMs / std::max(rangeMs, 0.01),
+                    rangeMs < 50 ? "PASS" : "MISS");
     }
 
     // Completion's callers: once per cache change.
