@@ -785,11 +785,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>Allowed by grant %1: %2 → %3 %4</source>
-        <translation>Autorisé par l’accès %1 : %2 → %3 %4</translation>
+        <translation>Autorisé par l’autorisation %1 : %2 → %3 %4</translation>
     </message>
     <message>
         <source>Allowed without a grant (%1): %2 → %3 %4</source>
-        <translation>Autorisé sans accès temporaire (%1) : %2 → %3 %4</translation>
+        <translation>Autorisé sans autorisation temporaire (%1) : %2 → %3 %4</translation>
     </message>
     <message>
         <source>Denied: %1 (%2 %3)</source>
@@ -889,7 +889,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>Grant</source>
-        <translation>Accès</translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1020,7 +1020,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>Grant</source>
-        <translation>Accès</translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1060,11 +1060,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>grant %1</source>
-        <translation>accès %1</translation>
+        <translation>autorisation %1</translation>
     </message>
     <message>
         <source>Grants of %1 on %2</source>
-        <translation>Accès de %1 à %2</translation>
+        <translation>Autorisations de %1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -360,23 +360,42 @@ private Q_SLOTS:
                                      u"logExport"_qs, u"logTable"_qs}));
     }
 
-    void germanScreenshot()
+    // Every shipped language: the tab's words translated, a screenshot of each.
+    void translatedTab_data()
     {
-        QTranslator german;
-        QVERIFY(german.load(QString::fromLatin1(kBinaryDir) + u"/translations/gatehouse_de.qm"_qs));
-        QCoreApplication::installTranslator(&german);
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("denied");
+        QTest::addColumn<QString>("caller");
+        QTest::addColumn<QString>("screenshot");
+        QTest::newRow("German") << u"de"_qs << u"Verweigert"_qs << u"Aufrufer"_qs
+                                << u"accesslog-german"_qs;
+        QTest::newRow("French") << u"fr"_qs << u"Refusé"_qs << u"Appelant"_qs
+                                << u"accesslog-french"_qs;
+        QTest::newRow("Japanese") << u"ja"_qs << u"拒否"_qs << u"呼び出し元"_qs
+                                  << u"accesslog-japanese"_qs;
+    }
+    void translatedTab()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, denied);
+        QFETCH(QString, caller);
+        QFETCH(QString, screenshot);
+        QTranslator translator;
+        QVERIFY(translator.load(QString::fromLatin1(kBinaryDir) + u"/translations/gatehouse_"_qs +
+                                language + u".qm"_qs));
+        QCoreApplication::installTranslator(&translator);
         {
             Console c;
             QVERIFY(c.start(0, 0));
             c.view()->setFilterText(u"service = payments"_qs);
             c.view()->table()->selectRow(c.rowOf(u"line-5"_qs));
             const QString detail = c.detail();
-            QVERIFY2(detail.contains(u"Verweigert"_qs), qPrintable(detail));
+            QVERIFY2(detail.contains(denied), qPrintable(detail));
             QCOMPARE(c.model()->headerData(AccessLogModel::CallerColumn, Qt::Horizontal).toString(),
-                     u"Aufrufer"_qs);
-            saveScreenshot(c.console->window(), u"accesslog-german"_qs);
+                     caller);
+            saveScreenshot(c.console->window(), screenshot);
         }
-        QCoreApplication::removeTranslator(&german);
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 
