@@ -1,0 +1,97 @@
+#include "AuditSync.h"
+
+#include "AppLogging.h"
+#include "AuditCache.h"
+#include "api/ControlPlaneClient.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+namespace gatehouse {
+
+AuditSync::AuditSync(ControlPlaneClient *client, AuditCache *cache, const QString &profile,
+                     QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+    , m_profile(profile)
+{}
+
+void AuditSync::syncNow(bool full)
+{
+    if (m_running) {
+        m_fullPending = m_fullPending || full;
+        return;
+    }
+    m_running = true;
+    m_full = full;
+    m_stored = 0;
+    fetchHead();
+}
+
+void AuditSync::fail(ApiJob *job)
+{
+    m_running = false;
+    qCInfo(lcApp) << "audit sync stopped:" << job->error().logText();
+    Q_EMIT failed(job->error(), job->httpStatus());
+}
+
+void AuditSync::fetchHead()
+{
+    m_client->get(u"/v1/audit/head"_qs, [self = QPointer<AuditSync>(this)](ApiJob *job) {
+        if (!self)
+            return;
+        if (!job->error().isNull())
+            return self->fail(job);
+        const auto head = SignedHead::fromJson(job->object());
+        if (!head) {
+            self->m_running = false;
+            Q_EMIT self->failed(head.error(), job->httpStatus());
+            return;
+        }
+        // The head first: records synced after it only make the chain
+        // longer than the head, which verification allows.
+        if (Error e = self->m_cache->storeHead(self->m_profile, head.value()); !e.isNull())
+            qCWarning(lcApp) << "audit head not cached:" << e.logText();
+        self->fetchPage(self->m_full ? 0 : self->m_cache->lastSeq(self->m_profile));
+    });
+}
+
+void AuditSync::fetchPage(qint64 after)
+{
+    const QString path = u"/v1/audit?after=%1&limit=%2"_qs.arg(after).arg(m_pageSize);
+    m_client->get(path, [self = QPointer<AuditSync>(this)](ApiJob *job) {
+        if (!self)
+            return;
+        if (!job->error().isNull())
+            return self->fail(job);
+        QList<AuditRecord> records;
+        for (const auto &item : job->object().value(u"items").toArray()) {
+            auto record = AuditRecord::fromJson(item.toObject());
+            if (!record) {
+                self->m_running = false;
+                Q_EMIT self->failed(record.error(), job->httpStatus());
+                return;
+            }
+            records.append(record.value());
+        }
+        if (Error e = self->m_cache->store(self->m_profile, records); !e.isNull()) {
+            self->m_running = false;
+            Q_EMIT self->failed(e, 0);
+            return;
+        }
+        self->m_stored += int(records.size());
+        const QJsonValue next = job->object().value(u"next");
+        if (next.isDouble())
+            return self->fetchPage(qint64(next.toDouble()));
+        self->m_running = false;
+        const bool full = self->m_full;
+        Q_EMIT self->synced(self->m_stored, full);
+        if (self && self->m_fullPending) {
+            self->m_fullPending = false;
+            self->syncNow(true);
+        }
+    });
+}
+
+} // namespace gatehouse
