@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace gatehouse {
 
@@ -21,13 +22,26 @@ void AuditModel::setSource(PageSource source)
 
 void AuditModel::reload()
 {
+    if (m_busy)
+        return;
+    const QScopedValueRollback busy(m_busy, true);
+    // The first window is read inside the reset: a view asking for more
+    // while the reset is under way gets nothing until it is over.
     beginResetModel();
     m_rows.clear();
     m_error.clear();
     m_atEnd = !m_source;
+    if (m_source) {
+        auto page = m_source(0, m_pageSize);
+        if (page) {
+            m_rows = std::move(page.value());
+            m_atEnd = m_rows.size() < m_pageSize;
+        } else {
+            m_error = page.error().message;
+            m_atEnd = true;
+        }
+    }
     endResetModel();
-    if (m_source)
-        fetchMore({});
 }
 
 void AuditModel::setBrokenSeq(qint64 seq)
@@ -149,8 +163,9 @@ bool AuditModel::canFetchMore(const QModelIndex &parent) const
 
 void AuditModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_source)
+    if (parent.isValid() || m_atEnd || !m_source || m_busy)
         return;
+    const QScopedValueRollback busy(m_busy, true);
     const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().seq;
     auto page = m_source(before, m_pageSize);
     if (!page) {

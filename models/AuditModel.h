@@ -59,6 +59,7 @@ private:
     QList<AuditRecord> m_rows;
     int m_pageSize = 200;
     bool m_atEnd = true;
+    bool m_busy = false;
     qint64 m_brokenSeq = -1;
     QString m_error;
 };

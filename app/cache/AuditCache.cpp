@@ -204,7 +204,9 @@ Error AuditCache::store(const QString &profile, const QList<AuditRecord> &record
     QSqlQuery q(db);
     q.prepare(
         u"INSERT OR REPLACE INTO audit_record (profile, seq, time_ms, actor, action, "
-        u"subject, service, grant_id, reason, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+        u"subject, service, grant_id, reason, record) VALUES (?, ?, ?, "
+        u"coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
+        u"coalesce(?, ''), ?)"_qs);
     for (const AuditRecord &r : records) {
         const AuditFields f = AuditFields::of(r);
         q.addBindValue(profile);

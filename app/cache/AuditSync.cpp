@@ -69,6 +69,7 @@ void AuditSync::fetchPage(qint64 after)
         for (const auto &item : job->object().value(u"items").toArray()) {
             auto record = AuditRecord::fromJson(item.toObject());
             if (!record) {
+                qCWarning(lcApp) << "audit record unreadable:" << record.error().logText();
                 self->m_running = false;
                 Q_EMIT self->failed(record.error(), job->httpStatus());
                 return;
@@ -76,11 +77,13 @@ void AuditSync::fetchPage(qint64 after)
             records.append(record.value());
         }
         if (Error e = self->m_cache->store(self->m_profile, records); !e.isNull()) {
+            qCWarning(lcApp) << "audit records not cached:" << e.logText();
             self->m_running = false;
             Q_EMIT self->failed(e, 0);
             return;
         }
         self->m_stored += int(records.size());
+        qCDebug(lcApp) << "audit page:" << records.size() << "records";
         const QJsonValue next = job->object().value(u"next");
         if (next.isDouble())
             return self->fetchPage(qint64(next.toDouble()));

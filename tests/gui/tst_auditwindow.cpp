@@ -1,0 +1,392 @@
+#include "ApiClient.h"
+#include "AuditModel.h"
+#include "AuditView.h"
+#include "ConsoleController.h"
+#include "DevIdp.h"
+#include "GatehousedFixture.h"
+#include "GrantHistoryDialog.h"
+#include "GrantsView.h"
+#include "MainWindow.h"
+#include "Screenshots.h"
+#include "TestEnvironment.h"
+#include "cache/AuditSync.h"
+#include "session/BrowserLauncher.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+namespace {
+QString runShell(const QString &script, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(u"sh"_qs, {u"-c"_qs, script});
+    p.waitForFinished(30000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+} // namespace
+
+// The Audit tab as an auditor (carol) sees it, offscreen, against a real
+// gatehoused whose chain holds real grants: verified against a key pinned
+// from openssl's reading of the signing key, broken after a record was
+// changed in the real SQLite store, filtered, and one grant's history.
+class TestAuditWindow : public QObject
+{
+    Q_OBJECT
+
+    DevIdp m_idp;
+    GatehousedFixture m_gatehoused;
+    ApiClient m_api;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<ConsoleController> m_console;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QString m_fingerprint;
+    QString m_ledgerGrant;   // requested, approved, extended, revoked
+    QString m_paymentsGrant; // granted at once, expired
+    qint64 m_chainEnd = 0;
+
+    QByteArray token(const QString &user)
+    {
+        QString error;
+        const auto r = m_idp.signIn(user, u"api"_qs, &error);
+        if (r.isEmpty())
+            qWarning() << "sign-in failed for" << user << error;
+        return r.value(u"access_token").toString().toLatin1();
+    }
+
+    Profile profile() const
+    {
+        Profile p;
+        p.name = u"Audit"_qs;
+        p.controlPlaneUrl = m_gatehoused.url();
+        p.issuer = m_idp.issuer();
+        p.auditKey = m_fingerprint;
+        return p;
+    }
+
+    AuditView *view() const { return m_console->auditView(); }
+    QString verdict() const
+    {
+        return view()->findChild<QLabel *>(u"auditTrust"_qs)->property("verdict").toString();
+    }
+    QString trustText() const { return view()->findChild<QLabel *>(u"auditTrust"_qs)->text(); }
+    QList<QString> column(int c) const
+    {
+        QList<QString> out;
+        AuditModel *m = m_console->auditModel();
+        for (int r = 0; r < m->rowCount(); ++r)
+            out.append(m->index(r, c).data().toString());
+        return out;
+    }
+    void verifyAgain()
+    {
+        view()->findChild<QLabel *>(u"auditTrust"_qs)->setProperty("verdict", QString());
+        QTest::mouseClick(view()->findChild<QPushButton *>(u"auditVerify"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!verdict().isEmpty(), 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(ConsoleCache::defaultPath());
+        qputenv("GATEHOUSE_DEV_USER", "carol"); // in the auditors group
+        QVERIFY2(m_idp.start(), qPrintable(m_idp.diagnostics()));
+        QVERIFY2(m_gatehoused.start(m_idp.issuer(),
+                                    u"[testing]\nadjustable_clock = true\n\n"_qs + demoCatalog()),
+                 qPrintable(m_gatehoused.diagnostics()));
+        m_api.setBase(m_gatehoused.url());
+
+        // The key an auditor pins, as openssl reads it from the signing key:
+        // the SHA-256 of its public key's DER.
+        int code = -1;
+        m_fingerprint = runShell(u"openssl pkey -in '%1' -pubout -outform DER | sha256sum | "
+                                 u"cut -d' ' -f1"_qs.arg(m_gatehoused.signingKeyPath()),
+                                 &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(m_fingerprint.size(), 64);
+
+        // A grant's whole life on ledger: bob asks, alice approves and
+        // extends it, erin (an admin) revokes it.
+        const QByteArray alice = token(u"alice"_qs);
+        const QByteArray bob = token(u"bob"_qs);
+        const QByteArray erin = token(u"erin"_qs);
+        const auto requested = m_api.post(u"/v1/grants"_qs, bob,
+                                          {{u"subject"_qs, u"bob"_qs},
+                                           {u"service"_qs, u"ledger"_qs},
+                                           {u"methods"_qs, QJsonArray{u"GET"_qs}},
+                                           {u"duration"_qs, u"1h"_qs},
+                                           {u"reason"_qs, u"INC-81: reconcile the batch"_qs}});
+        QCOMPARE(requested.status, 201);
+        m_ledgerGrant = requested.json().value(u"id").toString();
+        const QString path = u"/v1/grants/"_qs + m_ledgerGrant;
+        QCOMPARE(m_api.post(path + u"/approve"_qs, alice, {}).status, 200);
+        const QDateTime end = QDateTime::fromString(
+            m_api.get(path, alice).json().value(u"expires_at").toString(), Qt::ISODateWithMs);
+        const auto extended =
+            m_api.post(path + u"/extend"_qs, alice,
+                       {{u"expires_at"_qs, end.addSecs(1800).toString(Qt::ISODateWithMs)}});
+        QVERIFY2(extended.status == 200, extended.body.constData());
+        QCOMPARE(m_api.post(path + u"/revoke"_qs, erin, {}).status, 200);
+
+        // One granted at once on payments that runs out (gatehoused's test clock).
+        const auto granted = m_api.post(u"/v1/grants"_qs, alice,
+                                        {{u"subject"_qs, u"bob"_qs},
+                                         {u"service"_qs, u"payments"_qs},
+                                         {u"methods"_qs, QJsonArray{u"GET"_qs}},
+                                         {u"duration"_qs, u"1h"_qs},
+                                         {u"reason"_qs, u"INC-82: read-only look"_qs}});
+        QCOMPARE(granted.status, 201);
+        m_paymentsGrant = granted.json().value(u"id").toString();
+        QCOMPARE(
+            m_api.post(u"/v1/testing/clock"_qs, erin, {{u"advance_ms"_qs, 3601 * 1000}}).status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_api.get(u"/v1/grants/"_qs + m_paymentsGrant, alice).json().value(u"state").toString(),
+            u"expired"_qs, 20000);
+        m_chainEnd = qint64(
+            m_api.get(u"/v1/audit/head"_qs, token(u"carol"_qs)).json().value(u"seq").toDouble());
+        QVERIFY(m_chainEnd >= 6);
+
+        m_store = std::make_unique<ProfileStore>(m_dir.filePath(u"profiles.conf"_qs));
+        QVERIFY(m_store->save(profile()).isNull());
+        m_console =
+            std::make_unique<ConsoleController>(profile(), m_store.get(), &m_nam, QString());
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_console->auditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_console->setBrowserLauncher(
+            makeBrowserLauncher(DevIdp::browserCommand(), BrowserMode::PrintOnly));
+        m_console->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_console->window()));
+        m_console->session()->signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isSignedIn(), 20000);
+        m_console->window()->showPage(MainWindow::AuditPage);
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), u"verified"_qs, 20000);
+    }
+
+    void verifiedChainSaysWhatWasChecked()
+    {
+        QVERIFY(m_console->window()->tabs()->isTabEnabled(MainWindow::AuditPage));
+        const QString text = trustText();
+        QVERIFY2(text.contains(u"Chain from seq 1 to %1 intact"_qs.arg(m_chainEnd)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(m_fingerprint), qPrintable(text));
+        QVERIFY2(text.contains(u"which matches this profile's pinned key"_qs), qPrintable(text));
+        QVERIFY2(text.contains(u"no checkpoints given"_qs), qPrintable(text));
+        // Newest first, every record of the chain.
+        view()->setPeriod(AuditView::Period::All);
+        view()->setFilterText({});
+        QCOMPARE(m_console->auditModel()->rowCount(), int(m_chainEnd));
+        QCOMPARE(column(AuditModel::SeqColumn).first(), QString::number(m_chainEnd));
+        QVERIFY(!view()->findChild<QLabel *>(u"auditAccess"_qs)->isVisibleTo(view()));
+        view()->selectSeq(2);
+        saveScreenshot(m_console->window(), u"audit-verified"_qs);
+    }
+
+    void filterNarrowsTheChain()
+    {
+        view()->setPeriod(AuditView::Period::All);
+        view()->setFilterText(u"grant = %1"_qs.arg(m_ledgerGrant));
+        QCOMPARE(column(AuditModel::ActionColumn),
+                 (QList<QString>{u"grant.revoked"_qs, u"grant.extended"_qs, u"grant.approved"_qs,
+                                 u"grant.created"_qs}));
+        view()->setFilterText(u"actor = alice and action ~ approv"_qs);
+        QCOMPARE(column(AuditModel::GrantColumn), QList<QString>{m_ledgerGrant});
+        view()->setFilterText(u"actor = gatehoused or actor = erin"_qs);
+        QCOMPARE(column(AuditModel::ActionColumn),
+                 (QList<QString>{u"grant.expired"_qs, u"grant.revoked"_qs}));
+        view()->setFilterText(u"INC-82"_qs); // free text: the reason
+        QVERIFY(!column(AuditModel::ReasonColumn).isEmpty());
+        for (const QString &reason : column(AuditModel::ReasonColumn))
+            QVERIFY(reason.contains(u"INC-82"_qs));
+        // A mistake says where it is and keeps the last good filter.
+        const int before = m_console->auditModel()->rowCount();
+        view()->filterEdit()->setText(u"actor ="_qs);
+        QTest::keyClick(view()->filterEdit(), Qt::Key_Return);
+        auto *error = view()->findChild<QLabel *>(u"auditFilterError"_qs);
+        QVERIFY(error->isVisibleTo(view()));
+        QVERIFY2(error->text().contains(u"Missing value"_qs), qPrintable(error->text()));
+        QCOMPARE(m_console->auditModel()->rowCount(), before);
+        // Today only (the expiry happened an hour later by gatehoused's clock).
+        view()->setFilterText({});
+        view()->setCustomPeriod(QDateTime::currentDateTime().addYears(-1),
+                                QDateTime::currentDateTime().addYears(-1).addDays(1));
+        QCOMPARE(m_console->auditModel()->rowCount(), 0);
+        view()->setPeriod(AuditView::Period::LastDay);
+        QVERIFY(m_console->auditModel()->rowCount() >= int(m_chainEnd) - 1);
+        view()->setPeriod(AuditView::Period::All);
+    }
+
+    void grantHistoryFromTheGrantsTab()
+    {
+        m_console->window()->showPage(MainWindow::GrantsPage);
+        GrantsView *grants = m_console->grantsView();
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->grantsModel()->grantById(m_ledgerGrant), 10000);
+        auto *ended = grants->findChild<QToolButton *>(u"showEnded"_qs);
+        if (ended && !ended->isChecked())
+            ended->click();
+        grants->selectGrant(m_ledgerGrant);
+        QCOMPARE(grants->selectedId(), m_ledgerGrant);
+        auto *history = grants->findChild<QPushButton *>(u"grantHistoryButton"_qs);
+        QVERIFY(history->isEnabled());
+        history->click();
+        auto *dialog = m_console->window()->findChild<GrantHistoryDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTreeWidget *events = dialog->events();
+        QCOMPARE(events->topLevelItemCount(), 4);
+        const auto cell = [&](int row, int column) {
+            return events->topLevelItem(row)->text(column);
+        };
+        QCOMPARE(cell(0, GrantHistoryDialog::WhatColumn), u"Requested"_qs);
+        QCOMPARE(cell(0, GrantHistoryDialog::WhoColumn), u"bob"_qs);
+        QVERIFY2(cell(0, GrantHistoryDialog::WhyColumn).contains(u"INC-81: reconcile the batch"_qs),
+                 qPrintable(cell(0, GrantHistoryDialog::WhyColumn)));
+        QCOMPARE(cell(1, GrantHistoryDialog::WhatColumn), u"Approved"_qs);
+        QCOMPARE(cell(1, GrantHistoryDialog::WhoColumn), u"alice"_qs);
+        QCOMPARE(cell(2, GrantHistoryDialog::WhatColumn), u"Extended"_qs);
+        QVERIFY(cell(2, GrantHistoryDialog::WhyColumn).startsWith(u"until "_qs));
+        QCOMPARE(cell(3, GrantHistoryDialog::WhatColumn), u"Revoked"_qs);
+        QCOMPARE(cell(3, GrantHistoryDialog::WhoColumn), u"erin"_qs);
+        auto *summary = dialog->findChild<QLabel *>(u"grantHistorySummary"_qs);
+        QVERIFY2(summary->text().contains(u"intact"_qs), qPrintable(summary->text()));
+        saveScreenshot(dialog, u"audit-grant-history"_qs);
+
+        // "Show in Audit tab": the same records, filtered on the grant.
+        dialog->findChild<QPushButton *>(u"grantHistoryShowInAudit"_qs)->click();
+        QCOMPARE(m_console->window()->tabs()->currentIndex(), int(MainWindow::AuditPage));
+        QCOMPARE(view()->filterEdit()->text(), u"grant = \"%1\""_qs.arg(m_ledgerGrant));
+        QCOMPARE(m_console->auditModel()->rowCount(), 4);
+        view()->setFilterText({});
+    }
+
+    void expiredGrantHistoryFromTheContextMenu()
+    {
+        m_console->window()->showPage(MainWindow::GrantsPage);
+        GrantsView *grants = m_console->grantsView();
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->grantsModel()->grantById(m_paymentsGrant), 10000);
+        grants->selectGrant(m_paymentsGrant);
+        auto *action = grants->findChild<QAction *>(u"grantHistoryAction"_qs);
+        QVERIFY(action && action->isEnabled());
+        QVERIFY(grants->table()->actions().contains(action));
+        action->trigger();
+        GrantHistoryDialog *dialog = nullptr;
+        for (auto *d : m_console->window()->findChildren<GrantHistoryDialog *>())
+            if (d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        QCOMPARE(dialog->events()->topLevelItemCount(), 2);
+        QCOMPARE(dialog->events()->topLevelItem(0)->text(GrantHistoryDialog::WhatColumn),
+                 u"Requested and active at once"_qs);
+        QCOMPARE(dialog->events()->topLevelItem(1)->text(GrantHistoryDialog::WhatColumn),
+                 u"Expired"_qs);
+        QCOMPARE(dialog->events()->topLevelItem(1)->text(GrantHistoryDialog::WhoColumn),
+                 u"gatehoused"_qs);
+        QVERIFY(dialog->events()
+                    ->topLevelItem(1)
+                    ->text(GrantHistoryDialog::WhyColumn)
+                    .startsWith(u"its window ended at"_qs));
+        dialog->close();
+    }
+
+    void changedRecordBreaksTheChain()
+    {
+        m_console->window()->showPage(MainWindow::AuditPage);
+        view()->setPeriod(AuditView::Period::All);
+        view()->setFilterText({});
+        // Who approved grant 1 is rewritten in the store, gatehoused stopped.
+        QCOMPARE(m_gatehoused.process().stop(), 0);
+        const QString db = m_gatehoused.storePath();
+        int code = -1;
+        runShell(
+            u"sqlite3 '%1' \"UPDATE audit_log SET actor = 'mallory' WHERE seq = 2\""_qs.arg(db),
+            &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(runShell(u"sqlite3 '%1' \"SELECT actor FROM audit_log WHERE seq = 2\""_qs.arg(db)),
+                 u"mallory"_qs);
+        QVERIFY2(m_gatehoused.restart(), qPrintable(m_gatehoused.diagnostics()));
+
+        verifyAgain();
+        QCOMPARE(verdict(), u"broken"_qs);
+        const QString text = trustText();
+        QVERIFY2(text.contains(u"Chain broken at seq 2"_qs), qPrintable(text));
+        // The first bad record is selected and shown.
+        const QModelIndexList selected = view()->table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(AuditModel::SeqRole).toLongLong(), 2);
+        QCOMPARE(m_console->auditModel()
+                     ->index(selected.first().row(), AuditModel::ActorColumn)
+                     .data()
+                     .toString(),
+                 u"mallory"_qs);
+        QVERIFY(selected.first().data(AuditModel::BrokenRole).toBool());
+        saveScreenshot(m_console->window(), u"audit-broken"_qs);
+
+        // Put back, the chain verifies again.
+        QCOMPARE(m_gatehoused.process().stop(), 0);
+        runShell(u"sqlite3 '%1' \"UPDATE audit_log SET actor = 'alice' WHERE seq = 2\""_qs.arg(db),
+                 &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(m_gatehoused.restart(), qPrintable(m_gatehoused.diagnostics()));
+        verifyAgain();
+        QCOMPARE(verdict(), u"verified"_qs);
+    }
+
+    void cachedChainVerifiesOffline()
+    {
+        // Signed out, the tab still shows and verifies what was synced.
+        QCOMPARE(m_gatehoused.process().stop(), 0);
+        m_console->auditVerification()->start(profile());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_console->auditVerification()->isRunning(), 10000);
+        QCOMPARE(verdict(), u"verified"_qs);
+        QVERIFY2(m_gatehoused.restart(), qPrintable(m_gatehoused.diagnostics()));
+    }
+
+    void pinnedKeyOfAnotherServerIsNamed()
+    {
+        Profile other = profile();
+        other.auditKey = QString(64, u'a');
+        m_console->auditVerification()->start(other);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_console->auditVerification()->isRunning(), 10000);
+        QTRY_COMPARE(verdict(), u"broken"_qs);
+        QVERIFY2(trustText().contains(u"not signed by this profile's pinned key"_qs),
+                 qPrintable(trustText()));
+        Profile none = profile();
+        none.auditKey.clear();
+        m_console->auditVerification()->start(none);
+        QTRY_COMPARE(verdict(), u"unpinned"_qs);
+        QVERIFY2(trustText().contains(u"no key pinned: only internal consistency checked"_qs),
+                 qPrintable(trustText()));
+        QVERIFY(trustText().contains(u"href=\"pin\""_qs));
+        m_console->auditVerification()->start(profile());
+        QTRY_COMPARE(verdict(), u"verified"_qs);
+    }
+
+    void cleanupTestCase()
+    {
+        m_tester.reset();
+        m_console.reset();
+    }
+};
+
+QTEST_MAIN(TestAuditWindow)
+#include "tst_auditwindow.moc"
