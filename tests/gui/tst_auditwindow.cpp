@@ -211,7 +211,7 @@ private Q_SLOTS:
                                  u"grant.created"_qs}));
         view()->setFilterText(u"actor = alice and action ~ approv"_qs);
         QCOMPARE(column(AuditModel::GrantColumn), QList<QString>{m_ledgerGrant});
-        view()->setFilterText(u"actor = gatehoused or actor = erin"_qs);
+        view()->setFilterText(u"actor = erin or action = grant.expired"_qs);
         QCOMPARE(column(AuditModel::ActionColumn),
                  (QList<QString>{u"grant.expired"_qs, u"grant.revoked"_qs}));
         view()->setFilterText(u"INC-82"_qs); // free text: the reason
@@ -313,26 +313,31 @@ private Q_SLOTS:
         m_console->window()->showPage(MainWindow::AuditPage);
         view()->setPeriod(AuditView::Period::All);
         view()->setFilterText({});
-        // Who approved grant 1 is rewritten in the store, gatehoused stopped.
+        // Who approved the ledger grant is rewritten in the store, gatehoused stopped.
         QCOMPARE(m_gatehoused.process().stop(), 0);
         const QString db = m_gatehoused.storePath();
+        const QString where =
+            u"WHERE action = 'grant.approved' AND object_id = '%1'"_qs.arg(m_ledgerGrant);
+        const qint64 seq =
+            runShell(u"sqlite3 '%1' \"SELECT seq FROM audit_log %2\""_qs.arg(db, where))
+                .toLongLong();
+        QVERIFY(seq > 1);
         int code = -1;
-        runShell(
-            u"sqlite3 '%1' \"UPDATE audit_log SET actor = 'mallory' WHERE seq = 2\""_qs.arg(db),
-            &code);
+        runShell(u"sqlite3 '%1' \"UPDATE audit_log SET actor = 'mallory' %2\""_qs.arg(db, where),
+                 &code);
         QCOMPARE(code, 0);
-        QCOMPARE(runShell(u"sqlite3 '%1' \"SELECT actor FROM audit_log WHERE seq = 2\""_qs.arg(db)),
+        QCOMPARE(runShell(u"sqlite3 '%1' \"SELECT actor FROM audit_log %2\""_qs.arg(db, where)),
                  u"mallory"_qs);
         QVERIFY2(m_gatehoused.restart(), qPrintable(m_gatehoused.diagnostics()));
 
         verifyAgain();
         QCOMPARE(verdict(), u"broken"_qs);
         const QString text = trustText();
-        QVERIFY2(text.contains(u"Chain broken at seq 2"_qs), qPrintable(text));
+        QVERIFY2(text.contains(u"Chain broken at seq %1"_qs.arg(seq)), qPrintable(text));
         // The first bad record is selected and shown.
         const QModelIndexList selected = view()->table()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(selected.first().data(AuditModel::SeqRole).toLongLong(), 2);
+        QCOMPARE(selected.first().data(AuditModel::SeqRole).toLongLong(), seq);
         QCOMPARE(m_console->auditModel()
                      ->index(selected.first().row(), AuditModel::ActorColumn)
                      .data()
@@ -343,7 +348,7 @@ private Q_SLOTS:
 
         // Put back, the chain verifies again.
         QCOMPARE(m_gatehoused.process().stop(), 0);
-        runShell(u"sqlite3 '%1' \"UPDATE audit_log SET actor = 'alice' WHERE seq = 2\""_qs.arg(db),
+        runShell(u"sqlite3 '%1' \"UPDATE audit_log SET actor = 'alice' %2\""_qs.arg(db, where),
                  &code);
         QCOMPARE(code, 0);
         QVERIFY2(m_gatehoused.restart(), qPrintable(m_gatehoused.diagnostics()));
