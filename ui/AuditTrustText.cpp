@@ -21,12 +21,23 @@ QString AuditTrustText::of(const TrustReport &r, const QString &problem)
     QStringList out;
     if (!problem.isEmpty())
         out << problem.toHtmlEscaped();
-    if (!r.chainOk())
-        out << tr("<b>Chain broken at seq %1:</b> %2. Records from seq %1 on cannot be trusted.")
+    if (!r.chainOk()) {
+        // What follows the break (the head, the key) was not checked: say
+        // only that, and a pinned key or checkpoint found wrong besides.
+        out << tr("<b>Chain broken at seq %1:</b> %2; records from seq %1 on cannot be trusted")
                    .arg(r.brokenSeq)
                    .arg(r.brokenReason.toHtmlEscaped());
-    else if (r.recordsChecked == 0)
-        out << tr("No audit records synced yet.");
+        if (r.pin == TrustReport::Pin::Mismatch)
+            out << tr("<b>the chain is not signed by this profile's pinned key</b> %1")
+                       .arg(code(r.pinnedFingerprint));
+        if (r.badCheckpoint)
+            out << tr("<b>checkpoint at seq %1 disagrees:</b> %2")
+                       .arg(r.badCheckpoint->head.seq)
+                       .arg(r.checkpointProblem.toHtmlEscaped());
+        return out.join(u"; "_qs) + u'.';
+    }
+    if (r.recordsChecked == 0)
+        out << tr("No audit records synced yet");
     else
         out << tr("<b>Chain from seq %1 to %2 intact</b>").arg(r.firstSeq).arg(r.lastSeq);
 

@@ -77,8 +77,7 @@ QString GrantHistoryDialog::whyText(const AuditRecord &r)
         return tr("its window ended at %1").arg(when(timeOf(after.value(u"expires_at"))));
     if (a == u"grant.lapsed")
         return tr("not reviewed by %1").arg(when(timeOf(after.value(u"review_by"))));
-    const QString change = auditChangeSummary(r);
-    return change.isEmpty() ? tr("no reason recorded") : tr("no reason recorded (%1)").arg(change);
+    return tr("no reason recorded");
 }
 
 GrantHistoryDialog::GrantHistoryDialog(const QString &grantId, const QList<AuditRecord> &records,

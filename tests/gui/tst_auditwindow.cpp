@@ -386,6 +386,33 @@ private Q_SLOTS:
         QTRY_COMPARE(verdict(), u"verified"_qs);
     }
 
+    void nonAuditorIsToldWhy()
+    {
+        // bob is neither auditor nor admin: the control plane refuses, the tab says so.
+        Profile p = profile();
+        p.name = u"AsBob"_qs;
+        QVERIFY(m_store->save(p).isNull());
+        qputenv("GATEHOUSE_DEV_USER", "bob");
+        ConsoleController bobs(p, m_store.get(), &m_nam, QString());
+        bobs.setBrowserLauncher(
+            makeBrowserLauncher(DevIdp::browserCommand(), BrowserMode::PrintOnly));
+        bobs.show();
+        bobs.session()->signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(bobs.session()->isSignedIn(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!bobs.auditView()->accessProblem().isEmpty(), 20000);
+        const QString why = bobs.auditView()->accessProblem();
+        QVERIFY2(why.contains(u"Only auditors and admins can read the audit"_qs), qPrintable(why));
+        QCOMPARE(bobs.auditModel()->rowCount(), 0);
+        // His grant's history says the same instead of an empty list.
+        QTRY_VERIFY_WITH_TIMEOUT(bobs.grantsModel()->grantById(m_ledgerGrant), 10000);
+        GrantHistoryDialog *dialog = bobs.openGrantHistory(m_ledgerGrant);
+        QCOMPARE(dialog->events()->topLevelItemCount(), 0);
+        const QString summary = dialog->findChild<QLabel *>(u"grantHistorySummary"_qs)->text();
+        QVERIFY2(summary.contains(u"Only auditors and admins"_qs), qPrintable(summary));
+        dialog->close();
+        qputenv("GATEHOUSE_DEV_USER", "carol");
+    }
+
     void cleanupTestCase()
     {
         m_tester.reset();
