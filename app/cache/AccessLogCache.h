@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace gatehouse {
@@ -18,6 +19,12 @@ namespace gatehouse {
 // offline; with the cursor to continue from. Holds what the API listed and
 // nothing else — never a token. The file is readable by its owner only. Reads
 // are windows (a page after a key, newest first), never the whole log.
+//
+// Beside the lines the file keeps, in the same transactions: hourly counts per
+// caller, service, status and decision (histogram, facets and counts read
+// these for the whole hours of a range when the filter names only those
+// fields), and a trigram index of the paths (free text of 3 characters or
+// more).
 class AccessLogCache
 {
 public:
@@ -90,9 +97,11 @@ public:
                                                   Facet facet, int limit = 5) const;
 
 private:
+    struct Writer; // the store() statements, prepared once
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    std::unique_ptr<Writer> m_writer;
 };
 
 } // namespace gatehouse
