@@ -160,10 +160,11 @@ struct AccessLogCache::Writer
     sqlite3_stmt *find = nullptr;
     sqlite3_stmt *remove = nullptr;
     sqlite3_stmt *count = nullptr;
+    sqlite3_stmt *text = nullptr;
 
     ~Writer()
     {
-        for (sqlite3_stmt *s : {insert, find, remove, count})
+        for (sqlite3_stmt *s : {insert, find, remove, count, text})
             sqlite3_finalize(s);
     }
     QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
@@ -187,9 +188,10 @@ struct AccessLogCache::Writer
                        "has_decision, allowed, flagged, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                        "?8, ?9) ON CONFLICT (profile, hour_ms, caller, service, status, "
                        "has_decision, allowed, flagged) DO UPDATE SET n = n + excluded.n",
-                       &count);
+                       &count) &&
+               prepare("INSERT INTO access_log_text (rowid, path) VALUES (?1, ?2)", &text);
     }
-    static void text(sqlite3_stmt *s, int i, const QString &value)
+    static void bindText(sqlite3_stmt *s, int i, const QString &value)
     {
         // The QString outlives the step; '' for a null string.
         sqlite3_bind_text16(s, i, value.utf16(), int(value.size() * sizeof(char16_t)),
@@ -222,7 +224,11 @@ Error AccessLogCache::open()
     if (Error e = dropOlderSchema(q); !e.isNull())
         return e;
     for (const char *sql :
-         {"CREATE TABLE IF NOT EXISTS access_log (seq INTEGER PRIMARY KEY, "
+         {// No trigger on insert: a statement with triggers keeps a statement
+          // journal (in a temporary file: 7 page writes per stored line).
+          "PRAGMA temp_store = MEMORY",
+          "PRAGMA cache_size = -32000", // KiB: a sync batch's index pages stay in memory
+          "CREATE TABLE IF NOT EXISTS access_log (seq INTEGER PRIMARY KEY, "
           "profile TEXT NOT NULL, id TEXT NOT NULL, "
           "logged_at_ms INTEGER NOT NULL, method TEXT NOT NULL, host TEXT NOT NULL, "
           "path TEXT NOT NULL, status INTEGER NOT NULL, duration_us INTEGER NOT NULL, "
@@ -243,8 +249,6 @@ Error AccessLogCache::open()
           "CREATE VIRTUAL TABLE IF NOT EXISTS access_log_text USING fts5 (path, "
           "content = 'access_log', content_rowid = 'seq', "
           "tokenize = 'trigram case_sensitive 1')",
-          "CREATE TRIGGER IF NOT EXISTS access_log_text_insert AFTER INSERT ON access_log "
-          "BEGIN INSERT INTO access_log_text (rowid, path) VALUES (new.seq, new.path); END",
           kTextDeleteTrigger,
           "CREATE TABLE IF NOT EXISTS access_log_hourly (profile TEXT NOT NULL, "
           "hour_ms INTEGER NOT NULL, caller TEXT NOT NULL, service TEXT NOT NULL, "
@@ -294,37 +298,37 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
     using CountKey = std::tuple<qint64, QString, QString, int, int, int, int>;
     std::map<CountKey, qint64> added;
     QSet<qint64> recount;
-    Writer::text(w.find, 1, profile);
+    Writer::bindText(w.find, 1, profile);
     for (const AccessLogEntry &e : lines) {
         const qint64 atMs = e.loggedAt.toMSecsSinceEpoch();
         const QString caller = e.caller();
         sqlite3_stmt *s = w.insert;
-        Writer::text(s, 1, profile);
-        Writer::text(s, 2, e.id);
+        Writer::bindText(s, 1, profile);
+        Writer::bindText(s, 2, e.id);
         sqlite3_bind_int64(s, 3, atMs);
-        Writer::text(s, 4, e.method);
-        Writer::text(s, 5, e.host);
-        Writer::text(s, 6, e.path);
+        Writer::bindText(s, 4, e.method);
+        Writer::bindText(s, 5, e.host);
+        Writer::bindText(s, 6, e.path);
         sqlite3_bind_int(s, 7, e.status);
         sqlite3_bind_int64(s, 8, e.durationUs);
         sqlite3_bind_int64(s, 9, e.size);
-        Writer::text(s, 10, e.remoteIp);
-        Writer::text(s, 11, e.userId);
-        Writer::text(s, 12, e.decisionId);
+        Writer::bindText(s, 10, e.remoteIp);
+        Writer::bindText(s, 11, e.userId);
+        Writer::bindText(s, 12, e.decisionId);
         sqlite3_bind_int(s, 13, e.flagged ? 1 : 0);
-        Writer::text(s, 14, e.flagReason);
+        Writer::bindText(s, 14, e.flagReason);
         sqlite3_bind_int(s, 15, e.hasDecision ? 1 : 0);
-        Writer::text(s, 16, e.subject);
-        Writer::text(s, 17, e.service);
+        Writer::bindText(s, 16, e.subject);
+        Writer::bindText(s, 17, e.service);
         sqlite3_bind_int(s, 18, e.allowed ? 1 : 0);
-        Writer::text(s, 19, e.reason);
-        Writer::text(s, 20, e.grantId);
-        Writer::text(s, 21, e.subjectKind);
-        Writer::text(s, 22, caller);
+        Writer::bindText(s, 19, e.reason);
+        Writer::bindText(s, 20, e.grantId);
+        Writer::bindText(s, 21, e.subjectKind);
+        Writer::bindText(s, 22, caller);
         if (!Writer::done(s))
             return fail(w.lastError());
         if (sqlite3_changes(w.db) == 0) { // seen before: replaced
-            Writer::text(w.find, 2, e.id);
+            Writer::bindText(w.find, 2, e.id);
             if (sqlite3_step(w.find) != SQLITE_ROW) {
                 sqlite3_reset(w.find);
                 return fail(w.lastError());
@@ -336,20 +340,24 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
             if (!Writer::done(w.remove) || !Writer::done(s))
                 return fail(w.lastError());
             recount.insert(hourOf(atMs));
-            continue;
+        } else {
+            ++added[CountKey{hourOf(atMs), caller, e.service, e.status, e.hasDecision ? 1 : 0,
+                             e.allowed ? 1 : 0, e.flagged ? 1 : 0}];
         }
-        ++added[CountKey{hourOf(atMs), caller, e.service, e.status, e.hasDecision ? 1 : 0,
-                         e.allowed ? 1 : 0, e.flagged ? 1 : 0}];
+        sqlite3_bind_int64(w.text, 1, sqlite3_last_insert_rowid(w.db));
+        Writer::bindText(w.text, 2, e.path);
+        if (!Writer::done(w.text))
+            return fail(w.lastError());
     }
     for (const auto &[key, n] : added) {
         const auto &[hour, caller, service, status, hasDecision, allowed, flagged] = key;
         if (recount.contains(hour))
             continue;
         sqlite3_stmt *s = w.count;
-        Writer::text(s, 1, profile);
+        Writer::bindText(s, 1, profile);
         sqlite3_bind_int64(s, 2, hour);
-        Writer::text(s, 3, caller);
-        Writer::text(s, 4, service);
+        Writer::bindText(s, 3, caller);
+        Writer::bindText(s, 4, service);
         sqlite3_bind_int(s, 5, status);
         sqlite3_bind_int(s, 6, hasDecision);
         sqlite3_bind_int(s, 7, allowed);
