@@ -82,7 +82,8 @@ Error dropOlderSchema(QSqlQuery &q)
         qCInfo(lcApp) << "access-log cache: schema" << version << "replaced by" << kSchemaVersion;
     for (const char *sql :
          {"DROP TABLE IF EXISTS access_log", "DROP TABLE IF EXISTS access_log_sync",
-          "DROP TABLE IF EXISTS access_log_text", "DROP TABLE IF EXISTS access_log_hourly"})
+          "DROP TABLE IF EXISTS access_log_text", "DROP TABLE IF EXISTS access_log_hourly",
+          "DROP TABLE IF EXISTS access_log_daily"})
         if (!q.exec(QString::fromLatin1(sql)))
             return failed();
     return {};
@@ -134,13 +135,46 @@ bool recountHour(QSqlQuery &q, const QString &profile, qint64 hourMs)
     return q.exec();
 }
 
-// Drops the hourly counts before `cutMs` and counts its hour again.
+qint64 dayOf(qint64 ms)
+{
+    return ms / kDayMs * kDayMs;
+}
+
+// Sums one day's hourly counts again.
+bool recountDay(QSqlQuery &q, const QString &profile, qint64 dayMs)
+{
+    q.prepare(u"DELETE FROM access_log_daily WHERE profile = ? AND day_ms = ?"_qs);
+    q.addBindValue(profile);
+    q.addBindValue(dayMs);
+    if (!q.exec())
+        return false;
+    q.prepare(u"INSERT INTO access_log_daily (profile, day_ms, caller, service, status, "
+              u"has_decision, allowed, flagged, n) SELECT profile, ?, caller, service, status, "
+              u"has_decision, allowed, flagged, sum(n) FROM access_log_hourly WHERE profile = ? "
+              u"AND hour_ms >= ? AND hour_ms < ? GROUP BY caller, service, status, "
+              u"has_decision, allowed, flagged"_qs);
+    q.addBindValue(dayMs);
+    q.addBindValue(profile);
+    q.addBindValue(dayMs);
+    q.addBindValue(dayMs + kDayMs);
+    return q.exec();
+}
+
+// Drops the counts before `cutMs` and counts its hour and day again.
 bool dropCountsBefore(QSqlQuery &q, const QString &profile, qint64 cutMs)
 {
-    q.prepare(u"DELETE FROM access_log_hourly WHERE profile = ? AND hour_ms < ?"_qs);
-    q.addBindValue(profile);
-    q.addBindValue(hourOf(cutMs));
-    return q.exec() && recountHour(q, profile, hourOf(cutMs));
+    for (const auto &[sql, at] :
+         {std::pair{u"DELETE FROM access_log_hourly WHERE profile = ? AND hour_ms < ?"_qs,
+                    hourOf(cutMs)},
+          std::pair{u"DELETE FROM access_log_daily WHERE profile = ? AND day_ms < ?"_qs,
+                    dayOf(cutMs)}}) {
+        q.prepare(sql);
+        q.addBindValue(profile);
+        q.addBindValue(at);
+        if (!q.exec())
+            return false;
+    }
+    return recountHour(q, profile, hourOf(cutMs)) && recountDay(q, profile, dayOf(cutMs));
 }
 
 void bindAll(QSqlQuery &q, const QVariantList &binds)
@@ -161,10 +195,11 @@ struct AccessLogCache::Writer
     sqlite3_stmt *remove = nullptr;
     sqlite3_stmt *count = nullptr;
     sqlite3_stmt *text = nullptr;
+    sqlite3_stmt *countDay = nullptr;
 
     ~Writer()
     {
-        for (sqlite3_stmt *s : {insert, find, remove, count, text})
+        for (sqlite3_stmt *s : {insert, find, remove, count, text, countDay})
             sqlite3_finalize(s);
     }
     QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
@@ -189,7 +224,12 @@ struct AccessLogCache::Writer
                        "?8, ?9) ON CONFLICT (profile, hour_ms, caller, service, status, "
                        "has_decision, allowed, flagged) DO UPDATE SET n = n + excluded.n",
                        &count) &&
-               prepare("INSERT INTO access_log_text (rowid, path) VALUES (?1, ?2)", &text);
+               prepare("INSERT INTO access_log_text (rowid, path) VALUES (?1, ?2)", &text) &&
+               prepare("INSERT INTO access_log_daily (profile, day_ms, caller, service, status, "
+                       "has_decision, allowed, flagged, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                       "?8, ?9) ON CONFLICT (profile, day_ms, caller, service, status, "
+                       "has_decision, allowed, flagged) DO UPDATE SET n = n + excluded.n",
+                       &countDay);
     }
     static void bindText(sqlite3_stmt *s, int i, const QString &value)
     {
@@ -255,6 +295,16 @@ Error AccessLogCache::open()
           "status INTEGER NOT NULL, has_decision INTEGER NOT NULL, allowed INTEGER NOT NULL, "
           "flagged INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (profile, hour_ms, "
           "caller, service, status, has_decision, allowed, flagged)) WITHOUT ROWID",
+          "CREATE TABLE IF NOT EXISTS access_log_daily (profile TEXT NOT NULL, "
+          "day_ms INTEGER NOT NULL, caller TEXT NOT NULL, service TEXT NOT NULL, "
+          "status INTEGER NOT NULL, has_decision INTEGER NOT NULL, allowed INTEGER NOT NULL, "
+          "flagged INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (profile, day_ms, "
+          "caller, service, status, has_decision, allowed, flagged)) WITHOUT ROWID",
+          // Daily counts are sums of the hourly ones (filled here if missing).
+          "INSERT INTO access_log_daily SELECT profile, hour_ms / 86400000 * 86400000, "
+          "caller, service, status, has_decision, allowed, flagged, sum(n) "
+          "FROM access_log_hourly WHERE NOT EXISTS (SELECT 1 FROM access_log_daily) "
+          "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8",
           "CREATE TABLE IF NOT EXISTS access_log_sync (profile TEXT PRIMARY KEY, "
           "cursor TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '')"}) {
         if (!q.exec(QString::fromLatin1(sql)))
@@ -367,8 +417,36 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
             return fail(w.lastError());
     }
     QSqlQuery c(db);
-    for (const qint64 hour : std::as_const(recount))
+    QSet<qint64> recountDays;
+    for (const qint64 hour : std::as_const(recount)) {
         if (!recountHour(c, profile, hour))
+            return fail(c.lastError().text());
+        recountDays.insert(dayOf(hour));
+    }
+    std::map<CountKey, qint64> addedDays;
+    for (const auto &[key, n] : added) {
+        CountKey day = key;
+        std::get<0>(day) = dayOf(std::get<0>(key));
+        if (!recountDays.contains(std::get<0>(day)))
+            addedDays[day] += n;
+    }
+    for (const auto &[key, n] : addedDays) {
+        const auto &[day, caller, service, status, hasDecision, allowed, flagged] = key;
+        sqlite3_stmt *s = w.countDay;
+        Writer::bindText(s, 1, profile);
+        sqlite3_bind_int64(s, 2, day);
+        Writer::bindText(s, 3, caller);
+        Writer::bindText(s, 4, service);
+        sqlite3_bind_int(s, 5, status);
+        sqlite3_bind_int(s, 6, hasDecision);
+        sqlite3_bind_int(s, 7, allowed);
+        sqlite3_bind_int(s, 8, flagged);
+        sqlite3_bind_int64(s, 9, n);
+        if (!Writer::done(s))
+            return fail(w.lastError());
+    }
+    for (const qint64 day : std::as_const(recountDays))
+        if (!recountDay(c, profile, day))
             return fail(c.lastError().text());
     c.prepare(u"INSERT INTO access_log_sync (profile, cursor) VALUES (?, coalesce(?, '')) "
               u"ON CONFLICT (profile) DO UPDATE SET cursor = excluded.cursor"_qs);
@@ -410,6 +488,7 @@ Error AccessLogCache::claim(const QString &profile, const QString &subject)
     else
         statements = {u"DELETE FROM access_log WHERE profile = ?"_qs};
     statements += {u"DELETE FROM access_log_hourly WHERE profile = ?"_qs,
+                   u"DELETE FROM access_log_daily WHERE profile = ?"_qs,
                    u"INSERT INTO access_log_sync (profile, cursor, subject) VALUES (?, '', "
                    u"coalesce(?, '')) ON CONFLICT (profile) DO UPDATE SET cursor = '', "
                    u"subject = excluded.subject"_qs};
@@ -566,8 +645,7 @@ AccessLogCache::histogram(const QString &profile, const Query &query, qint64 buc
     const QString sums = u"sum(n * (status < 500 AND NOT (has_decision = 1 AND allowed = 0))), "
                          u"sum(n * (status < 500 AND has_decision = 1 AND allowed = 0)), "
                          u"sum(n * (status >= 500))"_qs;
-    const auto counted =
-        bucketMs % kHourMs == 0 ? countedRows(profile, unbounded) : std::optional<Sql>();
+    const auto counted = countedRows(profile, unbounded, bucketMs);
     if (counted) {
         q.prepare(u"SELECT (t / ?) * ? AS bucket, "_qs + sums + u" FROM ("_qs + counted->text +
                   u") GROUP BY bucket ORDER BY bucket"_qs);

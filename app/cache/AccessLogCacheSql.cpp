@@ -164,46 +164,122 @@ Sql whereOf(const QString &profile, const AccessLogCache::Query &query,
     return sql;
 }
 
-std::optional<Sql> countedRows(const QString &profile, const AccessLogCache::Query &query)
+namespace {
+
+qint64 ceilTo(qint64 ms, qint64 step)
+{
+    return (ms + step - 1) / step * step;
+}
+
+// Builds the UNION ALL of counted rows for [from, to) (either may be open).
+class CountedRows
+{
+public:
+    CountedRows(const QString &profile, const AccessLogFilter &filter)
+        : m_profile(profile)
+        , m_filter(filter)
+    {}
+
+    // Whole days from the daily counts, whole hours at either end from the
+    // hourly counts, the minutes left from the lines.
+    void addDays(std::optional<qint64> from, std::optional<qint64> to)
+    {
+        const std::optional<qint64> firstDay =
+            from ? std::optional(ceilTo(*from, kDayMs)) : std::nullopt;
+        const std::optional<qint64> endDay =
+            to ? std::optional(*to / kDayMs * kDayMs) : std::nullopt;
+        if (firstDay && endDay && *firstDay >= *endDay)
+            return addHours(from, to);
+        addCounts(u"access_log_daily"_qs, u"day_ms"_qs, firstDay, endDay);
+        if (from)
+            addHours(from, firstDay);
+        if (to)
+            addHours(endDay, to);
+    }
+
+    void addHours(std::optional<qint64> from, std::optional<qint64> to)
+    {
+        if (from && to && *from >= *to)
+            return;
+        const std::optional<qint64> firstHour =
+            from ? std::optional(ceilTo(*from, kHourMs)) : std::nullopt;
+        const std::optional<qint64> endHour =
+            to ? std::optional(*to / kHourMs * kHourMs) : std::nullopt;
+        if (firstHour && endHour && *firstHour >= *endHour)
+            return addLines(from, to);
+        addCounts(u"access_log_hourly"_qs, u"hour_ms"_qs, firstHour, endHour);
+        if (from && *from < *firstHour)
+            addLines(from, firstHour);
+        if (to && *endHour < *to)
+            addLines(endHour, to);
+    }
+
+    Sql sql() const { return m_sql; }
+
+private:
+    void add(const Sql &part)
+    {
+        m_sql.text += (m_sql.text.isEmpty() ? QString() : u" UNION ALL "_qs) + part.text;
+        m_sql.binds += part.binds;
+    }
+    void addCounts(const QString &table, const QString &column, std::optional<qint64> from,
+                   std::optional<qint64> to)
+    {
+        if (from && to && *from >= *to)
+            return;
+        Sql sql{u"SELECT "_qs + column + u" AS t, "_qs + QLatin1String(kCountedColumns) +
+                    u", n FROM "_qs + table + u" WHERE profile = ?"_qs,
+                {m_profile}};
+        if (from) {
+            sql.text += u" AND "_qs + column + u" >= ?"_qs;
+            sql.binds << *from;
+        }
+        if (to) {
+            sql.text += u" AND "_qs + column + u" < ?"_qs;
+            sql.binds << *to;
+        }
+        appendFilter(sql, m_filter, {});
+        add(sql);
+    }
+    void addLines(std::optional<qint64> from, std::optional<qint64> to)
+    {
+        if (from && to && *from >= *to)
+            return;
+        add(linesBetween(m_profile, from, to, m_filter, {}));
+    }
+
+    QString m_profile;
+    const AccessLogFilter &m_filter;
+    Sql m_sql;
+};
+
+} // namespace
+
+std::optional<Sql> countedRows(const QString &profile, const AccessLogCache::Query &query,
+                               qint64 bucketMs)
 {
     if (query.newerThan || query.after || !countable(query.filter))
         return std::nullopt;
-    std::optional<qint64> from, to, firstHour, endHour;
-    if (query.since.isValid()) {
-        from = query.since.toMSecsSinceEpoch();
-        if (*from < 0)
-            return std::nullopt;
-        firstHour = (*from + kHourMs - 1) / kHourMs * kHourMs;
-    }
-    if (query.until.isValid()) {
-        to = query.until.toMSecsSinceEpoch();
-        if (*to < 0)
-            return std::nullopt;
-        endHour = *to / kHourMs * kHourMs;
-    }
-    // Under three hours the lines are few; reading them is as quick.
-    if (firstHour && endHour && *endHour - *firstHour < 3 * kHourMs)
+    if (bucketMs > 0 && bucketMs % kHourMs != 0)
         return std::nullopt;
-    Sql sql{u"SELECT hour_ms AS t, "_qs + QLatin1String(kCountedColumns) +
-                u", n FROM access_log_hourly WHERE profile = ?"_qs,
-            {profile}};
-    if (firstHour) {
-        sql.text += u" AND hour_ms >= ?"_qs;
-        sql.binds << *firstHour;
-    }
-    if (endHour) {
-        sql.text += u" AND hour_ms < ?"_qs;
-        sql.binds << *endHour;
-    }
-    appendFilter(sql, query.filter, {});
-    const auto add = [&](const Sql &part) {
-        sql.text += u" UNION ALL "_qs + part.text;
-        sql.binds += part.binds;
-    };
-    if (from && *from < *firstHour)
-        add(linesBetween(profile, from, firstHour, query.filter, {}));
-    if (to && *endHour < *to)
-        add(linesBetween(profile, endHour, to, query.filter, {}));
+    std::optional<qint64> from, to;
+    if (query.since.isValid())
+        from = query.since.toMSecsSinceEpoch();
+    if (query.until.isValid())
+        to = query.until.toMSecsSinceEpoch();
+    if ((from && *from < 0) || (to && *to < 0))
+        return std::nullopt;
+    // Under three hours the lines are few; reading them is as quick.
+    if (from && to && *to - *from < 3 * kHourMs)
+        return std::nullopt;
+    CountedRows rows(profile, query.filter);
+    if (bucketMs == 0 || bucketMs % kDayMs == 0)
+        rows.addDays(from, to);
+    else
+        rows.addHours(from, to);
+    const Sql sql = rows.sql();
+    if (sql.text.isEmpty())
+        return std::nullopt;
     return sql;
 }
 

@@ -19,7 +19,7 @@ constexpr qint64 kHourMs = 3600 * 1000LL;
 
 using Predicate = std::function<bool(const AccessLogEntry &)>;
 
-// Lines over 30 hours, 17 s apart plus jitter: callers, services, statuses,
+// Lines over 52 hours, 31 s apart plus jitter: callers, services, statuses,
 // decisions and flags drawn at random (fixed seed), paths with resource
 // numbers, mixed case and a few non-ASCII characters.
 QList<AccessLogEntry> randomLines(int count)
@@ -35,7 +35,7 @@ QList<AccessLogEntry> randomLines(int count)
     for (int i = 0; i < count; ++i) {
         AccessLogEntry e;
         e.id = u"l%1"_qs.arg(i, 6, 10, QChar(u'0'));
-        e.loggedAt = kStart.addMSecs(qint64(i) * 17000 + r() % 9000);
+        e.loggedAt = kStart.addMSecs(qint64(i) * 31000 + r() % 9000);
         e.method = r() % 4 ? u"GET"_qs : u"POST"_qs;
         e.service = services.at(int(r() % services.size()));
         e.host = e.service + u".localhost"_qs;
@@ -69,18 +69,21 @@ QString sqlite(const QString &path, const QString &sql)
 // when the extra tables agree with the lines.
 void verifyAgainstTheLines(const QString &path)
 {
-    const QString grouped =
-        u"SELECT profile, logged_at_ms / 3600000 * 3600000, caller, service, status, "
-        u"has_decision, allowed, flagged, count(*) FROM access_log GROUP BY 1, 2, 3, 4, 5, 6, 7, "
-        u"8"_qs;
-    const QString counts = u"SELECT profile, hour_ms, caller, service, status, has_decision, "
-                           u"allowed, flagged, n FROM access_log_hourly"_qs;
-    QCOMPARE(
-        sqlite(path, u"SELECT count(*) FROM ("_qs + counts + u" EXCEPT "_qs + grouped + u")"_qs),
-        u"0"_qs);
-    QCOMPARE(
-        sqlite(path, u"SELECT count(*) FROM ("_qs + grouped + u" EXCEPT "_qs + counts + u")"_qs),
-        u"0"_qs);
+    for (const auto &[table, column, ms] :
+         {std::tuple{u"access_log_hourly"_qs, u"hour_ms"_qs, u"3600000"_qs},
+          std::tuple{u"access_log_daily"_qs, u"day_ms"_qs, u"86400000"_qs}}) {
+        const QString grouped = u"SELECT profile, logged_at_ms / %1 * %1, caller, service, "
+                                u"status, has_decision, allowed, flagged, count(*) FROM "
+                                u"access_log GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"_qs.arg(ms);
+        const QString counts = u"SELECT profile, %1, caller, service, status, has_decision, "
+                               u"allowed, flagged, n FROM %2"_qs.arg(column, table);
+        QCOMPARE(sqlite(path,
+                        u"SELECT count(*) FROM ("_qs + counts + u" EXCEPT "_qs + grouped + u")"_qs),
+                 u"0"_qs);
+        QCOMPARE(sqlite(path,
+                        u"SELECT count(*) FROM ("_qs + grouped + u" EXCEPT "_qs + counts + u")"_qs),
+                 u"0"_qs);
+    }
     // FTS5's own check of an external-content index against its table.
     QCOMPARE(sqlite(path, u"INSERT INTO access_log_text (access_log_text) VALUES "
                           u"('integrity-check'); SELECT 'ok';"_qs),
@@ -206,6 +209,15 @@ private Q_SLOTS:
                 QVERIFY2(b.allowed == want[0] && b.denied == want[1] && b.serverErrors == want[2],
                          qPrintable(where));
             }
+            // Day buckets (the daily counts where a whole day is in range).
+            std::map<qint64, qint64> days;
+            for (const auto &[start, parts] : buckets)
+                days[start / (24 * kHourMs) * 24 * kHourMs] += parts[0] + parts[1] + parts[2];
+            const auto daily = cache.histogram(kProfile, q, 24 * kHourMs);
+            QVERIFY(daily.ok());
+            QCOMPARE(qsizetype(daily.value().size()), qsizetype(days.size()));
+            for (const auto &b : daily.value())
+                QVERIFY2(b.total() == days[b.startMs], qPrintable(where));
             using Facet = AccessLogCache::Facet;
             for (const auto &[facet, want] : {std::pair{Facet::Caller, &callers},
                                               {Facet::Service, &services},
