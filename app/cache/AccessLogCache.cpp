@@ -587,17 +587,60 @@ UseTextIndex textIndexOn(const QString &connection)
 
 } // namespace
 
+namespace {
+
+// Whether every line the filter keeps names one caller (user = X in its only
+// "and" group).
+bool namesOneCaller(const AccessLogFilter &filter)
+{
+    if (filter.groups().size() != 1)
+        return false;
+    const auto &terms = filter.groups().first();
+    return std::any_of(terms.begin(), terms.end(), [](const AccessLogFilter::Term &t) {
+        return t.field == AccessLogFilter::Field::User && t.op == AccessLogFilter::Op::Equal;
+    });
+}
+
+// Below this many matching lines, a filter on one caller reads the caller
+// index and sorts; above, reading newest first finds a window sooner.
+constexpr qint64 kCallerIndexLimit = 50000;
+
+} // namespace
+
+// Which index a read of the lines takes: without statistics SQLite walks
+// the time index for any range, and for a rare caller that reads millions of
+// lines to fill one window.
+QString AccessLogCache::linesIndexFor(const QString &profile, const Query &query) const
+{
+    if (!namesOneCaller(query.filter))
+        return {};
+    Query unbounded = query;
+    unbounded.after.reset();
+    unbounded.newerThan.reset();
+    const auto counted = countedRows(profile, unbounded);
+    if (!counted)
+        return u" INDEXED BY access_log_caller"_qs;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT coalesce(sum(n), 0) FROM ("_qs + counted->text + u')');
+    bindAll(q, counted->binds);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toLongLong() < kCallerIndexLimit ? u" INDEXED BY access_log_caller"_qs
+                                                       : QString();
+}
+
 Result<QList<AccessLogEntry>> AccessLogCache::page(const QString &profile, const Query &query) const
 {
     if (!m_open)
         return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
     const Sql where = whereOf(profile, query, textIndexOn(m_connection));
+    const QString index = linesIndexFor(profile, query);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     // The window's keys first (from an index where one covers the filter),
     // then only those lines are read whole.
     q.prepare(u"SELECT "_qs + QString::fromLatin1(kColumns) +
-              u" FROM access_log WHERE seq IN (SELECT seq FROM access_log"_qs + where.text +
+              u" FROM access_log WHERE seq IN (SELECT seq FROM access_log"_qs + index + where.text +
               u" ORDER BY logged_at_ms DESC, id DESC LIMIT ?) "
               u"ORDER BY logged_at_ms DESC, id DESC"_qs);
     bindAll(q, where.binds);
@@ -703,10 +746,15 @@ AccessLogCache::facet(const QString &profile, const Query &query, Facet facet, i
         bindAll(q, counted->binds);
     } else {
         Sql where = whereOf(profile, unbounded, textIndexOn(m_connection));
-        if (facet == Facet::DenyReason)
+        QString index = linesIndexFor(profile, unbounded);
+        if (facet == Facet::DenyReason) {
             where.text += u" AND has_decision = 1 AND allowed = 0"_qs;
-        q.prepare(u"SELECT "_qs + column + u", count(*) AS total FROM access_log"_qs + where.text +
-                  u" GROUP BY "_qs + column + u" ORDER BY total DESC, "_qs + column +
+            // All denied lines: the partial index holds them in reason order.
+            if (unbounded.filter.isEmpty())
+                index = u" INDEXED BY access_log_denied"_qs;
+        }
+        q.prepare(u"SELECT "_qs + column + u", count(*) AS total FROM access_log"_qs + index +
+                  where.text + u" GROUP BY "_qs + column + u" ORDER BY total DESC, "_qs + column +
                   u" LIMIT ?"_qs);
         bindAll(q, where.binds);
     }

@@ -97,6 +97,8 @@ public:
                                                   Facet facet, int limit = 5) const;
 
 private:
+    QString linesIndexFor(const QString &profile, const Query &query) const;
+
     struct Writer; // the store() statements, prepared once
     QString m_path;
     QString m_connection;
