@@ -282,9 +282,13 @@ Error AccessLogCache::open()
           // "user = bob and status >= 500": the page's keys straight from the index.
           "CREATE INDEX IF NOT EXISTS access_log_caller ON access_log "
           "(profile, caller, status, logged_at_ms, id)",
-          // The deny-reason facet reads denied lines only, in reason order.
-          "CREATE INDEX IF NOT EXISTS access_log_denied ON access_log "
-          "(profile, reason, logged_at_ms) WHERE has_decision = 1 AND allowed = 0",
+          // The deny-reason facet reads denied lines only, in reason order;
+          // SQLite 3.40 reads a column of the index's WHERE from the table
+          // unless the index holds it too.
+          "DROP INDEX IF EXISTS access_log_denied",
+          "CREATE INDEX IF NOT EXISTS access_log_denied_reasons ON access_log "
+          "(profile, reason, logged_at_ms, has_decision, allowed) "
+          "WHERE has_decision = 1 AND allowed = 0",
           // Free text: the paths' trigrams (case as typed, like instr).
           "CREATE VIRTUAL TABLE IF NOT EXISTS access_log_text USING fts5 (path, "
           "content = 'access_log', content_rowid = 'seq', "
@@ -751,7 +755,7 @@ AccessLogCache::facet(const QString &profile, const Query &query, Facet facet, i
             where.text += u" AND has_decision = 1 AND allowed = 0"_qs;
             // All denied lines: the partial index holds them in reason order.
             if (unbounded.filter.isEmpty())
-                index = u" INDEXED BY access_log_denied"_qs;
+                index = u" INDEXED BY access_log_denied_reasons"_qs;
         }
         q.prepare(u"SELECT "_qs + column + u", count(*) AS total FROM access_log"_qs + index +
                   where.text + u" GROUP BY "_qs + column + u" ORDER BY total DESC, "_qs + column +
