@@ -633,12 +633,28 @@ QString AccessLogCache::linesIndexFor(const QString &profile, const Query &query
                                                        : QString();
 }
 
+// " INDEXED BY …" (or nothing) and " WHERE …" for reading the lines.
+std::pair<QString, Sql> AccessLogCache::linesWhere(const QString &profile, const Query &query) const
+{
+    bool viaText = false;
+    const UseTextIndex textIndex = textIndexOn(m_connection);
+    const Sql where = whereOf(profile, query, [&](const QString &text) {
+        const bool use = textIndex(text);
+        viaText = viaText || use;
+        return use;
+    });
+    // Rare text that every kept line must contain: its rowids from the
+    // trigram index, then those lines (a range walk would test every line).
+    if (viaText && query.filter.groups().size() == 1)
+        return {u" NOT INDEXED"_qs, where};
+    return {linesIndexFor(profile, query), where};
+}
+
 Result<QList<AccessLogEntry>> AccessLogCache::page(const QString &profile, const Query &query) const
 {
     if (!m_open)
         return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
-    const Sql where = whereOf(profile, query, textIndexOn(m_connection));
-    const QString index = linesIndexFor(profile, query);
+    const auto [index, where] = linesWhere(profile, query);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     // The window's keys first (from an index where one covers the filter),
@@ -668,8 +684,8 @@ Result<qint64> AccessLogCache::count(const QString &profile, const Query &query)
         q.prepare(u"SELECT coalesce(sum(n), 0) FROM ("_qs + counted->text + u')');
         bindAll(q, counted->binds);
     } else {
-        const Sql where = whereOf(profile, unbounded, textIndexOn(m_connection));
-        q.prepare(u"SELECT count(*) FROM access_log"_qs + where.text);
+        const auto [index, where] = linesWhere(profile, unbounded);
+        q.prepare(u"SELECT count(*) FROM access_log"_qs + index + where.text);
         bindAll(q, where.binds);
     }
     if (!q.exec() || !q.next())
@@ -700,9 +716,9 @@ AccessLogCache::histogram(const QString &profile, const Query &query, qint64 buc
         q.addBindValue(bucketMs);
         bindAll(q, counted->binds);
     } else {
-        const Sql where = whereOf(profile, unbounded, textIndexOn(m_connection));
+        const auto [index, where] = linesWhere(profile, unbounded);
         q.prepare(u"SELECT (logged_at_ms / ?) * ? AS bucket, "_qs +
-                  QString(sums).replace(u"n * "_qs, QString()) + u" FROM access_log"_qs +
+                  QString(sums).replace(u"n * "_qs, QString()) + u" FROM access_log"_qs + index +
                   where.text + u" GROUP BY bucket ORDER BY bucket"_qs);
         q.addBindValue(bucketMs);
         q.addBindValue(bucketMs);
@@ -749,8 +765,7 @@ AccessLogCache::facet(const QString &profile, const Query &query, Facet facet, i
                   u" LIMIT ?"_qs);
         bindAll(q, counted->binds);
     } else {
-        Sql where = whereOf(profile, unbounded, textIndexOn(m_connection));
-        QString index = linesIndexFor(profile, unbounded);
+        auto [index, where] = linesWhere(profile, unbounded);
         if (facet == Facet::DenyReason) {
             where.text += u" AND has_decision = 1 AND allowed = 0"_qs;
             // All denied lines: the partial index holds them in reason order.

@@ -11,8 +11,12 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace gatehouse {
+namespace accesslogsql {
+struct Sql;
+}
 
 // The access-log lines (each joined to its decision) the control plane showed
 // this profile, kept in the console's SQLite cache so they stay readable
@@ -98,6 +102,8 @@ public:
 
 private:
     QString linesIndexFor(const QString &profile, const Query &query) const;
+    std::pair<QString, accesslogsql::Sql> linesWhere(const QString &profile,
+                                                     const Query &query) const;
 
     struct Writer; // the store() statements, prepared once
     QString m_path;
