@@ -766,7 +766,9 @@ AccessLogCache::facet(const QString &profile, const Query &query, Facet facet, i
                   u" LIMIT ?"_qs);
         bindAll(q, counted->binds);
     } else {
-        auto [index, where] = linesWhere(profile, unbounded);
+        auto lines = linesWhere(profile, unbounded);
+        QString index = std::move(lines.first);
+        Sql where = std::move(lines.second);
         if (facet == Facet::DenyReason) {
             where.text += u" AND has_decision = 1 AND allowed = 0"_qs;
             // All denied lines: the partial index holds them in reason order.
