@@ -24,7 +24,7 @@ struct Sql;
 // nothing else — never a token. The file is readable by its owner only. Reads
 // are windows (a page after a key, newest first), never the whole log.
 //
-// Beside the lines the file keeps, in the same transactions: hourly counts per
+// Beside the lines the file keeps, in the same transactions: hourly and daily counts per
 // caller, service, status and decision (histogram, facets and counts read
 // these for the whole hours of a range when the filter names only those
 // fields), and a trigram index of the paths (free text of 3 characters or
