@@ -72,8 +72,8 @@ void AccessLogExport::pump()
         return;
     QByteArray plain;
     plain.reserve(kLinesPerChunk * 400);
-    const auto read = m_rows.read(m_position, m_upTo, kLinesPerChunk, [&](const QJsonObject &o) {
-        plain += QJsonDocument(o).toJson(QJsonDocument::Compact);
+    const auto read = m_rows.read(m_position, m_upTo, kLinesPerChunk, [&](const AccessLogRow &r) {
+        r.appendJson(plain);
         plain += '\n';
     });
     if (!read) {

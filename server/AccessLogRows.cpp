@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 
+#include <charconv>
+#include <cstdio>
+
 namespace gatehouse::server {
 
 namespace {
@@ -90,44 +93,177 @@ Result<qint64> AccessLogRows::read(qint64 after, qint64 upTo, int limit, const L
         return e;
     int count = 0;
     qint64 last = after;
+    AccessLogRow row;
     while (q.next()) {
-        const qint64 at = q.value(1).toLongLong();
         const auto stored = [&q](int column) {
             return AccessLogSink::fromStoredText(q.value(column).toString());
         };
-        const QString clientIdentity = stored(10);
-        const bool joined = !q.value(12).isNull();
-        const QString decided = q.value(12).toString();
+        row.id = q.value(0).toString();
+        row.atUs = q.value(1).toLongLong();
+        row.method = stored(2);
+        row.host = stored(3);
+        row.path = stored(4);
+        row.status = q.value(5).toInt();
+        row.durationUs = q.value(6).toLongLong();
+        row.size = q.value(7).toLongLong();
+        row.remoteIp = stored(8);
+        row.userId = stored(9);
+        row.decisionId = stored(11);
+        row.joined = !q.value(12).isNull();
+        row.subject = q.value(12).toString();
         // A client-sent identity header is someone trying to speak for someone.
-        const ForgeryFlag flag = forgeryFlag(clientIdentity, decided);
-        QJsonObject item{
-            {u"id"_qs, q.value(0).toString()},
-            {u"logged_at"_qs, formatTime(QDateTime::fromMSecsSinceEpoch(at / 1000, Qt::UTC))},
-            {u"method"_qs, stored(2)},
-            {u"host"_qs, stored(3)},
-            {u"path"_qs, stored(4)},
-            {u"status"_qs, q.value(5).toInt()},
-            {u"duration_us"_qs, q.value(6).toLongLong()},
-            {u"size"_qs, q.value(7).toLongLong()},
-            {u"remote_ip"_qs, stored(8)},
-            {u"user_id"_qs, stored(9)},
-            {u"decision_id"_qs, stored(11)},
-            {u"flagged"_qs, flag.flagged},
-            {u"flag_reason"_qs,
-             flag.flagged ? QJsonValue(flag.reason) : QJsonValue(QJsonValue::Null)},
-        };
-        if (joined)
-            item.insert(u"decision"_qs, QJsonObject{{u"subject"_qs, decided},
-                                                    {u"subject_kind"_qs, q.value(17).toString()},
-                                                    {u"service"_qs, q.value(13).toString()},
-                                                    {u"allowed"_qs, q.value(14).toBool()},
-                                                    {u"reason"_qs, q.value(15).toString()},
-                                                    {u"grant_id"_qs, q.value(16).toString()}});
-        line(item);
+        ForgeryFlag flag = forgeryFlag(stored(10), row.subject);
+        row.flagged = flag.flagged;
+        row.flagReason = std::move(flag.reason);
+        row.service = q.value(13).toString();
+        row.allowed = q.value(14).toBool();
+        row.reason = q.value(15).toString();
+        row.grantId = q.value(16).toString();
+        row.subjectKind = q.value(17).toString();
+        line(row);
         last = q.value(18).toLongLong();
         ++count;
     }
     return count == limit ? last : upTo;
+}
+
+} // namespace gatehouse::server
+
+namespace gatehouse::server {
+
+QJsonObject AccessLogRow::toJson() const
+{
+    QJsonObject item{
+        {u"id"_qs, id},
+        {u"logged_at"_qs, formatTime(QDateTime::fromMSecsSinceEpoch(atUs / 1000, Qt::UTC))},
+        {u"method"_qs, method},
+        {u"host"_qs, host},
+        {u"path"_qs, path},
+        {u"status"_qs, status},
+        {u"duration_us"_qs, durationUs},
+        {u"size"_qs, size},
+        {u"remote_ip"_qs, remoteIp},
+        {u"user_id"_qs, userId},
+        {u"decision_id"_qs, decisionId},
+        {u"flagged"_qs, flagged},
+        {u"flag_reason"_qs, flagged ? QJsonValue(flagReason) : QJsonValue(QJsonValue::Null)},
+    };
+    if (joined)
+        item.insert(u"decision"_qs, QJsonObject{{u"subject"_qs, subject},
+                                                {u"subject_kind"_qs, subjectKind},
+                                                {u"service"_qs, service},
+                                                {u"allowed"_qs, allowed},
+                                                {u"reason"_qs, reason},
+                                                {u"grant_id"_qs, grantId}});
+    return item;
+}
+
+namespace {
+void appendString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == '"' || u == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+    out.append(digits, end - digits);
+}
+
+// RFC 3339 with milliseconds and "Z", as formatTime() writes it: the civil
+// date from days since the epoch (H. Hinnant's algorithm), no QDateTime.
+void appendTime(QByteArray &out, qint64 atUs)
+{
+    const qint64 ms = atUs >= 0 ? atUs / 1000 : (atUs - 999) / 1000;
+    qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    const qint64 msOfDay = ms - days * 86400000;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "\"%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ\"",
+                                static_cast<long long>(year), static_cast<long long>(month),
+                                static_cast<long long>(day),
+                                static_cast<long long>(msOfDay / 3600000),
+                                static_cast<long long>(msOfDay / 60000 % 60),
+                                static_cast<long long>(msOfDay / 1000 % 60),
+                                static_cast<long long>(msOfDay % 1000));
+    out.append(buf, n);
+}
+} // namespace
+
+void AccessLogRow::appendJson(QByteArray &out) const
+{
+    // Keys in QJsonDocument's order (sorted), so both forms read alike.
+    out += "{";
+    if (joined) {
+        out += "\"decision\":{\"allowed\":";
+        out += allowed ? "true" : "false";
+        out += ",\"grant_id\":";
+        appendString(out, grantId);
+        out += ",\"reason\":";
+        appendString(out, reason);
+        out += ",\"service\":";
+        appendString(out, service);
+        out += ",\"subject\":";
+        appendString(out, subject);
+        out += ",\"subject_kind\":";
+        appendString(out, subjectKind);
+        out += "},";
+    }
+    out += "\"decision_id\":";
+    appendString(out, decisionId);
+    out += ",\"duration_us\":";
+    appendNumber(out, durationUs);
+    out += ",\"flag_reason\":";
+    if (flagged)
+        appendString(out, flagReason);
+    else
+        out += "null";
+    out += ",\"flagged\":";
+    out += flagged ? "true" : "false";
+    out += ",\"host\":";
+    appendString(out, host);
+    out += ",\"id\":";
+    appendString(out, id);
+    out += ",\"logged_at\":";
+    appendTime(out, atUs);
+    out += ",\"method\":";
+    appendString(out, method);
+    out += ",\"path\":";
+    appendString(out, path);
+    out += ",\"remote_ip\":";
+    appendString(out, remoteIp);
+    out += ",\"size\":";
+    appendNumber(out, size);
+    out += ",\"status\":";
+    appendNumber(out, status);
+    out += ",\"user_id\":";
+    appendString(out, userId);
+    out += "}";
 }
 
 } // namespace gatehouse::server

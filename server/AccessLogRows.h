@@ -3,6 +3,7 @@
 #include "DecisionLog.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -10,6 +11,37 @@
 #include <optional>
 
 namespace gatehouse::server {
+
+// One stored access-log line joined to its decision, as the API shows it.
+struct AccessLogRow
+{
+    QString id;
+    qint64 atUs = 0;
+    QString method;
+    QString host;
+    QString path;
+    int status = 0;
+    qint64 durationUs = 0;
+    qint64 size = 0;
+    QString remoteIp;
+    QString userId;
+    QString decisionId;
+    bool flagged = false;
+    QString flagReason;
+    bool joined = false; // the decision was found
+    QString subject;
+    QString subjectKind;
+    QString service;
+    bool allowed = false;
+    QString reason;
+    QString grantId;
+
+    // The item of GET /v1/access-log.
+    QJsonObject toJson() const;
+    // The same item as one line of compact JSON (no newline), written
+    // directly: the export writes a million of them.
+    void appendJson(QByteArray &out) const;
+};
 
 // Where a reader of the access log stands: after line number `seq` in the
 // order lines were stored. Written "seq:<n>". The older "<microseconds>:<id>"
@@ -39,7 +71,7 @@ public:
     // Calls `line` for at most `limit` readable lines with after < seq <= upTo,
     // in order. Returns the seq of the last line examined (readable or not):
     // the position to continue from.
-    using LineFn = std::function<void(const QJsonObject &line)>;
+    using LineFn = std::function<void(const AccessLogRow &line)>;
     [[nodiscard]] Result<qint64> read(qint64 after, qint64 upTo, int limit,
                                       const LineFn &line) const;
 

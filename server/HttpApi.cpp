@@ -352,7 +352,8 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
         limit = 500;
     QJsonArray items;
     const auto read =
-        rows.read(from, upTo.value(), limit, [&items](const QJsonObject &o) { items.append(o); });
+        rows.read(from, upTo.value(), limit,
+                  [&items](const AccessLogRow &row) { items.append(row.toJson()); });
     if (!read)
         return errorResponse(read.error());
     const QString position = AccessLogPosition::format(qMax(from, read.value()));

@@ -220,6 +220,18 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).toObject().value(u"path").toString(),
                  QString(u"/a"_qs + QChar(0) + u"b/c"_qs));
+        // The export writes its JSON itself: Python reads the same path, and
+        // a line with quotes, backslashes, controls and non-ASCII text reads
+        // back as it was logged.
+        QVERIFY(appendFile(log, caddyAccessLine(2, R"(/q\"b\\s\t\u001f\u00e9\u732b\ud83d\ude00)")));
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == 2; },
+                          std::chrono::seconds(30)));
+        const QList<QJsonObject> lines = exportLines(
+            pythonGet(QUrl(g.url().toString() + u"/v1/access-log/export"_qs), carol(m_idp), true));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), items.at(0).toObject());
+        QCOMPARE(lines.at(1).value(u"path").toString(),
+                 u"/q\"b\\s\t\x1f\u00e9\u732b\U0001F600"_qs);
     }
 
     void decisionPagesWithAnEncodedCursorEndAndShowEveryDecisionOnce()
