@@ -71,7 +71,7 @@ void AccessLogExport::pump()
     if (m_done || !m_socket)
         return;
     QByteArray plain;
-    plain.reserve(kLinesPerChunk * 400);
+    plain.reserve(kLinesPerChunk * 512);
     const auto read = m_rows.read(m_position, m_upTo, kLinesPerChunk, [&](const AccessLogRow &r) {
         r.appendJson(plain);
         plain += '\n';

@@ -161,6 +161,21 @@ QJsonObject AccessLogRow::toJson() const
 namespace {
 void appendString(QByteArray &out, const QString &text)
 {
+    // Most values are plain ASCII: copied in one pass, no UTF-8 conversion.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\';
+    });
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size() + 2);
+        char *p = out.data() + at;
+        *p++ = '"';
+        for (const QChar c : text)
+            *p++ = char(c.unicode());
+        *p = '"';
+        return;
+    }
     static const char hex[] = "0123456789abcdef";
     out += '"';
     const QByteArray utf8 = text.toUtf8();
@@ -204,13 +219,11 @@ void appendTime(QByteArray &out, qint64 atUs)
     const qint64 month = mp < 10 ? mp + 3 : mp - 9;
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "\"%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ\"",
-                                static_cast<long long>(year), static_cast<long long>(month),
-                                static_cast<long long>(day),
-                                static_cast<long long>(msOfDay / 3600000),
-                                static_cast<long long>(msOfDay / 60000 % 60),
-                                static_cast<long long>(msOfDay / 1000 % 60),
-                                static_cast<long long>(msOfDay % 1000));
+    const int n = std::snprintf(
+        buf, sizeof buf, "\"%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ\"",
+        static_cast<long long>(year), static_cast<long long>(month), static_cast<long long>(day),
+        static_cast<long long>(msOfDay / 3600000), static_cast<long long>(msOfDay / 60000 % 60),
+        static_cast<long long>(msOfDay / 1000 % 60), static_cast<long long>(msOfDay % 1000));
     out.append(buf, n);
 }
 } // namespace

@@ -6,6 +6,10 @@
 
 namespace gatehouse {
 
+namespace {
+constexpr qint64 kReadAhead = 4 * 1024 * 1024;
+} // namespace
+
 LineStreamJob::LineStreamJob(QNetworkAccessManager *nam, const QUrl &url, const QByteArray &token,
                              LineHandler onLine, QObject *parent)
     : NetworkJob(nam, parent)
@@ -34,6 +38,9 @@ QNetworkReply *LineStreamJob::sendRequest(QNetworkAccessManager *nam)
     // Accept-Encoding is left to QNetworkAccessManager: it asks for gzip and
     // decompresses as the bytes arrive.
     QNetworkReply *reply = nam->get(request);
+    // While lines are being handled (stored), the network thread reads on
+    // only this far ahead: memory stays bounded and the server waits.
+    reply->setReadBufferSize(kReadAhead);
     m_idle.start();
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readLines(reply); });
     connect(reply, &QNetworkReply::finished, this, [this] { m_idle.stop(); });
@@ -48,6 +55,9 @@ void LineStreamJob::readLines(QNetworkReply *reply)
     if (status < 200 || status >= 300 || m_stopped)
         return;
     consume(reply->readAll());
+    // The idle timeout is about the server, not about the time spent
+    // handling what it sent.
+    m_idle.start();
 }
 
 void LineStreamJob::handleSuccess(QNetworkReply *reply, const QByteArray &body)

@@ -195,6 +195,7 @@ void printRun(const char *name, const SyncRun &r)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
     QLoggingCategory::setFilterRules(u"gatehouse.*.info=false"_qs);
     QCommandLineParser parser;
     parser.addHelpOption();
