@@ -8,7 +8,6 @@
 #include <QDateTime>
 
 #include <charconv>
-#include <cstdio>
 
 namespace gatehouse::server {
 
@@ -218,13 +217,19 @@ void appendTime(QByteArray &out, qint64 atUs)
     const qint64 day = doy - (153 * mp + 2) / 5 + 1;
     const qint64 month = mp < 10 ? mp + 3 : mp - 9;
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    char buf[32];
-    const int n = std::snprintf(
-        buf, sizeof buf, "\"%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ\"",
-        static_cast<long long>(year), static_cast<long long>(month), static_cast<long long>(day),
-        static_cast<long long>(msOfDay / 3600000), static_cast<long long>(msOfDay / 60000 % 60),
-        static_cast<long long>(msOfDay / 1000 % 60), static_cast<long long>(msOfDay % 1000));
-    out.append(buf, n);
+    const auto put = [](char *at, qint64 value, int width) {
+        for (int k = width - 1; k >= 0; --k, value /= 10)
+            at[k] = char('0' + value % 10);
+    };
+    char buf[] = "\"0000-00-00T00:00:00.000Z\"";
+    put(buf + 1, year, 4);
+    put(buf + 6, month, 2);
+    put(buf + 9, day, 2);
+    put(buf + 12, msOfDay / 3600000, 2);
+    put(buf + 15, msOfDay / 60000 % 60, 2);
+    put(buf + 18, msOfDay / 1000 % 60, 2);
+    put(buf + 21, msOfDay % 1000, 3);
+    out.append(buf, sizeof buf - 1);
 }
 } // namespace
 
