@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 #include "CaddyAccessLines.h"
 #include "GatehousedFixture.h"
+#include "PostgresFixture.h"
 #include "StaticIdp.h"
 
 #include <QElapsedTimer>
@@ -230,8 +231,7 @@ private Q_SLOTS:
             pythonGet(QUrl(g.url().toString() + u"/v1/access-log/export"_qs), carol(m_idp), true));
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0), items.at(0).toObject());
-        QCOMPARE(lines.at(1).value(u"path").toString(),
-                 u"/q\"b\\s\t\x1f\u00e9\u732b\U0001F600"_qs);
+        QCOMPARE(lines.at(1).value(u"path").toString(), u"/q\"b\\s\t\x1f\u00e9\u732b\U0001F600"_qs);
     }
 
     void decisionPagesWithAnEncodedCursorEndAndShowEveryDecisionOnce()
@@ -596,6 +596,68 @@ private Q_SLOTS:
             paths.append(item.toObject().value(u"path").toString());
         QVERIFY2(paths.contains(u"/late"_qs), qPrintable(paths.join(u' ')));
         QVERIFY(paths.size() >= 5);
+    }
+
+    // Two replicas on one PostgreSQL store, each following its own Caddy
+    // log, store lines at the same time while a reader follows the log by
+    // cursor through either replica: every line is read exactly once (the
+    // numbers are committed in order, so a cursor never passes a line that
+    // commits later), and the numbers are 1..N without gaps or repeats.
+    void replicasIngestingAtOnceLoseNoLineForAReader()
+    {
+        PostgresFixture pg;
+        QVERIFY2(pg.start(), qPrintable(pg.diagnostics()));
+        const QString url = pg.createDatabase(u"access_seq"_qs);
+        QVERIFY(!url.isEmpty());
+        QTemporaryDir dir;
+        const QString logA = dir.filePath(u"a.log"_qs);
+        const QString logB = dir.filePath(u"b.log"_qs);
+        const auto edge = [](const QString &log) -> QString {
+            return demoCatalog() + u"\n[edge]\naccess_log = \"%1\"\n"_qs.arg(log);
+        };
+        GatehousedFixture a;
+        GatehousedFixture b;
+        QVERIFY2(a.start(m_idp.issuer(), edge(logA), url), qPrintable(a.diagnostics()));
+        QVERIFY2(b.start(m_idp.issuer(), edge(logB), url), qPrintable(b.diagnostics()));
+        const ApiClient apis[] = {ApiClient(a.url()), ApiClient(b.url())};
+
+        constexpr int kRounds = 20;
+        constexpr int kPerRound = 60;
+        constexpr int kTotal = 2 * kRounds * kPerRound;
+        QStringList read;
+        QString cursor;
+        int turn = 0;
+        const auto follow = [&] {
+            for (;;) {
+                const auto page = apis[turn++ % 2].get(
+                    u"/v1/access-log?limit=100"_qs +
+                        (cursor.isEmpty() ? QString() : u"&after="_qs + cursor),
+                    carol(m_idp));
+                if (page.status != 200)
+                    return false;
+                for (const auto &item : page.json().value(u"items").toArray())
+                    read.append(item.toObject().value(u"id").toString());
+                cursor = page.json().value(u"cursor").toString();
+                if (page.json().value(u"next").isNull())
+                    return true;
+            }
+        };
+        for (int round = 0; round < kRounds; ++round) {
+            QByteArray textA;
+            QByteArray textB;
+            for (int i = 0; i < kPerRound; ++i) {
+                textA += caddyAccessLine(round * kPerRound + i);
+                textB += caddyAccessLine(round * kPerRound + i, "/b");
+            }
+            QVERIFY(appendFile(logA, textA));
+            QVERIFY(appendFile(logB, textB));
+            QVERIFY(follow());
+        }
+        QVERIFY(
+            pollUntil([&] { return follow() && read.size() >= kTotal; }, std::chrono::seconds(60)));
+        QCOMPARE(read.size(), kTotal);
+        QCOMPARE(QSet<QString>(read.begin(), read.end()).size(), kTotal);
+        QCOMPARE(cursor, u"seq:%1"_qs.arg(kTotal));
     }
 
     void malformedCursorIsRefusedNamingIt_data()
