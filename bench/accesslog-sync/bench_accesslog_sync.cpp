@@ -186,10 +186,12 @@ void printRun(const char *name, const SyncRun &r)
 {
     const auto &t = r.timing;
     std::printf("%-8s %9lld rows in %7.2f s = %9.0f rows/s   (parse %6.2f s, store %6.2f s, "
-                "waiting for server and network %6.2f s; %.1f MB of JSON Lines)\n",
+                "waiting for server and network %6.2f s)\n",
                 name, static_cast<long long>(r.rows), t.totalMs / 1000.0,
                 perSecond(r.rows, t.totalMs), t.parseMs / 1000.0, t.storeMs / 1000.0,
-                (t.totalMs - t.parseMs - t.storeMs) / 1000.0, t.bytes / 1e6);
+                (t.totalMs - t.parseMs - t.storeMs) / 1000.0);
+    if (t.bytes > 0)
+        std::printf("         %.1f MB of JSON Lines after decompression\n", t.bytes / 1e6);
 }
 
 } // namespace
