@@ -351,9 +351,8 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
     if (!limitOk || limit <= 0 || limit > 1000)
         limit = 500;
     QJsonArray items;
-    const auto read =
-        rows.read(from, upTo.value(), limit,
-                  [&items](const AccessLogRow &row) { items.append(row.toJson()); });
+    const auto read = rows.read(from, upTo.value(), limit,
+                                [&items](const AccessLogRow &row) { items.append(row.toJson()); });
     if (!read)
         return errorResponse(read.error());
     const QString position = AccessLogPosition::format(qMax(from, read.value()));
