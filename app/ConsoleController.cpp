@@ -12,11 +12,13 @@
 #include "ProfileDialog.h"
 #include "SessionPanel.h"
 #include "cache/AccessLogSync.h"
+#include "cache/AccessLogWindows.h"
 #include "grants/Principal.h"
 #include "session/BrowserLauncher.h"
 #include "session/SignInErrors.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -76,6 +78,7 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
         if (m_session->isSignedIn())
             m_logSync->syncNow();
     });
+    wireAccessLog();
     connect(this, &ConsoleController::graphUpdated, m_graphPage, [this](const QJsonObject &json) {
         m_graphPage->setGraph(graph::AccessGraph::fromGraphJson(json));
     });
@@ -163,6 +166,8 @@ void ConsoleController::useProfile(const Profile &profile)
     m_logSync = new AccessLogSync(m_client.get(), &m_logCache, profile.name, m_client.get());
     connect(m_logSync, &AccessLogSync::synced, this, [this](int stored) {
         m_logSyncedAt = QDateTime::currentDateTimeUtc();
+        if (stored > 0 || m_logCachedLines < 0)
+            pruneAccessLog();
         // New lines show at once unless someone is reading a line; followed
         // live, they go in above it.
         if (stored > 0 && m_logView->isLive())
@@ -174,6 +179,8 @@ void ConsoleController::useProfile(const Profile &profile)
         updateLogStatus();
     });
     loadCache();
+    m_logCachedLines = -1;
+    pruneAccessLog();
     applyLogQuery(); // this profile's cached lines, never the previous profile's
     m_probe = std::make_unique<EndpointProbe>(profile, &m_endpoints, m_nam);
     connect(m_window.get(), &MainWindow::refreshRequested, m_probe.get(), &EndpointProbe::checkAll);
@@ -507,10 +514,12 @@ void ConsoleController::applyLogQuery()
     m_logHasNews = false;
     m_logModel.setSource(
         [this, profile, query = m_logQuery](const AccessLogEntry *after, int limit) {
+            if (after) // scrolling on: as fast deep in the log as at its top
+                return accessLogWindowAfter(
+                    m_logCache, profile, query,
+                    AccessLogCache::Key{after->loggedAt.toMSecsSinceEpoch(), after->id}, limit);
             AccessLogCache::Query q = query;
             q.limit = limit;
-            if (after)
-                q.after = AccessLogCache::Key{after->loggedAt.toMSecsSinceEpoch(), after->id};
             return m_logCache.page(profile, q);
         });
     updateLogSummary();
@@ -571,14 +580,23 @@ void ConsoleController::updateLogStatus()
             : tr("not synced yet");
     const QString news =
         m_logHasNews ? tr(" · new requests arrived: Refresh to see them") : QString();
+    QString kept; // "· cache: 123,456 lines, 7 days kept"
+    if (m_logCachedLines >= 0) {
+        const Profile &p = m_session->profile();
+        kept = u" · "_qs + tr("cache: %1 lines").arg(QLocale().toString(m_logCachedLines)) +
+               u", "_qs +
+               (p.accessLogDays == 1  ? tr("1 day kept")
+                : p.accessLogDays > 1 ? tr("%1 days kept").arg(p.accessLogDays)
+                                      : tr("kept without an age limit"));
+    }
     if (m_client->connection() == ControlPlaneClient::Connection::Offline)
         m_logView->setStatusText(
-            tr("Offline — showing cached requests only (%1, %2)").arg(count, synced), true);
+            tr("Offline — showing cached requests only (%1, %2)").arg(count, synced) + kept, true);
     else if (!m_session->isSignedIn())
-        m_logView->setStatusText(tr("Not signed in — showing cached requests only (%1)").arg(count),
-                                 true);
+        m_logView->setStatusText(
+            tr("Not signed in — showing cached requests only (%1)").arg(count) + kept, true);
     else
-        m_logView->setStatusText(count + u" · "_qs + synced + news, false);
+        m_logView->setStatusText(count + u" · "_qs + synced + news + kept, false);
 }
 
 } // namespace gatehouse

@@ -12,6 +12,7 @@
 #include "notify/GrantWatcher.h"
 #include "session/Session.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -25,6 +26,7 @@ namespace gatehouse {
 namespace graph {
 class GraphPage;
 }
+class AccessLogExporter;
 class AccessLogSync;
 class AccessLogView;
 class EndpointProbe;
@@ -63,6 +65,12 @@ public:
     const QJsonObject &graphJson() const { return m_graph; }
     // Opens the grant dialog (non-modal; returned for tests).
     GrantDialog *openGrantDialog(const QString &service = {});
+    AccessLogExporter *accessLogExporter() const { return m_logExporter; }
+    // The Access log tab filtered on a graph node ("service:payments" →
+    // service = payments, "user:bob" → user = bob), over the last hour.
+    void showAccessLogFor(const QString &nodeId);
+    // Lines the cache holds for this profile, as last counted.
+    qint64 cachedLogLines() const { return m_logCachedLines; }
 
 Q_SIGNALS:
     void graphUpdated(const QJsonObject &graph);
@@ -86,6 +94,10 @@ private:
     void updateLogSummary();
     // Live follow: the new lines go in above the ones shown.
     void followNewLogLines();
+    // The access-log tab's links and actions to the rest of the console.
+    void wireAccessLog();
+    // Applies the profile's retention to the cache and counts what is kept.
+    void pruneAccessLog();
     void runGrantAction(const QString &id, const QString &action, const QDateTime &newExpiry);
     bool isReadOnly() const;
 
@@ -106,6 +118,11 @@ private:
     QString m_apiSubject; // who the control plane says we are, once it answered
     AccessLogView *m_logView = nullptr;
     AccessLogSync *m_logSync = nullptr; // a child of m_client
+    AccessLogExporter *m_logExporter = nullptr;
+    qint64 m_logCachedLines = -1;
+    // Callers and services offered by completion, read from the cache once
+    // (a GROUP BY over every line) and again after new lines arrived.
+    QHash<int, QStringList> m_completionValues;
     AccessLogCache::Query m_logQuery;
     QDateTime m_logSyncedAt;
     int m_logTicks = 0;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace gatehouse {
 
 namespace {
@@ -35,6 +37,9 @@ Profile readProfile(QSettings &s, const QString &name)
     // An unknown mode (a newer console's) keeps today's default.
     (void)parseApiTokenMode(s.value(u"api_access"_qs).toString(), &p.apiTokenMode);
     p.apiScope = s.value(u"api_scope"_qs).toString();
+    p.accessLogDays = std::max(0, s.value(u"access_log_days"_qs, p.accessLogDays).toInt());
+    p.accessLogMaxLines =
+        std::max<qint64>(0, s.value(u"access_log_max_lines"_qs, p.accessLogMaxLines).toLongLong());
     return p;
 }
 
@@ -129,6 +134,8 @@ Error ProfileStore::save(const Profile &profile, const QString &previousName)
     m_settings->setValue(u"api_resource"_qs, profile.apiResource);
     m_settings->setValue(u"api_access"_qs, apiTokenModeName(profile.apiTokenMode));
     m_settings->setValue(u"api_scope"_qs, profile.apiScope);
+    m_settings->setValue(u"access_log_days"_qs, profile.accessLogDays);
+    m_settings->setValue(u"access_log_max_lines"_qs, profile.accessLogMaxLines);
     m_settings->endGroup();
     if (currentName().isEmpty())
         m_settings->setValue(u"current_profile"_qs, profile.name);

@@ -42,6 +42,10 @@ struct Profile
     QString apiResource = u"urn:gatehouse:api"_qs;
     // The scope that names the API's audience, e.g. "api://gatehouse/.default" (AudienceScope).
     QString apiScope;
+    // The access-log cache keeps this many days of lines (0: no age limit)
+    // and at most this many lines (0: no count limit), oldest dropped first.
+    int accessLogDays = 7;
+    qint64 accessLogMaxLines = 2'000'000;
 
     // The scope of the authorization request: the scopes, plus the API's in AudienceScope mode.
     QStringList authorizationScopes() const;

@@ -48,6 +48,8 @@ GraphDetails::GraphDetails(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"node")
             Q_EMIT nodeActivated(url.path());
+        else if (url.scheme() == u"log")
+            Q_EMIT accessLogRequested(url.path());
     });
 }
 
@@ -60,6 +62,10 @@ void GraphDetails::showNode(const AccessGraph &graph, const QString &id, const Q
         return;
     }
     QString html = u"<h3 style=\"margin-bottom:2px\">%1</h3>"_qs.arg(esc(node->name));
+    if (!node->meshWide)
+        html += u"<p><a href=\"log:%1\">%2</a></p>"_qs.arg(
+            esc(id), esc(node->isService() ? tr("Show access log (last hour)")
+                                           : tr("Show this caller's requests (last hour)")));
     if (node->isService()) {
         html += serviceHtml(graph, *node);
         html += u"<h4>"_qs + esc(tr("Who can reach it")) + u"</h4>"_qs;

@@ -22,6 +22,8 @@ public:
 
 Q_SIGNALS:
     void nodeActivated(const QString &id);
+    // The "Show access log" link of a service or subject.
+    void accessLogRequested(const QString &id);
 
 private:
     QString serviceHtml(const AccessGraph &graph, const Node &node) const;

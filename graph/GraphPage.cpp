@@ -50,6 +50,8 @@ GraphPage::GraphPage(QWidget *parent)
     connect(m_view, &GraphView::layoutFinished, this, &GraphPage::onLayoutFinished);
     connect(m_view, &GraphView::nodeSelected, this, &GraphPage::onNodeSelected);
     connect(m_details, &GraphDetails::nodeActivated, this, &GraphPage::selectNode);
+    connect(m_view, &GraphView::accessLogRequested, this, &GraphPage::accessLogRequested);
+    connect(m_details, &GraphDetails::accessLogRequested, this, &GraphPage::accessLogRequested);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);

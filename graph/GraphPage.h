@@ -41,6 +41,8 @@ Q_SIGNALS:
     // The scene for the latest graph is ready to paint.
     void layoutFinished();
     void nodeSelected(const QString &id);
+    // From a node's context menu or the details: the access log filtered on it.
+    void accessLogRequested(const QString &id);
 
 private:
     void onLayoutFinished();

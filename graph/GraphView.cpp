@@ -5,7 +5,9 @@
 #include "GraphLogging.h"
 #include "NodeItem.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -342,6 +344,40 @@ void GraphView::mousePressEvent(QMouseEvent *event)
             selectNode(id);
     }
     QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QString id;
+    QPoint at = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        id = nodeAt(event->pos()); // delivered through the viewport: its coordinates
+        if (!id.isEmpty())
+            selectNode(id);
+    } else {
+        id = m_state.selected;
+        if (!id.isEmpty())
+            at = viewport()->mapToGlobal(nodeViewportPos(id));
+    }
+    const Node *node = graph().node(id);
+    if (!node || node->meshWide) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"graphContextMenu"_qs);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *log = menu->addAction(node->isService()
+                                       ? tr("Show &access log of %1").arg(node->name)
+                                       : tr("Show &access log of %1's requests").arg(node->name));
+    log->setObjectName(u"showAccessLogAction"_qs);
+    connect(log, &QAction::triggered, this, [this, id] { Q_EMIT accessLogRequested(id); });
+    if (node->isService()) {
+        QAction *focus = menu->addAction(tr("&Focus on its neighbourhood"));
+        connect(focus, &QAction::triggered, this, [this, id] { focusOn(id); });
+    }
+    menu->popup(at);
+    event->accept();
 }
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent *event)

@@ -18,7 +18,8 @@ class GraphLegend;
 // grant countdowns live, and offers zoom (Ctrl+wheel, +/-), pan (drag,
 // scrollbars), fit (F, Home), selection (click), focus on a service's
 // neighbourhood (double-click or Enter; Escape leaves it), keyboard walk
-// through nodes (N, P), highlight and hide.
+// through nodes (N, P), highlight and hide; a node's context menu (right
+// click, or the Menu key on the selected node) opens its access log.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -69,10 +70,13 @@ Q_SIGNALS:
     void nodeSelected(const QString &id);
     void focusChanged(const QString &id);
     void layoutFinished();
+    // "Show access log" on a service's or a subject's context menu.
+    void accessLogRequested(const QString &id);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

@@ -1,10 +1,10 @@
 #include "NodeItem.h"
 
 #include "GraphStyle.h"
+#include "KindGlyph.h"
 
 #include <QCoreApplication>
 #include <QPainter>
-#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 namespace gatehouse::graph {
@@ -30,30 +30,7 @@ QColor subjectFill(const Node &node)
 
 QColor subjectInk(const Node &node)
 {
-    if (node.meshWide)
-        return QColor(0x546e7a);
-    switch (node.kind) {
-    case NodeKind::User:
-        return QColor(0x1967d2);
-    case NodeKind::Group:
-        return QColor(0x188038);
-    case NodeKind::Agent:
-        return QColor(0x8430ce);
-    case NodeKind::Service:
-        break;
-    }
-    return QColor(0x5f6368);
-}
-
-void person(QPainter *p, const QPointF &c, double s)
-{
-    p->drawEllipse(QPointF(c.x(), c.y() - s * 0.28), s * 0.2, s * 0.2);
-    QPainterPath body;
-    body.moveTo(c.x() - s * 0.36, c.y() + s * 0.42);
-    body.cubicTo(c.x() - s * 0.36, c.y() - s * 0.05, c.x() + s * 0.36, c.y() - s * 0.05,
-                 c.x() + s * 0.36, c.y() + s * 0.42);
-    body.closeSubpath();
-    p->drawPath(body);
+    return node.meshWide ? QColor(0x546e7a) : kindInk(node.kind);
 }
 
 } // namespace
@@ -182,27 +159,7 @@ void NodeItem::paintGlyph(QPainter *painter, const QRectF &box) const
         }
         return;
     }
-    switch (m_node.kind) {
-    case NodeKind::User:
-        person(painter, c, s * 0.9);
-        break;
-    case NodeKind::Group:
-        person(painter, c + QPointF(-s * 0.16, 0), s * 0.7);
-        person(painter, c + QPointF(s * 0.18, s * 0.02), s * 0.7);
-        break;
-    case NodeKind::Agent: {
-        const QRectF head(c.x() - s * 0.26, c.y() - s * 0.16, s * 0.52, s * 0.4);
-        painter->drawRoundedRect(head, 2, 2);
-        painter->drawRect(QRectF(c.x() - 0.75, c.y() - s * 0.34, 1.5, s * 0.18));
-        painter->setBrush(subjectInk(m_node));
-        painter->drawEllipse(QPointF(c.x() - s * 0.1, c.y() + s * 0.03), s * 0.05, s * 0.05);
-        painter->drawEllipse(QPointF(c.x() + s * 0.1, c.y() + s * 0.03), s * 0.05, s * 0.05);
-        break;
-    }
-    case NodeKind::Service:
-        painter->drawRect(QRectF(c.x() - s * 0.2, c.y() - s * 0.2, s * 0.4, s * 0.4));
-        break;
-    }
+    paintKindGlyph(painter, box, m_node.kind, subjectInk(m_node));
 }
 
 } // namespace gatehouse::graph

@@ -161,6 +161,19 @@ QString AccessLogModel::grantNote(const Grant &g, const QDateTime &now)
     return parts.join(u", "_qs);
 }
 
+QString AccessLogModel::kindText(const QString &kind)
+{
+    if (kind == u"user")
+        return tr("person");
+    if (kind == u"group")
+        return tr("group");
+    if (kind == u"service")
+        return tr("service");
+    if (kind == u"agent")
+        return tr("agent");
+    return kind;
+}
+
 QString AccessLogModel::durationText(qint64 us)
 {
     if (us < 1000)
@@ -210,7 +223,14 @@ QVariant AccessLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(e, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == CallerColumn && !e.subjectKind.isEmpty())
+            return m_kindIcons.value(e.subjectKind);
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == CallerColumn && !e.subjectKind.isEmpty())
+            return e.reason.isEmpty() ? kindText(e.subjectKind)
+                                      : kindText(e.subjectKind) + u" · "_qs + e.reason;
         if (index.column() == DecisionColumn || index.column() == CallerColumn)
             return e.reason;
         if (index.column() == FlagsColumn && e.flagged)
@@ -237,6 +257,8 @@ QVariant AccessLogModel::data(const QModelIndex &index, int role) const
         return e.hasDecision && e.allowed;
     case FlaggedRole:
         return e.flagged || e.unknownHost();
+    case SubjectKindRole:
+        return e.subjectKind;
     default:
         return {};
     }

@@ -4,6 +4,8 @@
 #include "logs/AccessLogEntry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 
 #include <functional>
 
@@ -31,7 +33,7 @@ public:
         FlagsColumn,
         ColumnCount
     };
-    enum Role { EntryIdRole = Qt::UserRole + 1, AllowedRole, FlaggedRole };
+    enum Role { EntryIdRole = Qt::UserRole + 1, AllowedRole, FlaggedRole, SubjectKindRole };
 
     // The page after `after` (nullptr: the newest), at most `limit` rows,
     // newest first.
@@ -45,6 +47,9 @@ public:
     explicit AccessLogModel(QObject *parent = nullptr);
 
     void setPageSize(int rows) { m_pageSize = rows; }
+    // The icon beside a caller, by kind ("user", "group", "service",
+    // "agent"); a line whose kind is unknown gets none.
+    void setKindIcons(const QHash<QString, QIcon> &icons) { m_kindIcons = icons; }
     int pageSize() const { return m_pageSize; }
     // Starts again from the newest line of `source` (a new filter or range).
     void setSource(PageSource source);
@@ -72,6 +77,8 @@ public:
     // "Denied: <the control plane's reason>".
     static QString decisionText(const AccessLogEntry &entry);
     static QString durationText(qint64 us);
+    // A caller's kind in words ("person", "group", "service", "agent"); empty when unknown.
+    static QString kindText(const QString &kind);
     // Who gave a grant and how long it runs, to follow "Allowed by grant 42":
     // "approved by alice, expires 2026-12-07 16:31:07 UTC".
     static QString grantNote(const Grant &grant, const QDateTime &now);
@@ -88,6 +95,7 @@ private:
     bool m_atEnd = true;
     bool m_busy = false; // views may ask for more while rows are going in
     Error m_error;
+    QHash<QString, QIcon> m_kindIcons;
 };
 
 } // namespace gatehouse

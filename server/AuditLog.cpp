@@ -50,7 +50,9 @@ const QString kColumns =
 
 } // namespace
 
-Result<AuditRecord> AuditLog::appendInTransaction(const Entry &entry, const QDateTime &now)
+Result<AuditRecord>
+AuditLog::appendInTransaction(const Entry &entry, const QDateTime &now,
+                              const std::function<void(AuditRecord &)> &complete)
 {
     QSqlDatabase d = db();
     // Taking the next number locks the head row until commit.
@@ -76,6 +78,11 @@ Result<AuditRecord> AuditLog::appendInTransaction(const Entry &entry, const QDat
     // Stored as text and read back: hash what a verifier will read.
     r.before = fromText(toText(entry.before));
     r.after = fromText(toText(entry.after));
+    if (complete) {
+        complete(r);
+        r.before = fromText(toText(r.before));
+        r.after = fromText(toText(r.after));
+    }
     r.hash = r.computeHash();
 
     QSqlQuery insert(d);
@@ -126,6 +133,21 @@ Result<AuditRecord> AuditLog::head() const
     AuditRecord empty;
     empty.hash = kGenesisHash;
     return empty;
+}
+
+Result<std::optional<AuditRecord>> AuditLog::lastWithAction(const QString &action,
+                                                            qint64 afterSeq) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_qs + kColumns +
+              u" FROM audit_log WHERE seq > ? AND action = ? ORDER BY seq DESC LIMIT 1"_qs);
+    q.addBindValue(afterSeq);
+    q.addBindValue(action);
+    if (Error e = sql::exec(q, u"audit: last by action"_qs); !e.isNull())
+        return e;
+    if (!q.next())
+        return std::optional<AuditRecord>();
+    return std::optional<AuditRecord>(fromRow(q));
 }
 
 Result<QString> AuditLog::hashAt(qint64 seq) const

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace gatehouse::server {
 
 // The audit chain in the store. Appends happen inside the caller's
@@ -27,13 +29,20 @@ public:
         QJsonValue after;
     };
 
-    // Must run inside an open transaction on this connection.
-    Result<AuditRecord> appendInTransaction(const Entry &entry, const QDateTime &now);
+    // Must run inside an open transaction on this connection. `complete`, if
+    // given, is called with seq, prev_hash and time set, before the hash: for
+    // records that sign their own place in the chain (key rotation).
+    Result<AuditRecord>
+    appendInTransaction(const Entry &entry, const QDateTime &now,
+                        const std::function<void(AuditRecord &)> &complete = {});
 
     Result<QList<AuditRecord>> records(qint64 afterSeq, int limit) const;
     Result<AuditRecord> head() const; // seq 0 and the genesis hash when empty
     // Hash of record `seq` (genesis for 0): the prev_hash of record seq + 1.
     Result<QString> hashAt(qint64 seq) const;
+    // The last record with this action after `afterSeq`, if any.
+    Result<std::optional<AuditRecord>> lastWithAction(const QString &action,
+                                                      qint64 afterSeq = 0) const;
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }

@@ -1,6 +1,8 @@
 #include "Daemon.h"
 
 #include "AccessTokenVerifier.h"
+#include "AuditKeys.h"
+#include "CheckpointWriter.h"
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"
 #include "GrantRepository.h"
@@ -23,8 +25,10 @@ Daemon::Daemon(ServerConfig config, QObject *parent)
 
 Daemon::~Daemon()
 {
-    // The API and services use the store: they go first.
+    // The API and services use the store: they go first. The checkpoint
+    // writer's last checkpoint comes after the API's last change.
     delete m_api;
+    delete m_checkpoints;
     delete m_kuma;
     delete m_logs;
     delete m_edge;
@@ -56,6 +60,24 @@ quint16 Daemon::start(Error *error)
     }
     qCInfo(lcServer) << "catalog loaded:" << m_config.services.size() << "services,"
                      << m_config.permissions.size() << "standing permissions";
+
+    // A replica still holding a key the chain has rotated away from must not
+    // sign heads or checkpoints: verifiers would reject them.
+    const auto inForce = auditkeys::keyInForce(*m_store);
+    if (!inForce) {
+        *error = inForce.error();
+        return 0;
+    }
+    if (!inForce->isEmpty() && inForce.value() != m_auditKey->fingerprint()) {
+        *error =
+            Error{u"config.invalid"_qs,
+                  u"[audit] signing_key %1 is key %2, but the audit chain handed over to key "
+                  "%3 (gatehoused audit rotate-key): configure that key"_qs.arg(
+                      m_config.auditSigningKeyPath, m_auditKey->fingerprint(), inForce.value()),
+                  u"signing key is not the key in force"_qs};
+        return 0;
+    }
+    qCInfo(lcAudit) << "audit signing key" << m_auditKey->fingerprint();
 
     m_repository = std::make_unique<GrantRepository>(m_store->connectionName());
     m_grants = new GrantService(m_repository.get(), m_store.get(), m_config.reviewTimeout);
@@ -99,6 +121,18 @@ quint16 Daemon::start(Error *error)
     if (m_testClock) {
         m_edge->setTimeSource(m_testClock.get());
         m_api->enableTestClock(m_testClock.get());
+    }
+    if (!m_config.auditCheckpointDir.isEmpty()) {
+        const Clock *clock =
+            m_testClock ? static_cast<const Clock *>(m_testClock.get()) : &Clock::system();
+        m_checkpoints =
+            new CheckpointWriter(m_store.get(), &*m_auditKey, clock,
+                                 {m_config.auditCheckpointDir, m_config.auditCheckpointEveryRecords,
+                                  m_config.auditCheckpointInterval});
+        if (Error e = m_checkpoints->start(); !e.isNull()) {
+            *error = e;
+            return 0;
+        }
     }
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)

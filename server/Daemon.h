@@ -17,6 +17,7 @@ namespace gatehouse::server {
 class KumaSync;
 class LogWorker;
 class AccessTokenVerifier;
+class CheckpointWriter;
 class DecisionLog;
 class EdgeAuthorizer;
 class GrantRepository;
@@ -61,6 +62,7 @@ private:
     HttpApi *m_api = nullptr;
     QTimer m_reaper;
     std::unique_ptr<AdjustableClock> m_testClock; // only with [testing] adjustable_clock
+    CheckpointWriter *m_checkpoints = nullptr;    // null when [audit] checkpoint_dir is ""
 };
 
 } // namespace gatehouse::server

@@ -2,6 +2,7 @@
 
 #include "DurationText.h"
 #include "EdgeHost.h"
+#include "audit/PinnedKey.h"
 #include "grants/GrantRequest.h"
 #include "net/UrlPolicy.h"
 
@@ -387,6 +388,49 @@ void parseIdentity(const toml::table &identity, ServerConfig &config)
     parseOtherIssuers(identity, config);
 }
 
+void parseAudit(const toml::table &root, ServerConfig &config)
+{
+    const toml::table *audit = section(root, "audit");
+    const toml::table empty;
+    const toml::table &t = audit ? *audit : empty;
+    checkKeys(t,
+              {"signing_key", "public_key", "checkpoint_dir", "checkpoint_every_records",
+               "checkpoint_interval"},
+              u"[audit]"_qs);
+    config.auditSigningKeyPath =
+        resolvePath(optionalString(t, "signing_key", u"audit-signing.key"_qs), config.sourceFile);
+    const QString pin = optionalString(t, "public_key", {}).trimmed();
+    if (!pin.isEmpty()) {
+        // A fingerprint stays as it is; anything else is a PEM file.
+        config.auditPublicKey = !PinnedKey::fromFingerprint(pin).fingerprint().isEmpty()
+                                    ? pin
+                                    : resolvePath(pin, config.sourceFile);
+        if (const auto parsed = PinnedKey::parse(config.auditPublicKey); !parsed)
+            problem(t.get("public_key"), parsed.error().message);
+    }
+    // Empty turns checkpoints off.
+    // By default next to the signing key: where gatehoused keeps its state.
+    const QString dir =
+        optionalString(
+            t, "checkpoint_dir",
+            QFileInfo(config.auditSigningKeyPath).dir().filePath(u"audit-checkpoints"_qs))
+            .trimmed();
+    config.auditCheckpointDir = dir.isEmpty() ? QString() : resolvePath(dir, config.sourceFile);
+    if (const toml::node *every = t.get("checkpoint_every_records")) {
+        const auto *value = every->as_integer();
+        if (!value || value->get() < 1 || value->get() > 1'000'000)
+            problem(every, u"'checkpoint_every_records' must be a whole number from 1 to "
+                           "1000000"_qs);
+        config.auditCheckpointEveryRecords = int(value->get());
+    }
+    const QString interval = optionalString(t, "checkpoint_interval", u"1m"_qs);
+    const auto parsedInterval = parseDuration(interval);
+    if (!parsedInterval || parsedInterval->count() < 1)
+        problem(t.get("checkpoint_interval"),
+                u"'checkpoint_interval' must be a duration like \"1m\" or \"30s\""_qs);
+    config.auditCheckpointInterval = *parsedInterval;
+}
+
 void parseRoot(const toml::table &root, ServerConfig &config)
 {
     checkKeys(root,
@@ -429,13 +473,7 @@ void parseRoot(const toml::table &root, ServerConfig &config)
         config.roles.oncallGroups = stringList(*roles, "oncall_groups", config.roles.oncallGroups);
         config.roles.adminGroups = stringList(*roles, "admin_groups", config.roles.adminGroups);
     }
-    const toml::table *audit = section(root, "audit");
-    if (audit)
-        checkKeys(*audit, {"signing_key"}, u"[audit]"_qs);
-    config.auditSigningKeyPath =
-        resolvePath(audit ? optionalString(*audit, "signing_key", u"audit-signing.key"_qs)
-                          : u"audit-signing.key"_qs,
-                    config.sourceFile);
+    parseAudit(root, config);
     parseServices(root, config);
     parsePermissions(root, config);
     parseEdge(root, config);

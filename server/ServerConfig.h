@@ -67,6 +67,14 @@ struct ServerConfig
     QList<TrustedIssuer> otherIssuers;
     RoleMapping roles;
     QString auditSigningKeyPath;
+    // [audit] public_key: the key `audit verify` trusts (a PEM file path or a
+    // SHA-256 fingerprint); empty when not pinned.
+    QString auditPublicKey;
+    // Where signed heads are appended (empty: no checkpoints), and how often:
+    // after this many records, or after this long when anything changed.
+    QString auditCheckpointDir;
+    int auditCheckpointEveryRecords = 100;
+    std::chrono::seconds auditCheckpointInterval{60};
     QList<Service> services;
     QList<StandingPermission> permissions;
     EdgeConfig edge;

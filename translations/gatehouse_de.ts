@@ -30,10 +30,6 @@
         <translation>Gruppen:</translation>
     </message>
     <message>
-        <source>subject:</source>
-        <translation>Subjekt:</translation>
-    </message>
-    <message>
         <source>profile:</source>
         <translation>Profil: </translation>
     </message>
@@ -230,6 +226,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>The new end must be later than the current one.</source>
         <translation>Das neue Ende muss nach dem aktuellen Ende liegen.</translation>
     </message>
+    <message>
+        <source>This request no longer fits the rules of %1: access can now be granted for at most %2. Deny it and ask for a shorter one.</source>
+        <translation>Diese Anfrage passt nicht mehr zu den Regeln von %1: Zugriff kann jetzt höchstens für %2 gewährt werden. Lehnen Sie sie ab und bitten Sie um eine kürzere.</translation>
+    </message>
+    <message>
+        <source>This request no longer fits the rules of %1: access now needs a ticket reference. Deny it and ask for one with a ticket.</source>
+        <translation>Diese Anfrage passt nicht mehr zu den Regeln von %1: Zugriff erfordert jetzt eine Ticket-Referenz. Lehnen Sie sie ab und bitten Sie um eine mit Ticket.</translation>
+    </message>
 </context>
 <context>
     <name>IdTokenVerifier</name>
@@ -334,6 +338,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
 </context>
 <context>
+    <name>Principal</name>
+    <message>
+        <source>The token has no &apos;%1&apos; claim, which this server identifies callers by; ask the identity provider&apos;s administrator to include it.</source>
+        <translation>Das Token enthält keinen Claim „%1“, an dem dieser Server Aufrufer erkennt; bitten Sie die Administration des Identitätsanbieters, ihn aufzunehmen.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>control plane</source>
@@ -346,6 +357,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The profile has no client ID.</source>
         <translation>Das Profil hat keine Client-ID.</translation>
+    </message>
+    <message>
+        <source>Name the API resource to ask the identity provider for.</source>
+        <translation>Geben Sie die API-Ressource an, die beim Identitätsanbieter angefragt wird.</translation>
+    </message>
+    <message>
+        <source>Name the one scope that gives tokens for the API, e.g. api://gatehouse/.default.</source>
+        <translation>Geben Sie den Scope an, der Tokens für die API liefert, z. B. api://gatehouse/.default.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +404,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>Signed out on this computer, but the identity provider could not be reached to revoke the session.</source>
         <translation>Auf diesem Computer abgemeldet, aber der Identitätsanbieter war nicht erreichbar, um die Sitzung zu widerrufen.</translation>
     </message>
+    <message>
+        <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
+        <translation>Sie sind als %1 angemeldet. Sie können diesen Tab schließen und zu Gatehouse zurückkehren.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, but the session could not be saved in the keychain: it lasts until Gatehouse quits, and you will sign in again next time. You can close this tab and return to Gatehouse.</source>
+        <translation>Sie sind als %1 angemeldet, aber die Sitzung konnte nicht im Schlüsselbund gespeichert werden: Sie gilt, bis Gatehouse beendet wird, und beim nächsten Mal melden Sie sich erneut an. Sie können diesen Tab schließen und zu Gatehouse zurückkehren.</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -403,6 +430,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The identity provider&apos;s ID token was rejected: %1</source>
         <translation>Das ID-Token des Identitätsanbieters wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider did not accept the sign-in code (it was already used, has expired, or was not issued for this sign-in). Nothing was signed in; start the sign-in again.</source>
+        <translation>Der Identitätsanbieter hat den Anmeldecode nicht angenommen (bereits verwendet, abgelaufen oder nicht für diese Anmeldung ausgestellt). Es wurde niemand angemeldet; starten Sie die Anmeldung erneut.</translation>
     </message>
 </context>
 <context>
@@ -447,16 +478,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>The identity provider&apos;s user information names a different user than the ID token.</source>
         <translation>Die Benutzerinformationen des Identitätsanbieters nennen einen anderen Benutzer als das ID-Token.</translation>
     </message>
-    <message>
-        <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
-        <translation>Sie sind als %1 angemeldet. Sie können diesen Tab schließen und zu Gatehouse zurückkehren.</translation>
-    </message>
 </context>
 <context>
     <name>SignedHead</name>
     <message>
         <source>The signed audit head is unreadable.</source>
         <translation>Der signierte Kopf der Audit-Kette ist unlesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInUser</name>
+    <message>
+        <source>an account without a name</source>
+        <translation>ein Konto ohne Namen</translation>
     </message>
 </context>
 <context>
@@ -472,10 +506,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The token uses a signing algorithm that is not accepted.</source>
         <translation>Das Token verwendet einen Signaturalgorithmus, der nicht zulässig ist.</translation>
-    </message>
-    <message>
-        <source>The token is not a well-formed JWT.</source>
-        <translation>Das Token ist kein wohlgeformtes JWT.</translation>
     </message>
     <message>
         <source>The token is of the wrong type.</source>
@@ -514,12 +544,32 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <translation>Das Token ist zu alt.</translation>
     </message>
     <message>
-        <source>The sign-in response does not belong to this sign-in attempt.</source>
-        <translation>Die Anmeldeantwort gehört nicht zu diesem Anmeldeversuch.</translation>
-    </message>
-    <message>
         <source>The token does not name its subject.</source>
         <translation>Das Token gibt kein Subjekt an.</translation>
+    </message>
+    <message>
+        <source>The token requires an extension (&quot;crit&quot; header) that is not supported.</source>
+        <translation>Das Token verlangt eine Erweiterung (Header „crit“), die nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>The token is also meant for an audience that is not trusted.</source>
+        <translation>Das Token ist auch für eine Zielgruppe bestimmt, der nicht vertraut wird.</translation>
+    </message>
+    <message>
+        <source>The token names several audiences but not the application it was issued to (no &quot;azp&quot;).</source>
+        <translation>Das Token nennt mehrere Zielgruppen, aber nicht die Anwendung, für die es ausgestellt wurde (kein „azp“).</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires (no &quot;exp&quot;).</source>
+        <translation>Das Token sagt nicht, wann es abläuft (kein „exp“).</translation>
+    </message>
+    <message>
+        <source>The token does not say when it was issued (no &quot;iat&quot;).</source>
+        <translation>Das Token sagt nicht, wann es ausgestellt wurde (kein „iat“).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s nonce does not match this sign-in attempt (it belongs to another sign-in).</source>
+        <translation>Die Nonce des Tokens passt nicht zu diesem Anmeldeversuch (sie gehört zu einer anderen Anmeldung).</translation>
     </message>
 </context>
 <context>
@@ -531,6 +581,490 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The %1 address must use https (plain http is allowed only on this computer&apos;s loopback address).</source>
         <translation>Die Adresse %1 muss https verwenden (unverschlüsseltes http ist nur auf der Loopback-Adresse dieses Computers zulässig).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogExporter</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, as the API lists them (*.jsonl)</source>
+        <translation>JSON Lines, wie die API sie liefert (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>Zugriffsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the access log to %1…</source>
+        <translation>Zugriffsprotokoll wird nach %1 exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting the access log: %1 of %2 requests…</source>
+        <translation>Zugriffsprotokoll wird exportiert: %1 von %2 Anfragen …</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1</source>
+        <translation>
+            <numerusform>%n Anfrage nach %1 exportiert</numerusform>
+            <numerusform>%n Anfragen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogFacets</name>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>(unknown host)</source>
+        <translation>(unbekannter Host)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Top callers</source>
+        <translation>Häufigste Aufrufer</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Häufigste Dienste</translation>
+    </message>
+    <message>
+        <source>Top statuses</source>
+        <translation>Häufigste Status</translation>
+    </message>
+    <message>
+        <source>Top deny reasons</source>
+        <translation>Häufigste Ablehnungsgründe</translation>
+    </message>
+    <message>
+        <source>Click (or press Enter on) a value to add it to the filter.</source>
+        <translation>Klicken Sie auf einen Wert (oder drücken Sie Eingabe), um ihn dem Filter hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogFilter</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>Das Anführungszeichen in Spalte %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is a number: use =, !=, &lt;, &lt;=, &gt; or &gt;=.</source>
+        <translation>%1 ist eine Zahl: verwenden Sie =, !=, &lt;, &lt;=, &gt; oder &gt;=.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; write it like 404 or 5xx.</source>
+        <translation>%1 ist kein Status; schreiben Sie ihn wie 404 oder 5xx.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2; use =, != or ~.</source>
+        <translation>%1 kann nicht mit %2 verglichen werden; verwenden Sie =, != oder ~.</translation>
+    </message>
+    <message>
+        <source>%1 is allow or deny: use = or !=.</source>
+        <translation>%1 ist allow oder deny: verwenden Sie = oder !=.</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision; use allow or deny.</source>
+        <translation>%1 ist keine Entscheidung; verwenden Sie allow oder deny.</translation>
+    </message>
+    <message>
+        <source>%1 is forged or unknown-host: use = or !=.</source>
+        <translation>%1 ist forged oder unknown-host: verwenden Sie = oder !=.</translation>
+    </message>
+    <message>
+        <source>%1 is not a flag; use forged or unknown-host.</source>
+        <translation>%1 ist keine Markierung; verwenden Sie forged oder unknown-host.</translation>
+    </message>
+    <message>
+        <source>Expected a field name or text at column %1; use one of: %2.</source>
+        <translation>In Spalte %1 wird ein Feldname oder Text erwartet; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Expected a condition at column %1.</source>
+        <translation>In Spalte %1 wird eine Bedingung erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a field name at column %1; use one of: %2.</source>
+        <translation>In Spalte %1 wird ein Feldname erwartet; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>Unbekanntes Feld %1 in Spalte %2; verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1 at column %2; use =, !=, &lt;, &lt;=, &gt;, &gt;= or ~.</source>
+        <translation>Unbekannter Operator %1 in Spalte %2; verwenden Sie =, !=, &lt;, &lt;=, &gt;, &gt;= oder ~.</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>Wert nach %1 in Spalte %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>In Spalte %3 wird %1 oder %2 erwartet, gefunden: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogHistogram</name>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Requests over the range: allowed, denied, 5xx. Drag across the bars to narrow the range.</source>
+        <translation>Anfragen im Zeitraum: erlaubt, verweigert, 5xx. Ziehen Sie über die Balken, um den Zeitraum einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>No requests in this range</source>
+        <translation>Keine Anfragen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Requests per %1, %2 – %3</source>
+        <translation>Anfragen pro %1, %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogModel</name>
+    <message>
+        <source>forged identity header</source>
+        <translation>gefälschter Identitäts-Header</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>unbekannter Host</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>No decision was recorded for this request.</source>
+        <translation>Für diese Anfrage wurde keine Entscheidung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>an anonymous caller</source>
+        <translation>ein anonymer Aufrufer</translation>
+    </message>
+    <message>
+        <source>Allowed by grant %1: %2 → %3 %4</source>
+        <translation>Erlaubt durch Freigabe %1: %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Allowed without a grant (%1): %2 → %3 %4</source>
+        <translation>Ohne Freigabe erlaubt (%1): %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Denied: %1 (%2 %3)</source>
+        <translation>Verweigert: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Denied: %1 (%2 → %3 %4)</source>
+        <translation>Verweigert: %1 (%2 → %3 %4)</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>granted by %1</source>
+        <translation>erteilt von %1</translation>
+    </message>
+    <message>
+        <source>revoked by %1 at %2</source>
+        <translation>widerrufen von %1 um %2</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>abgelaufen um %1</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>Service / host</source>
+        <translation>Dienst / Host</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogView</name>
+    <message>
+        <source>Filter: user = bob and status &gt;= 500, service = payments, decision = deny, path ~ /v1/charges, or any text</source>
+        <translation>Filter: user = bob and status &gt;= 500, service = payments, decision = deny, path ~ /v1/charges oder beliebiger Text</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>All cached</source>
+        <translation>Alles im Cache</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow new requests as they arrive (Ctrl+Shift+L)</source>
+        <translation>Neuen Anfragen beim Eintreffen folgen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export access log…</source>
+        <translation>Zugriffsprotokoll &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the requests the filter and range select as CSV or JSON Lines (Ctrl+E)</source>
+        <translation>Die von Filter und Zeitraum gewählten Anfragen als CSV oder JSON Lines speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Time range (Ctrl+T)</source>
+        <translation>Zeitraum (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+L or /); Ctrl+Space offers fields, operators and values; Enter applies</source>
+        <translation>Filter (Strg+L oder /); Strg+Leertaste schlägt Felder, Operatoren und Werte vor; Eingabe wendet an</translation>
+    </message>
+    <message>
+        <source>Select a request to see every field and its decision.</source>
+        <translation>Wählen Sie eine Anfrage, um alle Felder und ihre Entscheidung zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>Als JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User logged by the edge</source>
+        <translation>Vom Edge protokollierter Benutzer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>(show in the graph)</source>
+        <translation>(im Graphen zeigen)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Forged header sent</source>
+        <translation>Gesendeter gefälschter Header</translation>
+    </message>
+    <message>
+        <source>Decision id</source>
+        <translation>Entscheidungs-ID</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>Zeilen-ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the cache again and sync (Ctrl+R)</source>
+        <translation>Cache neu lesen und synchronisieren (Strg+R)</translation>
+    </message>
+    <message>
+        <source>grant %1</source>
+        <translation>Freigabe %1</translation>
+    </message>
+    <message>
+        <source>Grants of %1 on %2</source>
+        <translation>Freigaben von %1 für %2</translation>
     </message>
 </context>
 <context>
@@ -650,6 +1184,49 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Sign in and wait for the catalog to load before granting access.</source>
         <translation>Melden Sie sich an und warten Sie, bis der Katalog geladen ist, bevor Sie Zugriff gewähren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in the cache match</source>
+        <translation>
+            <numerusform>%n Anfrage im Cache passt</numerusform>
+            <numerusform>%n Anfragen im Cache passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1 ago</source>
+        <translation>vor %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source> · new requests arrived: Refresh to see them</source>
+        <translation> · neue Anfragen eingetroffen: Aktualisieren zeigt sie</translation>
+    </message>
+    <message>
+        <source>cache: %1 lines</source>
+        <translation>Cache: %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>1 day kept</source>
+        <translation>1 Tag aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1 days kept</source>
+        <translation>%1 Tage aufbewahrt</translation>
+    </message>
+    <message>
+        <source>kept without an age limit</source>
+        <translation>ohne Altersgrenze aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached requests only (%1, %2)</source>
+        <translation>Offline – nur Anfragen aus dem Cache (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Not signed in — showing cached requests only (%1)</source>
+        <translation>Nicht angemeldet – nur Anfragen aus dem Cache (%1)</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1569,24 @@ Ticket: %1</translation>
         <source>Requested by</source>
         <translation>Beantragt von</translation>
     </message>
+    <message>
+        <source>not applied in the mesh: %1</source>
+        <translation>nicht im Mesh angewendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+since %1, %n attempt(s), next at %2</source>
+        <translation>
+            <numerusform>
+seit %1, %n Versuch, nächster um %2</numerusform>
+            <numerusform>
+seit %1, %n Versuche, nächster um %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not in the mesh</source>
+        <translation>%1, nicht im Mesh</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::GrantsView</name>
@@ -1265,6 +1860,50 @@ Ticket: %1</translation>
         <source>The scopes must include openid.</source>
         <translation>Die Scopes müssen openid enthalten.</translation>
     </message>
+    <message>
+        <source>Resource indicator (RFC 8707)</source>
+        <translation>Ressourcenindikator (RFC 8707)</translation>
+    </message>
+    <message>
+        <source>Audience scope (Entra ID)</source>
+        <translation>Zielgruppen-Scope (Entra ID)</translation>
+    </message>
+    <message>
+        <source>Sign-in token (fixed audience, e.g. Okta)</source>
+        <translation>Anmelde-Token (feste Zielgruppe, z. B. Okta)</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>API s&amp;cope:</source>
+        <translation>API-S&amp;cope:</translation>
+    </message>
+    <message>
+        <source>no age limit</source>
+        <translation>keine Altersgrenze</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>no line limit</source>
+        <translation>keine Zeilengrenze</translation>
+    </message>
+    <message>
+        <source> thousand lines</source>
+        <translation> Tausend Zeilen</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>&amp;Keep access log:</source>
+        <translation>Zugriffsprotokoll &amp;aufbewahren:</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
@@ -1455,6 +2094,14 @@ Ticket: %1</translation>
         <source>Nothing.</source>
         <translation>Nichts.</translation>
     </message>
+    <message>
+        <source>Show access log (last hour)</source>
+        <translation>Zugriffsprotokoll zeigen (letzte Stunde)</translation>
+    </message>
+    <message>
+        <source>Show this caller&apos;s requests (last hour)</source>
+        <translation>Anfragen dieses Aufrufers zeigen (letzte Stunde)</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::graph::GraphLegend</name>
@@ -1643,6 +2290,18 @@ Mit and / or verknüpfen; Werte in Anführungszeichen setzen; * ist ein Platzhal
     <message>
         <source>all of mesh %1</source>
         <translation>das gesamte Mesh %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;access log of %1</source>
+        <translation>Zugriffs&amp;protokoll von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;access log of %1&apos;s requests</source>
+        <translation>Zugriffs&amp;protokoll der Anfragen von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on its neighbourhood</source>
+        <translation>Auf seine &amp;Umgebung fokussieren</translation>
     </message>
 </context>
 </TS>

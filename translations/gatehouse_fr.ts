@@ -30,10 +30,6 @@
         <translation>groupes&#xa0;:</translation>
     </message>
     <message>
-        <source>subject:</source>
-        <translation>sujet&#xa0;:  </translation>
-    </message>
-    <message>
         <source>profile:</source>
         <translation>profil&#xa0;: </translation>
     </message>
@@ -230,6 +226,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <source>The new end must be later than the current one.</source>
         <translation>La nouvelle date de fin doit être postérieure à l&apos;actuelle.</translation>
     </message>
+    <message>
+        <source>This request no longer fits the rules of %1: access can now be granted for at most %2. Deny it and ask for a shorter one.</source>
+        <translation>Cette demande ne respecte plus les règles de %1 : l’accès ne peut désormais être accordé que pour %2 au plus. Refusez-la et demandez-en une plus courte.</translation>
+    </message>
+    <message>
+        <source>This request no longer fits the rules of %1: access now needs a ticket reference. Deny it and ask for one with a ticket.</source>
+        <translation>Cette demande ne respecte plus les règles de %1 : l’accès exige désormais une référence de ticket. Refusez-la et demandez-en une avec ticket.</translation>
+    </message>
 </context>
 <context>
     <name>IdTokenVerifier</name>
@@ -334,6 +338,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
 </context>
 <context>
+    <name>Principal</name>
+    <message>
+        <source>The token has no &apos;%1&apos; claim, which this server identifies callers by; ask the identity provider&apos;s administrator to include it.</source>
+        <translation>Le jeton n’a pas de claim « %1 », par lequel ce serveur identifie les appelants ; demandez à l’administrateur du fournisseur d’identité de l’inclure.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>control plane</source>
@@ -346,6 +357,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>The profile has no client ID.</source>
         <translation>Le profil n&apos;a pas d&apos;ID client.</translation>
+    </message>
+    <message>
+        <source>Name the API resource to ask the identity provider for.</source>
+        <translation>Indiquez la ressource d’API à demander au fournisseur d’identité.</translation>
+    </message>
+    <message>
+        <source>Name the one scope that gives tokens for the API, e.g. api://gatehouse/.default.</source>
+        <translation>Indiquez le scope qui donne des jetons pour l’API, p. ex. api://gatehouse/.default.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +404,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <source>Signed out on this computer, but the identity provider could not be reached to revoke the session.</source>
         <translation>Déconnecté sur cet ordinateur, mais le fournisseur d&apos;identité n&apos;a pas pu être joint pour révoquer la session.</translation>
     </message>
+    <message>
+        <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
+        <translation>Vous êtes connecté en tant que %1. Vous pouvez fermer cet onglet et revenir à Gatehouse.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, but the session could not be saved in the keychain: it lasts until Gatehouse quits, and you will sign in again next time. You can close this tab and return to Gatehouse.</source>
+        <translation>Vous êtes connecté en tant que %1, mais la session n’a pas pu être enregistrée dans le trousseau : elle dure jusqu’à la fermeture de Gatehouse et vous vous reconnecterez la prochaine fois. Vous pouvez fermer cet onglet et revenir à Gatehouse.</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -403,6 +430,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>The identity provider&apos;s ID token was rejected: %1</source>
         <translation>Le jeton d&apos;identité du fournisseur d&apos;identité a été rejeté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider did not accept the sign-in code (it was already used, has expired, or was not issued for this sign-in). Nothing was signed in; start the sign-in again.</source>
+        <translation>Le fournisseur d’identité n’a pas accepté le code de connexion (déjà utilisé, expiré ou non émis pour cette connexion). Aucune connexion n’a eu lieu ; recommencez la connexion.</translation>
     </message>
 </context>
 <context>
@@ -447,16 +478,19 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <source>The identity provider&apos;s user information names a different user than the ID token.</source>
         <translation>Les informations utilisateur du fournisseur d&apos;identité désignent un autre utilisateur que le jeton d&apos;identité.</translation>
     </message>
-    <message>
-        <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
-        <translation>Vous êtes connecté en tant que %1. Vous pouvez fermer cet onglet et revenir à Gatehouse.</translation>
-    </message>
 </context>
 <context>
     <name>SignedHead</name>
     <message>
         <source>The signed audit head is unreadable.</source>
         <translation>La tête signée de la chaîne d&apos;audit est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInUser</name>
+    <message>
+        <source>an account without a name</source>
+        <translation>un compte sans nom</translation>
     </message>
 </context>
 <context>
@@ -472,10 +506,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>The token uses a signing algorithm that is not accepted.</source>
         <translation>Le jeton utilise un algorithme de signature qui n&apos;est pas accepté.</translation>
-    </message>
-    <message>
-        <source>The token is not a well-formed JWT.</source>
-        <translation>Le jeton n&apos;est pas un JWT bien formé.</translation>
     </message>
     <message>
         <source>The token is of the wrong type.</source>
@@ -514,12 +544,32 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <translation>Le jeton est trop ancien.</translation>
     </message>
     <message>
-        <source>The sign-in response does not belong to this sign-in attempt.</source>
-        <translation>La réponse de connexion ne correspond pas à cette tentative de connexion.</translation>
-    </message>
-    <message>
         <source>The token does not name its subject.</source>
         <translation>Le jeton n&apos;indique pas son sujet.</translation>
+    </message>
+    <message>
+        <source>The token requires an extension (&quot;crit&quot; header) that is not supported.</source>
+        <translation>Le jeton exige une extension (en-tête « crit ») qui n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>The token is also meant for an audience that is not trusted.</source>
+        <translation>Le jeton est aussi destiné à une audience qui n’est pas de confiance.</translation>
+    </message>
+    <message>
+        <source>The token names several audiences but not the application it was issued to (no &quot;azp&quot;).</source>
+        <translation>Le jeton nomme plusieurs audiences mais pas l’application à laquelle il a été émis (pas de « azp »).</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires (no &quot;exp&quot;).</source>
+        <translation>Le jeton n’indique pas quand il expire (pas de « exp »).</translation>
+    </message>
+    <message>
+        <source>The token does not say when it was issued (no &quot;iat&quot;).</source>
+        <translation>Le jeton n’indique pas quand il a été émis (pas de « iat »).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s nonce does not match this sign-in attempt (it belongs to another sign-in).</source>
+        <translation>Le nonce du jeton ne correspond pas à cette tentative de connexion (il appartient à une autre connexion).</translation>
     </message>
 </context>
 <context>
@@ -531,6 +581,490 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>The %1 address must use https (plain http is allowed only on this computer&apos;s loopback address).</source>
         <translation>L&apos;adresse %1 doit utiliser https (le http non chiffré n&apos;est autorisé que sur l&apos;adresse de bouclage de cet ordinateur).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogExporter</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, pour les tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, as the API lists them (*.jsonl)</source>
+        <translation>JSON Lines, comme l’API les liste (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>Exporter le journal d’accès</translation>
+    </message>
+    <message>
+        <source>Exporting the access log to %1…</source>
+        <translation>Export du journal d’accès vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting the access log: %1 of %2 requests…</source>
+        <translation>Export du journal d’accès : %1 requêtes sur %2…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1</source>
+        <translation>
+            <numerusform>%n requête exportée vers %1</numerusform>
+            <numerusform>%n requêtes exportées vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogFacets</name>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonyme)</translation>
+    </message>
+    <message>
+        <source>(unknown host)</source>
+        <translation>(hôte inconnu)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Top callers</source>
+        <translation>Principaux appelants</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Principaux services</translation>
+    </message>
+    <message>
+        <source>Top statuses</source>
+        <translation>Principaux statuts</translation>
+    </message>
+    <message>
+        <source>Top deny reasons</source>
+        <translation>Principaux motifs de refus</translation>
+    </message>
+    <message>
+        <source>Click (or press Enter on) a value to add it to the filter.</source>
+        <translation>Cliquez sur une valeur (ou appuyez sur Entrée) pour l’ajouter au filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogFilter</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>Le guillemet de la colonne %1 n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1 is a number: use =, !=, &lt;, &lt;=, &gt; or &gt;=.</source>
+        <translation>%1 est un nombre : utilisez =, !=, &lt;, &lt;=, &gt; ou &gt;=.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; write it like 404 or 5xx.</source>
+        <translation>%1 n’est pas un statut ; écrivez-le comme 404 ou 5xx.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2; use =, != or ~.</source>
+        <translation>%1 ne peut pas être comparé avec %2 ; utilisez =, != ou ~.</translation>
+    </message>
+    <message>
+        <source>%1 is allow or deny: use = or !=.</source>
+        <translation>%1 vaut allow ou deny : utilisez = ou !=.</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision; use allow or deny.</source>
+        <translation>%1 n’est pas une décision ; utilisez allow ou deny.</translation>
+    </message>
+    <message>
+        <source>%1 is forged or unknown-host: use = or !=.</source>
+        <translation>%1 vaut forged ou unknown-host : utilisez = ou !=.</translation>
+    </message>
+    <message>
+        <source>%1 is not a flag; use forged or unknown-host.</source>
+        <translation>%1 n’est pas un indicateur ; utilisez forged ou unknown-host.</translation>
+    </message>
+    <message>
+        <source>Expected a field name or text at column %1; use one of: %2.</source>
+        <translation>Nom de champ ou texte attendu à la colonne %1 ; utilisez l’un de : %2.</translation>
+    </message>
+    <message>
+        <source>Expected a condition at column %1.</source>
+        <translation>Condition attendue à la colonne %1.</translation>
+    </message>
+    <message>
+        <source>Expected a field name at column %1; use one of: %2.</source>
+        <translation>Nom de champ attendu à la colonne %1 ; utilisez l’un de : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>Champ inconnu %1 à la colonne %2 ; utilisez l’un de : %3.</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1 at column %2; use =, !=, &lt;, &lt;=, &gt;, &gt;= or ~.</source>
+        <translation>Opérateur inconnu %1 à la colonne %2 ; utilisez =, !=, &lt;, &lt;=, &gt;, &gt;= ou ~.</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>Valeur manquante après %1 à la colonne %2.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>%1 ou %2 attendu à la colonne %3, trouvé %4.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogHistogram</name>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisées</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Requests over the range: allowed, denied, 5xx. Drag across the bars to narrow the range.</source>
+        <translation>Requêtes sur la période : autorisées, refusées, 5xx. Faites glisser sur les barres pour resserrer la période.</translation>
+    </message>
+    <message>
+        <source>No requests in this range</source>
+        <translation>Aucune requête sur cette période</translation>
+    </message>
+    <message>
+        <source>Requests per %1, %2 – %3</source>
+        <translation>Requêtes par %1, %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogModel</name>
+    <message>
+        <source>forged identity header</source>
+        <translation>en-tête d’identité falsifié</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>hôte inconnu</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>aucune décision</translation>
+    </message>
+    <message>
+        <source>No decision was recorded for this request.</source>
+        <translation>Aucune décision n’a été enregistrée pour cette requête.</translation>
+    </message>
+    <message>
+        <source>an anonymous caller</source>
+        <translation>un appelant anonyme</translation>
+    </message>
+    <message>
+        <source>Allowed by grant %1: %2 → %3 %4</source>
+        <translation>Autorisé par l’autorisation %1 : %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Allowed without a grant (%1): %2 → %3 %4</source>
+        <translation>Autorisé sans autorisation temporaire (%1) : %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Denied: %1 (%2 %3)</source>
+        <translation>Refusé : %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Denied: %1 (%2 → %3 %4)</source>
+        <translation>Refusé : %1 (%2 → %3 %4)</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approuvé par %1</translation>
+    </message>
+    <message>
+        <source>granted by %1</source>
+        <translation>accordé par %1</translation>
+    </message>
+    <message>
+        <source>revoked by %1 at %2</source>
+        <translation>révoqué par %1 le %2</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonyme)</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Service / host</source>
+        <translation>Service / hôte</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>IP du client</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogView</name>
+    <message>
+        <source>Filter: user = bob and status &gt;= 500, service = payments, decision = deny, path ~ /v1/charges, or any text</source>
+        <translation>Filtre : user = bob and status &gt;= 500, service = payments, decision = deny, path ~ /v1/charges, ou n’importe quel texte</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>All cached</source>
+        <translation>Tout le cache</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Follow new requests as they arrive (Ctrl+Shift+L)</source>
+        <translation>Suivre les nouvelles requêtes à leur arrivée (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export access log…</source>
+        <translation>&amp;Exporter le journal d’accès…</translation>
+    </message>
+    <message>
+        <source>Save the requests the filter and range select as CSV or JSON Lines (Ctrl+E)</source>
+        <translation>Enregistrer les requêtes choisies par le filtre et la période en CSV ou JSON Lines (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Time range (Ctrl+T)</source>
+        <translation>Période (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+L or /); Ctrl+Space offers fields, operators and values; Enter applies</source>
+        <translation>Filtre (Ctrl+L ou /) ; Ctrl+Espace propose champs, opérateurs et valeurs ; Entrée applique</translation>
+    </message>
+    <message>
+        <source>Select a request to see every field and its decision.</source>
+        <translation>Sélectionnez une requête pour voir tous ses champs et sa décision.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>&amp;Copier en JSON</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User logged by the edge</source>
+        <translation>Utilisateur journalisé par l’edge</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>(show in the graph)</source>
+        <translation>(afficher dans le graphe)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>IP du client</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Forged header sent</source>
+        <translation>En-tête falsifié envoyé</translation>
+    </message>
+    <message>
+        <source>Decision id</source>
+        <translation>ID de décision</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>ID de ligne</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the cache again and sync (Ctrl+R)</source>
+        <translation>Relire le cache et synchroniser (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>grant %1</source>
+        <translation>autorisation %1</translation>
+    </message>
+    <message>
+        <source>Grants of %1 on %2</source>
+        <translation>Autorisations de %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -650,6 +1184,49 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>Sign in and wait for the catalog to load before granting access.</source>
         <translation>Connectez-vous et attendez le chargement du catalogue avant d’accorder un accès.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in the cache match</source>
+        <translation>
+            <numerusform>%n requête du cache correspond</numerusform>
+            <numerusform>%n requêtes du cache correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1 ago</source>
+        <translation>synchronisé il y a %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source> · new requests arrived: Refresh to see them</source>
+        <translation> · nouvelles requêtes arrivées : Actualiser pour les voir</translation>
+    </message>
+    <message>
+        <source>cache: %1 lines</source>
+        <translation>cache : %1 lignes</translation>
+    </message>
+    <message>
+        <source>1 day kept</source>
+        <translation>1 jour conservé</translation>
+    </message>
+    <message>
+        <source>%1 days kept</source>
+        <translation>%1 jours conservés</translation>
+    </message>
+    <message>
+        <source>kept without an age limit</source>
+        <translation>conservé sans limite d’âge</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached requests only (%1, %2)</source>
+        <translation>Hors ligne — requêtes du cache uniquement (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Not signed in — showing cached requests only (%1)</source>
+        <translation>Non connecté — requêtes du cache uniquement (%1)</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1569,24 @@ ticket&#xa0;: %1</translation>
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
+    <message>
+        <source>not applied in the mesh: %1</source>
+        <translation>non appliqué dans le mesh : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+since %1, %n attempt(s), next at %2</source>
+        <translation>
+            <numerusform>
+depuis %1, %n tentative, prochaine à %2</numerusform>
+            <numerusform>
+depuis %1, %n tentatives, prochaine à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not in the mesh</source>
+        <translation>%1, pas dans le mesh</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::GrantsView</name>
@@ -1265,6 +1860,50 @@ ticket&#xa0;: %1</translation>
         <source>The scopes must include openid.</source>
         <translation>Les étendues doivent inclure openid.</translation>
     </message>
+    <message>
+        <source>Resource indicator (RFC 8707)</source>
+        <translation>Indicateur de ressource (RFC 8707)</translation>
+    </message>
+    <message>
+        <source>Audience scope (Entra ID)</source>
+        <translation>Scope d’audience (Entra ID)</translation>
+    </message>
+    <message>
+        <source>Sign-in token (fixed audience, e.g. Okta)</source>
+        <translation>Jeton de connexion (audience fixe, p. ex. Okta)</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d’API :</translation>
+    </message>
+    <message>
+        <source>API s&amp;cope:</source>
+        <translation>S&amp;cope d’API :</translation>
+    </message>
+    <message>
+        <source>no age limit</source>
+        <translation>sans limite d’âge</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>no line limit</source>
+        <translation>sans limite de lignes</translation>
+    </message>
+    <message>
+        <source> thousand lines</source>
+        <translation> milliers de lignes</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep access log:</source>
+        <translation>&amp;Conserver le journal d’accès :</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
@@ -1455,6 +2094,14 @@ ticket&#xa0;: %1</translation>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
+    <message>
+        <source>Show access log (last hour)</source>
+        <translation>Afficher le journal d’accès (dernière heure)</translation>
+    </message>
+    <message>
+        <source>Show this caller&apos;s requests (last hour)</source>
+        <translation>Afficher les requêtes de cet appelant (dernière heure)</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::graph::GraphLegend</name>
@@ -1643,6 +2290,18 @@ Combinez avec and / or&#xa0;; mettez les valeurs entre guillemets&#xa0;; * est u
     <message>
         <source>all of mesh %1</source>
         <translation>tout le mesh %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;access log of %1</source>
+        <translation>Afficher le journal d’&amp;accès de %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;access log of %1&apos;s requests</source>
+        <translation>Afficher le journal d’&amp;accès des requêtes de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on its neighbourhood</source>
+        <translation>&amp;Centrer sur son voisinage</translation>
     </message>
 </context>
 </TS>

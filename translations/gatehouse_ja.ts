@@ -30,10 +30,6 @@
         <translation>グループ:    </translation>
     </message>
     <message>
-        <source>subject:</source>
-        <translation>サブジェクト:</translation>
-    </message>
-    <message>
         <source>profile:</source>
         <translation>プロファイル:</translation>
     </message>
@@ -230,6 +226,14 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <source>The new end must be later than the current one.</source>
         <translation>新しい終了日時は現在の終了日時より後にする必要があります。</translation>
     </message>
+    <message>
+        <source>This request no longer fits the rules of %1: access can now be granted for at most %2. Deny it and ask for a shorter one.</source>
+        <translation>このリクエストは %1 のルールに合わなくなりました。現在付与できるのは最長 %2 です。却下して、より短い期間で依頼し直してもらってください。</translation>
+    </message>
+    <message>
+        <source>This request no longer fits the rules of %1: access now needs a ticket reference. Deny it and ask for one with a ticket.</source>
+        <translation>このリクエストは %1 のルールに合わなくなりました。現在はチケット番号が必要です。却下して、チケット付きで依頼し直してもらってください。</translation>
+    </message>
 </context>
 <context>
     <name>IdTokenVerifier</name>
@@ -334,6 +338,13 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
 </context>
 <context>
+    <name>Principal</name>
+    <message>
+        <source>The token has no &apos;%1&apos; claim, which this server identifies callers by; ask the identity provider&apos;s administrator to include it.</source>
+        <translation>トークンに、このサーバーが呼び出し元の識別に使う「%1」クレームがありません。ID プロバイダーの管理者に追加を依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>control plane</source>
@@ -346,6 +357,14 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>The profile has no client ID.</source>
         <translation>プロファイルにクライアント ID がありません。</translation>
+    </message>
+    <message>
+        <source>Name the API resource to ask the identity provider for.</source>
+        <translation>ID プロバイダーに要求する API リソースを指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the one scope that gives tokens for the API, e.g. api://gatehouse/.default.</source>
+        <translation>API 用のトークンを得るスコープを 1 つ指定してください（例: api://gatehouse/.default）。</translation>
     </message>
 </context>
 <context>
@@ -385,6 +404,14 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <source>Signed out on this computer, but the identity provider could not be reached to revoke the session.</source>
         <translation>このコンピューターではサインアウトしましたが、ID プロバイダーに接続できなかったため、セッションを取り消せませんでした。</translation>
     </message>
+    <message>
+        <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
+        <translation>%1 としてサインインしました。このタブを閉じて Gatehouse に戻ってください。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, but the session could not be saved in the keychain: it lasts until Gatehouse quits, and you will sign in again next time. You can close this tab and return to Gatehouse.</source>
+        <translation>%1 としてサインインしましたが、セッションをキーチェーンに保存できませんでした。Gatehouse を終了するまで有効で、次回は再度サインインが必要です。このタブを閉じて Gatehouse に戻ってください。</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -403,6 +430,10 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>The identity provider&apos;s ID token was rejected: %1</source>
         <translation>ID プロバイダーの ID トークンが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider did not accept the sign-in code (it was already used, has expired, or was not issued for this sign-in). Nothing was signed in; start the sign-in again.</source>
+        <translation>ID プロバイダーがサインインコードを受け付けませんでした（使用済み、期限切れ、またはこのサインイン用ではありません）。サインインしていません。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -447,16 +478,19 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <source>The identity provider&apos;s user information names a different user than the ID token.</source>
         <translation>ID プロバイダーのユーザー情報に、ID トークンとは別のユーザーが示されています。</translation>
     </message>
-    <message>
-        <source>You are signed in as %1. You can close this tab and return to Gatehouse.</source>
-        <translation>%1 としてサインインしました。このタブを閉じて Gatehouse に戻ることができます。</translation>
-    </message>
 </context>
 <context>
     <name>SignedHead</name>
     <message>
         <source>The signed audit head is unreadable.</source>
         <translation>監査チェーンの署名付きヘッドを読み取れません。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInUser</name>
+    <message>
+        <source>an account without a name</source>
+        <translation>名前のないアカウント</translation>
     </message>
 </context>
 <context>
@@ -472,10 +506,6 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>The token uses a signing algorithm that is not accepted.</source>
         <translation>トークンの署名アルゴリズムは許可されていません。</translation>
-    </message>
-    <message>
-        <source>The token is not a well-formed JWT.</source>
-        <translation>トークンが正しい形式の JWT ではありません。</translation>
     </message>
     <message>
         <source>The token is of the wrong type.</source>
@@ -514,12 +544,32 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <translation>トークンが古すぎます。</translation>
     </message>
     <message>
-        <source>The sign-in response does not belong to this sign-in attempt.</source>
-        <translation>サインイン応答がこのサインイン試行のものではありません。</translation>
-    </message>
-    <message>
         <source>The token does not name its subject.</source>
         <translation>トークンにサブジェクトが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The token requires an extension (&quot;crit&quot; header) that is not supported.</source>
+        <translation>トークンがサポートされていない拡張（&quot;crit&quot; ヘッダー）を要求しています。</translation>
+    </message>
+    <message>
+        <source>The token is also meant for an audience that is not trusted.</source>
+        <translation>トークンが信頼されていないオーディエンスにも向けられています。</translation>
+    </message>
+    <message>
+        <source>The token names several audiences but not the application it was issued to (no &quot;azp&quot;).</source>
+        <translation>トークンに複数のオーディエンスがありますが、発行先アプリケーション（&quot;azp&quot;）がありません。</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires (no &quot;exp&quot;).</source>
+        <translation>トークンに有効期限（&quot;exp&quot;）がありません。</translation>
+    </message>
+    <message>
+        <source>The token does not say when it was issued (no &quot;iat&quot;).</source>
+        <translation>トークンに発行時刻（&quot;iat&quot;）がありません。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s nonce does not match this sign-in attempt (it belongs to another sign-in).</source>
+        <translation>トークンの nonce がこのサインインと一致しません（別のサインインのものです）。</translation>
     </message>
 </context>
 <context>
@@ -531,6 +581,489 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>The %1 address must use https (plain http is allowed only on this computer&apos;s loopback address).</source>
         <translation>%1 のアドレスには https を使用する必要があります（暗号化されていない http は、このコンピューターのループバック アドレスでのみ使用できます）。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートを取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogExporter</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV（表計算ソフト用） (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, as the API lists them (*.jsonl)</source>
+        <translation>JSON Lines（API と同じ形式） (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>アクセスログのエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting the access log to %1…</source>
+        <translation>アクセスログを %1 にエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Exporting the access log: %1 of %2 requests…</source>
+        <translation>アクセスログをエクスポート中: %2 件中 %1 件…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1</source>
+        <translation>
+            <numerusform>%n 件のリクエストを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogFacets</name>
+    <message>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <source>(unknown host)</source>
+        <translation>（不明なホスト）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Top callers</source>
+        <translation>上位の呼び出し元</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>上位のサービス</translation>
+    </message>
+    <message>
+        <source>Top statuses</source>
+        <translation>上位のステータス</translation>
+    </message>
+    <message>
+        <source>Top deny reasons</source>
+        <translation>上位の拒否理由</translation>
+    </message>
+    <message>
+        <source>Click (or press Enter on) a value to add it to the filter.</source>
+        <translation>値をクリック（または Enter）するとフィルターに追加されます。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogFilter</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>%1 列目の引用符が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>%1 is a number: use =, !=, &lt;, &lt;=, &gt; or &gt;=.</source>
+        <translation>%1 は数値です。=、!=、&lt;、&lt;=、&gt;、&gt;= を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; write it like 404 or 5xx.</source>
+        <translation>%1 はステータスではありません。404 や 5xx のように書いてください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2; use =, != or ~.</source>
+        <translation>%1 は %2 で比較できません。=、!=、~ を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is allow or deny: use = or !=.</source>
+        <translation>%1 は allow か deny です。= か != を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision; use allow or deny.</source>
+        <translation>%1 は判定ではありません。allow か deny を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is forged or unknown-host: use = or !=.</source>
+        <translation>%1 は forged か unknown-host です。= か != を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a flag; use forged or unknown-host.</source>
+        <translation>%1 はフラグではありません。forged か unknown-host を使ってください。</translation>
+    </message>
+    <message>
+        <source>Expected a field name or text at column %1; use one of: %2.</source>
+        <translation>%1 列目にはフィールド名かテキストが必要です。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>Expected a condition at column %1.</source>
+        <translation>%1 列目に条件が必要です。</translation>
+    </message>
+    <message>
+        <source>Expected a field name at column %1; use one of: %2.</source>
+        <translation>%1 列目にフィールド名が必要です。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>%2 列目の %1 は不明なフィールドです。次のいずれかを使ってください: %3。</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1 at column %2; use =, !=, &lt;, &lt;=, &gt;, &gt;= or ~.</source>
+        <translation>%2 列目の %1 は不明な演算子です。=、!=、&lt;、&lt;=、&gt;、&gt;=、~ を使ってください。</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>%2 列目の %1 の後に値がありません。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>%1 列目: %2</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>%3 列目には %1 か %2 が必要ですが、%4 がありました。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogHistogram</name>
+    <message>
+        <source>Allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Requests over the range: allowed, denied, 5xx. Drag across the bars to narrow the range.</source>
+        <translation>期間内のリクエスト: 許可・拒否・5xx。バーの上をドラッグすると期間を絞り込めます。</translation>
+    </message>
+    <message>
+        <source>No requests in this range</source>
+        <translation>この期間のリクエストはありません</translation>
+    </message>
+    <message>
+        <source>Requests per %1, %2 – %3</source>
+        <translation>%1 ごとのリクエスト、%2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogModel</name>
+    <message>
+        <source>forged identity header</source>
+        <translation>偽造された ID ヘッダー</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>不明なホスト</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>判定なし</translation>
+    </message>
+    <message>
+        <source>No decision was recorded for this request.</source>
+        <translation>このリクエストの判定は記録されていません。</translation>
+    </message>
+    <message>
+        <source>an anonymous caller</source>
+        <translation>匿名の呼び出し元</translation>
+    </message>
+    <message>
+        <source>Allowed by grant %1: %2 → %3 %4</source>
+        <translation>付与 %1 により許可: %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Allowed without a grant (%1): %2 → %3 %4</source>
+        <translation>付与なしで許可（%1）: %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Denied: %1 (%2 %3)</source>
+        <translation>拒否: %1（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Denied: %1 (%2 → %3 %4)</source>
+        <translation>拒否: %1（%2 → %3 %4）</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>承認者 %1</translation>
+    </message>
+    <message>
+        <source>granted by %1</source>
+        <translation>付与者 %1</translation>
+    </message>
+    <message>
+        <source>revoked by %1 at %2</source>
+        <translation>%2 に %1 が取り消し</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>%1 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <source>Service / host</source>
+        <translation>サービス / ホスト</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>付与</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>クライアント IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogView</name>
+    <message>
+        <source>Filter: user = bob and status &gt;= 500, service = payments, decision = deny, path ~ /v1/charges, or any text</source>
+        <translation>フィルター: user = bob and status &gt;= 500、service = payments、decision = deny、path ~ /v1/charges、または任意のテキスト</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>直近 15 分</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>直近 24 時間</translation>
+    </message>
+    <message>
+        <source>All cached</source>
+        <translation>キャッシュ全体</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Follow new requests as they arrive (Ctrl+Shift+L)</source>
+        <translation>新しいリクエストを到着次第表示（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Export access log…</source>
+        <translation>アクセスログをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the requests the filter and range select as CSV or JSON Lines (Ctrl+E)</source>
+        <translation>フィルターと期間で選ばれたリクエストを CSV または JSON Lines で保存（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Time range (Ctrl+T)</source>
+        <translation>期間（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+L or /); Ctrl+Space offers fields, operators and values; Enter applies</source>
+        <translation>フィルター（Ctrl+L または /）。Ctrl+Space でフィールド・演算子・値を補完、Enter で適用</translation>
+    </message>
+    <message>
+        <source>Select a request to see every field and its decision.</source>
+        <translation>リクエストを選ぶと、すべてのフィールドと判定が表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>JSON としてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User logged by the edge</source>
+        <translation>エッジが記録したユーザー</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>(show in the graph)</source>
+        <translation>（グラフで表示）</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>付与</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>クライアント IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Forged header sent</source>
+        <translation>送信された偽造ヘッダー</translation>
+    </message>
+    <message>
+        <source>Decision id</source>
+        <translation>判定 ID</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>行 ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Read the cache again and sync (Ctrl+R)</source>
+        <translation>キャッシュを読み直して同期（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>grant %1</source>
+        <translation>付与 %1</translation>
+    </message>
+    <message>
+        <source>Grants of %1 on %2</source>
+        <translation>%1 の %2 への付与</translation>
     </message>
 </context>
 <context>
@@ -650,6 +1183,48 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>Sign in and wait for the catalog to load before granting access.</source>
         <translation>アクセスを付与する前に、サインインしてカタログの読み込みを待ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in the cache match</source>
+        <translation>
+            <numerusform>キャッシュ内の一致するリクエスト %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1 ago</source>
+        <translation>%1 前に同期</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source> · new requests arrived: Refresh to see them</source>
+        <translation> · 新しいリクエストがあります: 更新すると表示されます</translation>
+    </message>
+    <message>
+        <source>cache: %1 lines</source>
+        <translation>キャッシュ: %1 行</translation>
+    </message>
+    <message>
+        <source>1 day kept</source>
+        <translation>1 日分を保持</translation>
+    </message>
+    <message>
+        <source>%1 days kept</source>
+        <translation>%1 日分を保持</translation>
+    </message>
+    <message>
+        <source>kept without an age limit</source>
+        <translation>期間の制限なしで保持</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached requests only (%1, %2)</source>
+        <translation>オフライン — キャッシュ内のリクエストのみ表示（%1、%2）</translation>
+    </message>
+    <message>
+        <source>Not signed in — showing cached requests only (%1)</source>
+        <translation>未サインイン — キャッシュ内のリクエストのみ表示（%1）</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1567,22 @@ ticket: %1</source>
         <source>Requested by</source>
         <translation>申請者</translation>
     </message>
+    <message>
+        <source>not applied in the mesh: %1</source>
+        <translation>メッシュに未適用: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+since %1, %n attempt(s), next at %2</source>
+        <translation>
+            <numerusform>
+%1 から、試行 %n 回、次回 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not in the mesh</source>
+        <translation>%1、メッシュ外</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::GrantsView</name>
@@ -1265,6 +1856,50 @@ ticket: %1</source>
         <source>The scopes must include openid.</source>
         <translation>スコープには openid を含める必要があります。</translation>
     </message>
+    <message>
+        <source>Resource indicator (RFC 8707)</source>
+        <translation>リソースインジケーター（RFC 8707）</translation>
+    </message>
+    <message>
+        <source>Audience scope (Entra ID)</source>
+        <translation>オーディエンススコープ（Entra ID）</translation>
+    </message>
+    <message>
+        <source>Sign-in token (fixed audience, e.g. Okta)</source>
+        <translation>サインイントークン（固定オーディエンス、例: Okta）</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>API s&amp;cope:</source>
+        <translation>API スコープ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>no age limit</source>
+        <translation>期間制限なし</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>no line limit</source>
+        <translation>行数制限なし</translation>
+    </message>
+    <message>
+        <source> thousand lines</source>
+        <translation> 千行</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>&amp;Keep access log:</source>
+        <translation>アクセスログの保持(&amp;K):</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
@@ -1455,6 +2090,14 @@ ticket: %1</source>
         <source>Nothing.</source>
         <translation>なし。</translation>
     </message>
+    <message>
+        <source>Show access log (last hour)</source>
+        <translation>アクセスログを表示（直近 1 時間）</translation>
+    </message>
+    <message>
+        <source>Show this caller&apos;s requests (last hour)</source>
+        <translation>この呼び出し元のリクエストを表示（直近 1 時間）</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::graph::GraphLegend</name>
@@ -1639,6 +2282,18 @@ and / or で組み合わせます。値は引用符で囲みます。* はワイ
     <message>
         <source>all of mesh %1</source>
         <translation>メッシュ %1 全体</translation>
+    </message>
+    <message>
+        <source>Show &amp;access log of %1</source>
+        <translation>%1 のアクセスログを表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;access log of %1&apos;s requests</source>
+        <translation>%1 のリクエストのアクセスログを表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on its neighbourhood</source>
+        <translation>近傍にフォーカス(&amp;F)</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,13 @@
 #include "AccessLogFacets.h"
 #include "AccessLogHistogram.h"
 #include "AccessLogModel.h"
+#include "logs/AccessLogCompletion.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +19,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -29,6 +34,16 @@ QString row(const QString &name, const QString &value)
 {
     return u"<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>"_qs.arg(
         name.toHtmlEscaped(), value.isEmpty() ? u"—"_qs : value.toHtmlEscaped());
+}
+// A row whose value links to `href` (the grant, the service); plain when empty.
+QString linkRow(const QString &name, const QString &value, const QString &href,
+                const QString &after = {})
+{
+    if (value.isEmpty())
+        return row(name, value);
+    return u"<tr><td style='padding-right:12px'><b>%1</b></td><td><a href=\"%2\">%3</a>%4</td></tr>"_qs
+        .arg(name.toHtmlEscaped(), href.toHtmlEscaped(), value.toHtmlEscaped(),
+             after.toHtmlEscaped());
 }
 } // namespace
 
@@ -52,14 +67,30 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
     m_range->setCurrentIndex(2);
     m_live = new QToolButton;
     m_live->setObjectName(u"logLive"_qs);
-    m_live->setText(tr("&Live"));
+    m_live->setText(tr("Live"));
+    m_live->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_live->setCheckable(true);
     m_live->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_live->setToolTip(tr("Follow new requests as they arrive"));
+    m_live->setToolTip(tr("Follow new requests as they arrive (Ctrl+Shift+L)"));
     m_histogram = new AccessLogHistogram;
     m_facets = new AccessLogFacets;
-    m_refresh = new QPushButton(tr("&Refresh"));
+    m_refresh = new QPushButton(tr("Refresh"));
     m_refresh->setObjectName(u"logRefresh"_qs);
+    m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // Alt+R is the Grants tab
+    m_refresh->setToolTip(tr("Read the cache again and sync (Ctrl+R)"));
+    m_export = new QAction(tr("&Export access log…"), this);
+    m_export->setObjectName(u"exportLogAction"_qs);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(
+        tr("Save the requests the filter and range select as CSV or JSON Lines (Ctrl+E)"));
+    m_exportButton = new QToolButton;
+    m_exportButton->setObjectName(u"logExport"_qs);
+    m_exportButton->setDefaultAction(m_export);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_export, &QAction::triggered, this, &AccessLogView::exportRequested);
+    m_range->setToolTip(tr("Time range (Ctrl+T)"));
+    m_filterEdit->setToolTip(tr("Filter (Ctrl+L or /); Ctrl+Space offers fields, operators and "
+                                "values; Enter applies"));
     m_filterError = new QLabel;
     m_filterError->setObjectName(u"logFilterError"_qs);
     m_filterError->setStyleSheet(u"color: #b3261e"_qs);
@@ -94,17 +125,27 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
                                         {AccessLogModel::DurationColumn, 9},
                                         {AccessLogModel::BytesColumn, 8},
                                         {AccessLogModel::ClientIpColumn, 14}})
-        m_table->setColumnWidth(column, digit * chars + 16);
+        m_table->setColumnWidth(
+            column,
+            std::max(digit * chars + 16, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     m_detail = new QTextBrowser;
     m_detail->setObjectName(u"logDetail"_qs);
     m_detail->setPlaceholderText(tr("Select a request to see every field and its decision."));
+    m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"grant")
+            Q_EMIT grantLinkActivated(url.path());
+        else if (url.scheme() == u"service")
+            Q_EMIT serviceLinkActivated(url.path());
+    });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filterEdit, 1);
     bar->addWidget(m_range);
     bar->addWidget(m_live);
     bar->addWidget(m_refresh);
+    bar->addWidget(m_exportButton);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -136,13 +177,44 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
     m_table->addAction(m_copy);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *find = new QAction(this);
-    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+    find->setObjectName(u"focusLogFilter"_qs);
+    find->setShortcuts(
+        {QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::Key_Slash)});
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(find);
     connect(find, &QAction::triggered, m_filterEdit, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
     });
+    auto *time = new QAction(this);
+    time->setObjectName(u"focusLogRange"_qs);
+    time->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    time->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(time);
+    connect(time, &QAction::triggered, m_range,
+            [this] { m_range->setFocus(Qt::ShortcutFocusReason); });
+    setTabOrder(m_filterEdit, m_range);
+    setTabOrder(m_range, m_live);
+    setTabOrder(m_live, m_refresh);
+    setTabOrder(m_refresh, m_exportButton);
+    setTabOrder(m_exportButton, m_table);
+    setTabOrder(m_table, m_detail);
+    setTabOrder(m_detail, m_facets);
+
+    m_completions = new QStringListModel(this);
+    m_completer = new QCompleter(m_completions, this);
+    m_completer->setObjectName(u"logFilterCompleter"_qs);
+    m_completer->setWidget(m_filterEdit);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setFilterMode(Qt::MatchStartsWith);
+    m_completer->popup()->setObjectName(u"logFilterCompletions"_qs);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &AccessLogView::insertCompletion);
+    connect(m_filterEdit, &QLineEdit::textEdited, this, &AccessLogView::showCompletions);
+    auto *complete = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), m_filterEdit);
+    complete->setContext(Qt::WidgetShortcut);
+    connect(complete, &QShortcut::activated, this, &AccessLogView::showCompletions);
     connect(m_copy, &QAction::triggered, this, &AccessLogView::copySelected);
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &AccessLogView::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -182,6 +254,64 @@ AccessLogView::AccessLogView(AccessLogModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessLogView::showDetail);
     connect(model, &QAbstractItemModel::modelReset, this, &AccessLogView::showDetail);
+}
+
+void AccessLogView::setRange(Range range)
+{
+    const int i = m_range->findData(QVariant::fromValue(range));
+    if (i >= 0)
+        m_range->setCurrentIndex(i);
+}
+
+void AccessLogView::showCompletions()
+{
+    const QString text = m_filterEdit->text();
+    const auto at = AccessLogCompletion::at(text, m_filterEdit->cursorPosition());
+    QStringList options;
+    switch (at.kind) {
+    case AccessLogCompletion::Kind::Field:
+        options = AccessLogFilter::fieldNames();
+        break;
+    case AccessLogCompletion::Kind::Operator:
+        options = AccessLogCompletion::operatorsFor(*at.field);
+        break;
+    case AccessLogCompletion::Kind::Value:
+        options = AccessLogCompletion::fixedValues(*at.field);
+        if (m_valueSource)
+            options += m_valueSource(*at.field);
+        for (QString &o : options)
+            o = AccessLogCompletion::valueText(o);
+        options.removeDuplicates();
+        break;
+    case AccessLogCompletion::Kind::Keyword:
+        options = QStringList{u"and"_qs, u"or"_qs};
+        break;
+    }
+    m_completionStart = at.start;
+    m_completions->setStringList(options);
+    m_completer->setCompletionPrefix(at.prefix);
+    if (m_completer->completionCount() == 0 ||
+        (m_completer->completionCount() == 1 &&
+         m_completer->currentCompletion().compare(at.prefix, Qt::CaseInsensitive) == 0)) {
+        m_completer->popup()->hide();
+        return;
+    }
+    // The popup opens under the word being completed.
+    const int x = m_filterEdit->fontMetrics().horizontalAdvance(text.left(at.start));
+    m_completer->complete(
+        QRect(std::min(x, m_filterEdit->width() - 260), 0, 260, m_filterEdit->height()));
+}
+
+void AccessLogView::insertCompletion(const QString &completion)
+{
+    QString text = m_filterEdit->text();
+    int end = m_filterEdit->cursorPosition();
+    while (end < text.size() && !text.at(end).isSpace())
+        ++end;
+    const int start = std::min(m_completionStart, int(text.size()));
+    text.replace(start, end - start, completion + u' ');
+    m_filterEdit->setText(text);
+    m_filterEdit->setCursorPosition(start + int(completion.size()) + 1);
 }
 
 void AccessLogView::setStatusText(const QString &text, bool warning)
@@ -308,7 +438,11 @@ void AccessLogView::showDetail()
     if (!e)
         return m_detail->clear();
     const QString note = m_grantNote && !e->grantId.isEmpty() ? m_grantNote(e->grantId) : QString();
-    m_detail->setHtml(detailHtml(*e, note));
+    const bool denied = e->hasDecision && !e->allowed && !e->caller().isEmpty();
+    m_detail->setHtml(detailHtml(*e, note,
+                                 denied && m_relatedGrants
+                                     ? m_relatedGrants(e->caller(), e->service)
+                                     : QList<QPair<QString, QString>>()));
 }
 
 void AccessLogView::copySelected()
@@ -319,22 +453,36 @@ void AccessLogView::copySelected()
             QString::fromUtf8(QJsonDocument(e->toJson()).toJson(QJsonDocument::Compact)));
 }
 
-QString AccessLogView::detailHtml(const AccessLogEntry &e, const QString &grantNote)
+QString AccessLogView::detailHtml(const AccessLogEntry &e, const QString &grantNote,
+                                  const QList<QPair<QString, QString>> &related)
 {
     const QString decision = AccessLogModel::decisionText(e);
     QString html = u"<p><b>%1</b></p><table>"_qs.arg(
         (grantNote.isEmpty() ? decision : decision + u", "_qs + grantNote).toHtmlEscaped());
     html += row(tr("Time"), e.loggedAt.toUTC().toString(Qt::ISODateWithMs));
-    html += row(tr("Caller"), e.caller());
+    html += row(tr("Caller"),
+                e.subjectKind.isEmpty() || e.caller().isEmpty()
+                    ? e.caller()
+                    : tr("%1 (%2)").arg(e.caller(), AccessLogModel::kindText(e.subjectKind)));
     html += row(tr("User logged by the edge"), e.userId);
-    html += row(tr("Service"), e.service);
+    html += linkRow(tr("Service"), e.service, u"service:"_qs + e.service,
+                    e.service.isEmpty() ? QString() : u"  "_qs + tr("(show in the graph)"));
     html += row(tr("Host"), e.host);
     html += row(tr("Request"), e.method + u' ' + e.path);
     html += row(tr("Status"), QString::number(e.status));
     html += row(tr("Decision"), !e.hasDecision ? QString() : e.allowed ? tr("allow") : tr("deny"));
     html += row(tr("Reason"), e.reason);
-    html +=
-        row(tr("Grant"), grantNote.isEmpty() ? e.grantId : e.grantId + u" ("_qs + grantNote + u')');
+    html += linkRow(tr("Grant"), e.grantId, u"grant:"_qs + e.grantId,
+                    grantNote.isEmpty() ? QString() : u" ("_qs + grantNote + u')');
+    if (!related.isEmpty()) {
+        QStringList links;
+        for (const auto &[id, note] : related)
+            links.append(u"<a href=\"grant:%1\">%2</a> (%3)"_qs.arg(
+                id.toHtmlEscaped(), tr("grant %1").arg(id).toHtmlEscaped(), note.toHtmlEscaped()));
+        html += u"<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>"_qs.arg(
+            tr("Grants of %1 on %2").arg(e.caller(), e.service).toHtmlEscaped(),
+            links.join(u"<br>"_qs));
+    }
     html += row(tr("Duration"), AccessLogModel::durationText(e.durationUs));
     html += row(tr("Bytes"), QString::number(e.size));
     html += row(tr("Client IP"), e.remoteIp);

@@ -9,6 +9,8 @@
 #include <functional>
 
 class QAction;
+class QCompleter;
+class QStringListModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -37,10 +39,19 @@ public:
 
     // What is known of a grant ("approved by alice, expires …"), empty if nothing.
     using GrantNote = std::function<QString(const QString &grantId)>;
+    // The values completion offers for a field besides the fixed ones
+    // (callers and services the cache holds).
+    using ValueSource = std::function<QStringList(AccessLogFilter::Field field)>;
 
     explicit AccessLogView(AccessLogModel *model, QWidget *parent = nullptr);
 
     void setGrantNote(GrantNote note) { m_grantNote = std::move(note); }
+    // The grants the console knows of a subject on a service ("42: GET /v1/,
+    // expired at …"), shown beside a denied request so it says since when.
+    using RelatedGrants = std::function<QList<QPair<QString, QString>>(const QString &subject,
+                                                                       const QString &service)>;
+    void setRelatedGrants(RelatedGrants related) { m_relatedGrants = std::move(related); }
+    void setValueSource(ValueSource source) { m_valueSource = std::move(source); }
     // Where the lines come from (synced, cached, offline) and how many match.
     void setStatusText(const QString &text, bool warning);
     AccessLogFilter filter() const { return m_filter; }
@@ -63,24 +74,39 @@ public:
     bool isLive() const;
     // Sets the filter text and applies it (as if typed and Enter pressed).
     void setFilterText(const QString &text);
+    // Picks one of the preset ranges.
+    void setRange(Range range);
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    // Completion of field names, operators and values in the filter bar.
+    QCompleter *completer() const { return m_completer; }
+    // Offers what fits at the cursor (as typing does; Ctrl+Space).
+    void showCompletions();
     QTableView *table() const { return m_table; }
     bool hasSelection() const;
     // Copies the selected request as one JSON object, as the API lists it (Ctrl+C).
     QAction *copyAction() const { return m_copy; }
+    // Exports the current filter and range to CSV or JSON Lines (Ctrl+E).
+    QAction *exportAction() const { return m_export; }
 
     // The detail of one line as rich text: every stored field.
-    static QString detailHtml(const AccessLogEntry &entry, const QString &grantNote = {});
+    static QString detailHtml(const AccessLogEntry &entry, const QString &grantNote = {},
+                              const QList<QPair<QString, QString>> &related = {});
 
 Q_SIGNALS:
     // A valid filter was applied, or the range changed.
     void queryChanged();
     void refreshRequested();
     void liveChanged(bool live);
+    void exportRequested();
+    // Links in a request's detail: the grant in the Grants tab, the service in the graph.
+    void grantLinkActivated(const QString &grantId);
+    void serviceLinkActivated(const QString &service);
 
 private:
     void applyFilter();
     void showDetail();
     void copySelected();
+    void insertCompletion(const QString &completion);
 
     AccessLogModel *m_model;
     QLineEdit *m_filterEdit;
@@ -97,8 +123,15 @@ private:
     QTableView *m_table;
     QTextBrowser *m_detail;
     QAction *m_copy;
+    QAction *m_export;
+    QToolButton *m_exportButton;
+    QCompleter *m_completer;
+    QStringListModel *m_completions;
+    int m_completionStart = 0;
+    ValueSource m_valueSource;
     AccessLogFilter m_filter;
     GrantNote m_grantNote;
+    RelatedGrants m_relatedGrants;
 };
 
 } // namespace gatehouse

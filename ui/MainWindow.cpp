@@ -173,6 +173,15 @@ void MainWindow::setDataStatus(const QString &text, bool warning)
     m_dataLabel->setStyleSheet(warning ? u"color: #9a6700; font-weight: bold;"_qs : QString());
 }
 
+void MainWindow::addFileAction(QAction *action)
+{
+    const QList<QAction *> actions = m_fileMenu->actions();
+    QAction *quit = actions.isEmpty() ? nullptr : actions.last();
+    m_fileMenu->insertAction(quit, action);
+    if (actions.size() == 1)
+        m_fileMenu->insertSeparator(quit);
+}
+
 void MainWindow::setIdentityText(const QString &text)
 {
     m_identityLabel->setText(text);
@@ -180,7 +189,8 @@ void MainWindow::setIdentityText(const QString &text)
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_qs);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"quitAction"_qs);

@@ -35,6 +35,8 @@ public:
     void setProfile(const Profile &profile);
     void setProfileNames(const QStringList &names, const QString &current);
     void setIdentityText(const QString &text);
+    // Puts an action in the File menu, above Quit.
+    void addFileAction(QAction *action);
 
 Q_SIGNALS:
     void refreshRequested();
@@ -50,6 +52,7 @@ private:
 
     Profile m_profile;
     SessionPanel *m_sessionPanel = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_profileMenu = nullptr;
     QActionGroup *m_profileGroup = nullptr;
     QList<QAction *> m_profileActions;

@@ -3,9 +3,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace gatehouse {
@@ -64,6 +66,28 @@ ProfileDialog::ProfileDialog(const Profile &initial, Purpose purpose, const QStr
     m_apiScope = field(tr("API s&cope:"), initial.apiScope, u"profileApiScope"_qs,
                        u"api://gatehouse/.default"_qs);
     connect(m_tokenMode, &QComboBox::currentIndexChanged, this, &ProfileDialog::validate);
+    // How much of the access log the console keeps for this profile.
+    m_logDays = new QSpinBox(this);
+    m_logDays->setObjectName(u"profileLogDays"_qs);
+    m_logDays->setRange(0, 3650);
+    m_logDays->setSpecialValueText(tr("no age limit"));
+    m_logDays->setSuffix(tr(" days"));
+    m_logDays->setValue(initial.accessLogDays);
+    m_logLines = new QSpinBox(this);
+    m_logLines->setObjectName(u"profileLogLines"_qs);
+    m_logLines->setRange(0, 1'000'000);
+    m_logLines->setSingleStep(100);
+    m_logLines->setSpecialValueText(tr("no line limit"));
+    m_logLines->setSuffix(tr(" thousand lines"));
+    m_logLines->setGroupSeparatorShown(true);
+    m_logLines->setValue(int((initial.accessLogMaxLines + 999) / 1000));
+    auto *keep = new QHBoxLayout;
+    keep->addWidget(m_logDays);
+    keep->addWidget(new QLabel(tr("at most"), this));
+    keep->addWidget(m_logLines, 1);
+    auto *keepLabel = new QLabel(tr("&Keep access log:"), this);
+    keepLabel->setBuddy(m_logDays);
+    form->addRow(keepLabel, keep);
     layout->addLayout(form);
 
     m_problem = new QLabel(this);
@@ -92,6 +116,8 @@ Profile ProfileDialog::profile() const
     p.apiTokenMode = ApiTokenMode(m_tokenMode->currentData().toInt());
     p.apiResource = m_resource->text().trimmed();
     p.apiScope = m_apiScope->text().trimmed();
+    p.accessLogDays = m_logDays->value();
+    p.accessLogMaxLines = qint64(m_logLines->value()) * 1000;
     return p;
 }
 

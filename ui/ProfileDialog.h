@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace gatehouse {
 
@@ -39,6 +40,8 @@ private:
     QComboBox *m_tokenMode;
     QLineEdit *m_resource;
     QLineEdit *m_apiScope;
+    QSpinBox *m_logDays;
+    QSpinBox *m_logLines; // in thousands
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -1,5 +1,6 @@
 #include "AuditRecord.h"
 
+#include "ChainVerifier.h"
 #include "grants/Grant.h"
 
 #include <QCoreApplication>
@@ -76,33 +77,14 @@ Result<AuditRecord> AuditRecord::fromJson(const QJsonObject &o)
 
 ChainVerdict verifyChain(const QList<AuditRecord> &records, const QString &prevHash)
 {
+    ChainVerifier verifier(std::nullopt, prevHash);
+    (void)verifier.add(records);
+    const TrustReport report = verifier.finish();
     ChainVerdict verdict;
-    QString expectedPrev = prevHash;
-    qint64 expectedSeq = records.isEmpty() ? 0 : records.constFirst().seq;
-    for (const AuditRecord &r : records) {
-        QString problem;
-        if (r.seq > expectedSeq) {
-            verdict.ok = false;
-            verdict.firstBrokenSeq = expectedSeq;
-            verdict.reason = u"record is missing"_qs;
-            return verdict;
-        }
-        if (r.seq != expectedSeq)
-            problem = u"out of sequence: expected %1"_qs.arg(expectedSeq);
-        else if (r.prevHash != expectedPrev)
-            problem = u"prev_hash does not match the hash of record %1"_qs.arg(r.seq - 1);
-        else if (r.computeHash() != r.hash)
-            problem = u"content does not match its hash"_qs;
-        if (!problem.isEmpty()) {
-            verdict.ok = false;
-            verdict.firstBrokenSeq = r.seq;
-            verdict.reason = problem;
-            return verdict;
-        }
-        ++verdict.recordsChecked;
-        expectedPrev = r.hash;
-        ++expectedSeq;
-    }
+    verdict.ok = report.chainOk();
+    verdict.recordsChecked = report.recordsChecked;
+    verdict.firstBrokenSeq = report.brokenSeq;
+    verdict.reason = report.brokenReason;
     return verdict;
 }
 

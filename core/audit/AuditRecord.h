@@ -44,7 +44,8 @@ struct ChainVerdict
     QString reason;
 };
 
-// Checks sequence continuity, each record's own hash and each link. `prevHash`
+// Checks sequence continuity, each record's own hash, each link and each key
+// rotation's signatures (ChainVerifier without a key or head). `prevHash`
 // is what the first record must point at (genesis for a full chain, or the hash
 // of the record before an exported range).
 ChainVerdict verifyChain(const QList<AuditRecord> &records, const QString &prevHash = kGenesisHash);

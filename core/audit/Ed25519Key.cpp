@@ -1,6 +1,7 @@
 #include "Ed25519Key.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -78,6 +79,40 @@ Result<Ed25519Key> Ed25519Key::fromPublicKey(const QByteArray &raw)
     Ed25519Key key;
     key.m_key.reset(pkey, EVP_PKEY_free);
     return key;
+}
+
+Result<Ed25519Key> Ed25519Key::fromPublicKeyPem(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY *pkey = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (!pkey || EVP_PKEY_get_id(pkey) != EVP_PKEY_ED25519) {
+        EVP_PKEY_free(pkey);
+        return keyError(u"not an Ed25519 public key in PEM (BEGIN PUBLIC KEY)"_qs);
+    }
+    Ed25519Key key;
+    key.m_key.reset(pkey, EVP_PKEY_free);
+    return key;
+}
+
+QString Ed25519Key::fingerprintOf(const QByteArray &raw32)
+{
+    // RFC 8410: the DER SubjectPublicKeyInfo of an Ed25519 key is this fixed
+    // prefix (SEQUENCE, AlgorithmIdentifier 1.3.101.112, BIT STRING) and the key.
+    static const QByteArray prefix = QByteArray::fromHex("302a300506032b6570032100");
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray(prefix + raw32), QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray Ed25519Key::publicKeyPem() const
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PUBKEY(bio, m_key.get());
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    const QByteArray pem(data, length);
+    BIO_free(bio);
+    return pem;
 }
 
 QByteArray Ed25519Key::publicKey() const

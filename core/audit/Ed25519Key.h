@@ -18,9 +18,16 @@ public:
     // file does not exist. Refuses a key file readable by group or others.
     static Result<Ed25519Key> loadOrCreate(const QString &path);
     static Result<Ed25519Key> fromPublicKey(const QByteArray &raw32);
+    // A public key as `openssl pkey -pubout` writes it (SubjectPublicKeyInfo PEM).
+    static Result<Ed25519Key> fromPublicKeyPem(const QByteArray &pem);
+    // SHA-256 of the SubjectPublicKeyInfo DER of an Ed25519 public key, as
+    // lowercase hex: what `openssl pkey -pubin -outform DER | sha256sum` prints.
+    static QString fingerprintOf(const QByteArray &raw32);
 
     bool hasPrivateKey() const { return m_private; }
     QByteArray publicKey() const; // 32 raw bytes
+    QByteArray publicKeyPem() const;
+    QString fingerprint() const { return fingerprintOf(publicKey()); }
     QByteArray sign(const QByteArray &message) const;
     bool verify(const QByteArray &message, const QByteArray &signature) const;
 

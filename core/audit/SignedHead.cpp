@@ -26,10 +26,14 @@ SignedHead SignedHead::sign(qint64 seq, const QString &hash, const QDateTime &at
     return head;
 }
 
-bool SignedHead::verify() const
+bool SignedHead::verify(const Ed25519Key &trusted) const
 {
-    const auto key = Ed25519Key::fromPublicKey(publicKey);
-    return key.ok() && key->verify(message(), signature);
+    return publicKey == trusted.publicKey() && trusted.verify(message(), signature);
+}
+
+QString SignedHead::fingerprint() const
+{
+    return Ed25519Key::fingerprintOf(publicKey);
 }
 
 QJsonObject SignedHead::toJson() const

@@ -133,12 +133,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("actor rewritten")
             << u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 7"_qs
-            << u"BROKEN at record 7: content does not match its hash"_qs;
+            << u"BROKEN at seq 7: content does not match its hash"_qs;
         QTest::newRow("record removed") << u"DELETE FROM audit_log WHERE seq = 9"_qs
-                                        << u"BROKEN at record 9: record is missing"_qs;
+                                        << u"BROKEN at seq 9: record is missing"_qs;
         QTest::newRow("hash recomputed but link broken")
             << u"UPDATE audit_log SET prev_hash = hash WHERE seq = 12"_qs
-            << u"BROKEN at record 12: prev_hash does not match"_qs;
+            << u"BROKEN at seq 12: prev_hash does not match"_qs;
         QTest::newRow("tail cut off")
             << u"DELETE FROM audit_log WHERE seq > (SELECT MAX(seq) - 3 FROM audit_log)"_qs
             << u"records were removed"_qs;

@@ -32,6 +32,9 @@ public:
     QUrl url() const { return m_url; }
     QString storePath() const { return m_dir.filePath(u"gatehouse.db"_qs); }
     QString configPath() const { return m_dir.filePath(u"gatehoused.toml"_qs); }
+    // The default [audit] signing_key and checkpoint_dir, next to the config.
+    QString signingKeyPath() const { return m_dir.filePath(u"audit-signing.key"_qs); }
+    QString checkpointDir() const { return m_dir.filePath(u"audit-checkpoints"_qs); }
     ManagedProcess &process() { return m_process; }
     QString diagnostics() const { return m_process.diagnostics(); }
 

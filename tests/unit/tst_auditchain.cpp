@@ -153,6 +153,8 @@ private Q_SLOTS:
             << 3 << u"rehash"_qs << qint64(5) << u"prev_hash does not match"_qs;
         QTest::newRow("record removed")
             << 1 << u"remove"_qs << qint64(2) << u"record is missing"_qs;
+        QTest::newRow("first record removed")
+            << 0 << u"remove"_qs << qint64(1) << u"record is missing"_qs;
         QTest::newRow("records swapped") << 1 << u"swap"_qs << qint64(2) << u"record is missing"_qs;
     }
     void tamperingIsNamed()
@@ -209,19 +211,19 @@ private Q_SLOTS:
         const auto records = chain(3);
         const SignedHead head = SignedHead::sign(3, records.constLast().hash,
                                                  QDateTime::currentDateTimeUtc(), key.value());
-        QVERIFY(head.verify());
+        QVERIFY(head.verify(key.value()));
         const auto parsed = SignedHead::fromJson(head.toJson());
-        QVERIFY(parsed.ok() && parsed->verify());
+        QVERIFY(parsed.ok() && parsed->verify(key.value()));
         SignedHead forged = parsed.value();
         forged.seq = 2;
-        QVERIFY(!forged.verify());
+        QVERIFY(!forged.verify(key.value()));
         forged = parsed.value();
         forged.hash = records.at(1).hash;
-        QVERIFY(!forged.verify());
+        QVERIFY(!forged.verify(key.value()));
     }
 
-    // A head whose signature was not made by the key it names fails, however
-    // the forger put it together.
+    // A head verifies only against the key the verifier trusts, never
+    // against the key the head names, however the forger put it together.
     void forgedSignatureFails()
     {
         QTemporaryDir dir;
@@ -232,33 +234,36 @@ private Q_SLOTS:
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
         const QString hash = chain(2).constLast().hash;
         const SignedHead real = SignedHead::sign(2, hash, at, genuine.value());
-        QVERIFY(real.verify());
+        QVERIFY(real.verify(genuine.value()));
 
-        // Signed by the forger, claiming the genuine key.
+        // Signed by the forger and naming the forger's key: consistent with
+        // itself, and still refused by a verifier that trusts the genuine key.
         SignedHead claimed = SignedHead::sign(2, hash, at, forger.value());
-        QVERIFY(claimed.verify()); // consistent with its own key...
+        QVERIFY(!claimed.verify(genuine.value()));
+        // Signed by the forger, naming the genuine key.
         claimed.publicKey = genuine->publicKey();
-        QVERIFY(!claimed.verify()); // ...but not with the genuine one
+        QVERIFY(!claimed.verify(genuine.value()));
 
-        // The genuine signature under the forger's key.
+        // The genuine signature, naming the forger's key.
         SignedHead swapped = real;
         swapped.publicKey = forger->publicKey();
-        QVERIFY(!swapped.verify());
+        QVERIFY(!swapped.verify(genuine.value()));
+        QVERIFY(!swapped.verify(forger.value()));
 
         // One bit of the signature flipped, through JSON as an export carries it.
         SignedHead flipped = real;
         flipped.signature[10] = char(flipped.signature.at(10) ^ 0x01);
         const auto parsed = SignedHead::fromJson(flipped.toJson());
         QVERIFY(parsed.ok());
-        QVERIFY(!parsed->verify());
+        QVERIFY(!parsed->verify(genuine.value()));
 
         // A truncated or empty signature is refused, not accepted.
         SignedHead truncated = real;
         truncated.signature.chop(1);
-        QVERIFY(!truncated.verify());
+        QVERIFY(!truncated.verify(genuine.value()));
         SignedHead empty = real;
         empty.signature.clear();
-        QVERIFY(!empty.verify());
+        QVERIFY(!empty.verify(genuine.value()));
     }
 };
 

@@ -250,6 +250,56 @@ private Q_SLOTS:
                  qPrintable(config.error().message));
     }
 
+    // [audit]: what the verifier pins, and where and how often heads are
+    // checkpointed; every mistake names its line.
+    void auditSection_data()
+    {
+        QTest::addColumn<QByteArray>("audit");
+        QTest::addColumn<QString>("publicKey"); // expected, or the error's reason
+        QTest::addColumn<QString>("checkpointDir");
+        QTest::addColumn<int>("every");
+        QTest::addColumn<int>("intervalSeconds");
+        const QString fp = u"3f2a"_qs + QString(60, u'0');
+        QTest::newRow("defaults") << QByteArray() << QString() << u"/etc/gh/audit-checkpoints"_qs
+                                  << 100 << 60;
+        QTest::newRow("fingerprint pinned, checkpoints tuned")
+            << ("public_key = \"sha256:" + fp.toLatin1() +
+                "\"\ncheckpoint_dir = \"/srv/ckpt\"\ncheckpoint_every_records = 5\n"
+                "checkpoint_interval = \"30s\"\n")
+            << u"sha256:"_qs + fp << u"/srv/ckpt"_qs << 5 << 30;
+        QTest::newRow("checkpoints off")
+            << QByteArray("checkpoint_dir = \"\"\n") << QString() << QString() << 100 << 60;
+        QTest::newRow("missing key file") << QByteArray("public_key = \"nope.pub\"\n")
+                                          << u"error:gatehoused.toml:4: "_qs << QString() << 0 << 0;
+        QTest::newRow("zero records") << QByteArray("checkpoint_every_records = 0\n")
+                                      << u"error:whole number"_qs << QString() << 0 << 0;
+        QTest::newRow("bad interval") << QByteArray("checkpoint_interval = \"soon\"\n")
+                                      << u"error:'checkpoint_interval'"_qs << QString() << 0 << 0;
+        QTest::newRow("unknown key") << QByteArray("checkpoints = \"x\"\n")
+                                     << u"error:checkpoints"_qs << QString() << 0 << 0;
+    }
+    void auditSection()
+    {
+        QFETCH(QByteArray, audit);
+        QFETCH(QString, publicKey);
+        QFETCH(QString, checkpointDir);
+        QFETCH(int, every);
+        QFETCH(int, intervalSeconds);
+        const auto config =
+            ServerConfig::parse(kMinimal + "[audit]\n" + audit, u"/etc/gh/gatehoused.toml"_qs);
+        if (publicKey.startsWith(u"error:")) {
+            QVERIFY(!config.ok());
+            QVERIFY2(config.error().message.contains(publicKey.mid(6)),
+                     qPrintable(config.error().message));
+            return;
+        }
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QCOMPARE(config->auditPublicKey, publicKey);
+        QCOMPARE(config->auditCheckpointDir, checkpointDir);
+        QCOMPARE(config->auditCheckpointEveryRecords, every);
+        QCOMPARE(config->auditCheckpointInterval.count(), intervalSeconds);
+    }
+
     void missingFileIsAnError()
     {
         const auto config = ServerConfig::load(u"/nonexistent/gatehoused.toml"_qs);
