@@ -284,14 +284,19 @@ private Q_SLOTS:
         QSignalSpy failed(&broken, &AccessLogSync::failed);
         broken.syncNow();
         QVERIFY(failed.wait(30000));
-        QCOMPARE(cache.count(u"work"_qs, {}).value(), 4000);
-        QCOMPARE(cache.cursor(u"work"_qs), u"seq:4000"_qs);
+        // Whole chunks only, each with its cursor. (Usually the first chunk;
+        // Qt's network layer may drop what it had read when the connection
+        // breaks, so none is possible too.)
+        const qint64 kept = cache.count(u"work"_qs, {}).value();
+        QVERIFY2(kept == 0 || kept == 4000, qPrintable(QString::number(kept)));
+        QCOMPARE(cache.cursor(u"work"_qs), kept == 0 ? QString() : u"seq:4000"_qs);
+        qInfo() << "kept after the cut:" << kept;
 
         AccessLogSync resumed(&direct, &cache, u"work"_qs);
         QSignalSpy synced(&resumed, &AccessLogSync::synced);
         resumed.syncNow();
         QVERIFY(synced.wait(30000));
-        QCOMPARE(synced.first().first().toInt(), kLines - 4000); // nothing twice
+        QCOMPARE(synced.first().first().toInt(), kLines - kept); // nothing twice
         QCOMPARE(cache.count(u"work"_qs, {}).value(), kLines);
         QCOMPARE(cache.cursor(u"work"_qs), u"seq:9000"_qs);
     }
