@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessLogRows.h"
 #include "ApiSupport.h"
 #include "AuditLog.h"
 #include "Clock.h"
@@ -74,6 +75,8 @@ private:
     QHttpServerResponse audit(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse auditHead(const Principal &who) const;
     QHttpServerResponse listAccessLog(const Principal &who, const ApiRequest &request) const;
+    void exportAccessLog(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    AccessLogRows accessLogRows(const Principal &who) const;
     QHttpServerResponse listDecisions(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse recordExport(const Principal &who, const ApiRequest &request);
     QHttpServerResponse saveService(const Principal &who, const QString &name,
