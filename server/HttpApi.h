@@ -2,6 +2,7 @@
 
 #include "ApiSupport.h"
 #include "AuditLog.h"
+#include "EvidenceApi.h"
 #include "Clock.h"
 #include "Error.h"
 #include "ServerConfig.h"
@@ -45,6 +46,7 @@ public:
         AccessLogSource *ingest = nullptr;  // null when no access log is configured
         const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
         const KumaSync *kuma = nullptr;     // grants' mesh state; null without Kuma
+        QString checkpointDir;              // audit checkpoints; empty when none
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
@@ -84,6 +86,7 @@ private:
     QHttpServer m_server;
     Parts m_parts;
     AuditLog m_audit;
+    EvidenceApi m_evidence;
 };
 
 } // namespace gatehouse::server
