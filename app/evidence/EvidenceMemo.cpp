@@ -102,6 +102,14 @@ QString html(const MemoInput &in, const evidence::ExportScope &scope)
     h += u"</ul><p>This was checked by the exporting console. It proves nothing to you until "
          "you check it yourself against the audit key you pinned (see the last page).</p>"_qs;
 
+    h += u"<h2 style='page-break-before: always'>Charts</h2>"
+         "<p>Counted from the same audit records as the populations, in scope and period.</p>"
+         "<p><img src='chart:weeks' width='520'></p>"
+         "<p><img src='chart:lead' width='520'></p>"
+         "<p><b>Time from revoke to last allowed request</b> is not charted: it needs the "
+         "edge decision log, which is not part of the signed chain and therefore not in this "
+         "pack.</p>"_qs;
+
     h += u"<h2 style='page-break-before: always'>Controls and the populations that support "
          "them</h2><table cellpadding='3' border='1' cellspacing='0' width='100%'>"
          "<tr><th align='left'>Control</th><th align='left'>Population</th>"
@@ -110,11 +118,6 @@ QString html(const MemoInput &in, const evidence::ExportScope &scope)
         h += u"<tr><td width='16%'>%1</td><td width='30%'>%2</td><td>%3</td></tr>"_qs.arg(esc(QString::fromUtf8(m.control)), esc(QString::fromUtf8(m.populations)),
                       esc(QString::fromUtf8(m.why)));
     h += u"</table>"_qs;
-    h += u"<h2>Charts</h2><p><img src='chart:weeks' width='620'></p>"
-         "<p><img src='chart:lead' width='620'></p>"
-         "<p><b>Time from revoke to last allowed request</b> is not charted: it needs the "
-         "edge decision log, which is not part of the signed chain and therefore not in this "
-         "pack.</p>"_qs;
 
     h += u"<h2 style='page-break-before: always'>How to verify this pack</h2>"
          "<p>With the audit key you pinned (from <tt>gatehoused audit public-key</tt>, obtained "

@@ -16,7 +16,8 @@ namespace gatehouse {
 
 namespace {
 
-constexpr QSize kSize(1800, 900);
+constexpr QSize kSize(900, 450); // logical; drawn at twice that for print
+constexpr int kScale = 2;
 
 QImage render(QChart *chart)
 {
@@ -24,11 +25,11 @@ QImage render(QChart *chart)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->resize(kSize);
     scene.addItem(chart); // the scene owns it now
-    QImage image(kSize, QImage::Format_ARGB32);
+    QImage image(kSize * kScale, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), kSize), QRectF(QPointF(0, 0), kSize));
+    scene.render(&painter, QRectF(QPointF(0, 0), kSize * kScale), QRectF(QPointF(0, 0), kSize));
     return image;
 }
 
@@ -42,8 +43,8 @@ QFont chartFont(int points)
 void style(QChart *chart, const QString &title)
 {
     chart->setTitle(title);
-    chart->setTitleFont(chartFont(22));
-    chart->legend()->setFont(chartFont(16));
+    chart->setTitleFont(chartFont(14));
+    chart->legend()->setFont(chartFont(11));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
 }
@@ -53,13 +54,15 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
 {
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsFont(chartFont(13));
+    x->setLabelsFont(chartFont(11));
     x->setLabelsAngle(categories.size() > 8 ? -60 : 0);
     auto *y = new QValueAxis;
     y->setLabelFormat(u"%d"_qs);
     y->setRange(0, std::max(1.0, max));
     y->setTickCount(int(std::min(std::max(1.0, max), 5.0)) + 1);
-    y->setLabelsFont(chartFont(14));
+    if (max > 5)
+        y->applyNiceNumbers();
+    y->setLabelsFont(chartFont(11));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -126,8 +129,9 @@ QImage grantsPerWeekChart(const QList<AuditRecord> &segment, const evidence::Exp
 QImage approvalLeadTimeChart(const QList<AuditRecord> &segment,
                              const evidence::ExportScope &scope)
 {
-    const QStringList buckets{u"< 1 min"_qs, u"1-15 min"_qs, u"15-60 min"_qs,
-                              u"1-4 h"_qs,   u"4-24 h"_qs,   u"> 1 day"_qs};
+    // Axis labels are rich text: no "<" or ">".
+    const QStringList buckets{u"under 1 min"_qs, u"1-15 min"_qs, u"15-60 min"_qs,
+                              u"1-4 h"_qs,       u"4-24 h"_qs,   u"over 1 day"_qs};
     const qint64 limits[] = {60, 15 * 60, 3600, 4 * 3600, 24 * 3600};
     QList<int> counts(buckets.size(), 0);
     for (const AuditRecord &r : segment) {

@@ -163,6 +163,11 @@ private Q_SLOTS:
                      !tool("pdftoppm").isEmpty() && !tool("unzip").isEmpty(),
                  "needs openssl, sha256sum, pdftoppm (poppler-utils) and unzip");
         QVERIFY(m_out.isValid());
+        // GATEHOUSE_TEST_KEEP=1 keeps the pack for a person to read.
+        if (qEnvironmentVariableIsSet("GATEHOUSE_TEST_KEEP")) {
+            m_out.setAutoRemove(false);
+            qInfo() << "packs kept in" << m_out.path();
+        }
         QVERIFY(m_idp.start());
         const QString extra = u"[testing]\nadjustable_clock = true\n\n"
                               "[audit]\nsigning_key = \"audit-signing.key\"\n"
