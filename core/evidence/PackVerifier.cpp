@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -157,7 +158,7 @@ void checkPopulations(const Reader &in, const QList<AuditRecord> &segment, PackR
 PackReport verifyPack(const QString &dir, const PinnedKey &pin)
 {
     PackReport report;
-    const Reader in{dir, &report};
+    const Reader in{QDir(dir).absolutePath(), &report};
     const auto manifest = in.read(files::kManifest);
     const auto statement = in.read(files::kStatement);
     const auto signature = in.read(files::kSignature);

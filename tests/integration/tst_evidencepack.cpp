@@ -231,9 +231,12 @@ private Q_SLOTS:
         const evidence::PackReport report = evidence::verifyPack(m_pack, pin.value());
         QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 
-        // And the command line an auditor runs says so in words.
-        const Run cli = run(gatehousePath(), {u"evidence"_qs, u"verify"_qs, m_pack,
-                                              u"--key"_qs, spec});
+        // And the command line an auditor runs says so in words, given the
+        // folder as a relative path from where they stand.
+        const Run cli = run(gatehousePath(),
+                            {u"evidence"_qs, u"verify"_qs, QFileInfo(m_pack).fileName(),
+                             u"--key"_qs, spec},
+                            QFileInfo(m_pack).absolutePath());
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.output));
         QVERIFY2(cli.output.contains(u"VERIFIED: every file is as the audit key signed it"_qs),
                  qPrintable(cli.output));
