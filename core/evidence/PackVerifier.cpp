@@ -210,16 +210,6 @@ PackReport verifyPack(const QString &dir, const PinnedKey &pin)
     const QString startKey = keyBefore(firstSeq, history.value(), pin, &report.problems);
     if (startKey.isEmpty())
         return report;
-    const auto startPublic = Ed25519Key::fromPublicKey(start->publicKey);
-    if (start->seq != firstSeq - 1 || start->hash != segment->constFirst().prevHash)
-        report.problems << u"%1: the start head is not at the record before the segment"_qs.arg(
-            files::kHeads);
-    else if (start->fingerprint() != startKey || !startPublic ||
-             !start->verify(startPublic.value()))
-        report.problems << u"%1: the start head at seq %2 is not signed by the key in force "
-                           "(%3)"_qs.arg(files::kHeads)
-                               .arg(start->seq)
-                               .arg(shortFingerprint(startKey));
     ChainVerifier chain(PinnedKey::fromFingerprint(startKey), start->hash);
     chain.setHead(end.value());
     chain.setCheckpoints(checkpoints);
@@ -232,9 +222,24 @@ PackReport verifyPack(const QString &dir, const PinnedKey &pin)
         report.problems << u"%1: the segment does not end at the signed export record"_qs.arg(
             files::kSegment);
     else
-        report.findings << u"chain: "_qs + trust.summary().join(u"; "_qs) +
-                               u"; start head at seq %1 signed by key %2"_qs.arg(start->seq).arg(
-                                   shortFingerprint(startKey));
+        report.findings << u"chain: "_qs + trust.summary().join(u"; "_qs);
+
+    // Both heads are signed at the export by the key then in force (which
+    // signed the end head): the start head ties the segment's first link to
+    // what the control plane said came before it.
+    const auto startPublic = Ed25519Key::fromPublicKey(start->publicKey);
+    if (start->seq != firstSeq - 1 || start->hash != segment->constFirst().prevHash)
+        report.problems << u"%1: the start head is not at the record before the segment"_qs.arg(
+            files::kHeads);
+    else if (!trust.headOk || start->publicKey != end->publicKey || !startPublic ||
+             !start->verify(startPublic.value()))
+        report.problems << u"%1: the start head at seq %2 is not signed by the key that signed "
+                           "the end head"_qs.arg(files::kHeads)
+                               .arg(start->seq);
+    else
+        report.findings << u"start head at seq %1 (the record before the segment) signed by key "
+                           "%2"_qs.arg(start->seq)
+                               .arg(shortFingerprint(start->fingerprint()));
 
     // The manifest's signature: by the key that signed the end head.
     qint64 sealedSeq = 0;

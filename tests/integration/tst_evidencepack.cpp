@@ -431,6 +431,71 @@ private Q_SLOTS:
             QVERIFY2(text.output.contains(QString::fromLatin1(needle)), needle);
     }
 
+    // After `gatehoused audit rotate-key`, the pack verifies from the old
+    // key and from the new one: the rotation record is in the segment and in
+    // the key history, and the end head and the seal are by the new key.
+    void packFollowsAKeyRotation()
+    {
+        GatehousedFixture g;
+        const QString extra = u"[audit]\nsigning_key = \"audit-signing.key\"\n\n"_qs +
+                              demoCatalog();
+        QVERIFY2(g.start(m_idp.issuer(), extra), qPrintable(g.diagnostics()));
+        m_api.setBase(g.url());
+        QVERIFY(!request(alice(), u"payments"_qs, u"before-rotation"_qs).isEmpty());
+        QCOMPARE(g.process().stop(), 0);
+        const QString oldPub = m_out.filePath(u"rot-old.pub"_qs);
+        QCOMPARE(run(tool("openssl"), {u"pkey"_qs, u"-in"_qs, g.signingKeyPath(), u"-pubout"_qs,
+                                       u"-out"_qs, oldPub})
+                     .exitCode,
+                 0);
+        const QString newKey = QFileInfo(g.configPath()).dir().filePath(u"audit-next.key"_qs);
+        const Run rotate = run(gatehousedPath(), {u"audit"_qs, u"rotate-key"_qs, u"--config"_qs,
+                                                  g.configPath(), u"--new-key"_qs, newKey});
+        QVERIFY2(rotate.exitCode == 0, qPrintable(rotate.output));
+        QFile config(g.configPath());
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QByteArray text = config.readAll();
+        config.close();
+        text.replace("signing_key = \"audit-signing.key\"", "signing_key = \"audit-next.key\"");
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(text);
+        config.close();
+        QVERIFY2(g.restart(), qPrintable(g.diagnostics()));
+        QVERIFY(!request(alice(), u"payments"_qs, u"after-rotation"_qs).isEmpty());
+        const QString newPub = m_out.filePath(u"rot-new.pub"_qs);
+        QCOMPARE(run(tool("openssl"), {u"pkey"_qs, u"-in"_qs, newKey, u"-pubout"_qs, u"-out"_qs,
+                                       newPub})
+                     .exitCode,
+                 0);
+
+        QNetworkAccessManager nam;
+        EvidenceExporter exporter(&nam, g.url(), audra());
+        bool done = false;
+        Error error;
+        QString dir;
+        exporter.run({currentQuarter(), {u"payments"_qs}, {}, m_out.filePath(u"rotated"_qs)},
+                     [&](const Error &e, const EvidenceExporter::Outcome &out) {
+                         error = e;
+                         dir = out.dir;
+                         done = true;
+                     });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 120000);
+        m_api.setBase(m_gatehoused.url());
+        QVERIFY2(error.isNull(), qPrintable(error.message));
+        QCOMPARE(dataRows(readAll(dir + u"/chain/key-history.jsonl"_qs)), 0); // one line, no header
+        QCOMPARE(readAll(dir + u"/chain/key-history.jsonl"_qs).count('\n'), 1);
+        for (const QString &pin : {oldPub, newPub}) {
+            const auto report = evidence::verifyPack(dir, PinnedKey::parse(pin).value());
+            QVERIFY2(report.ok(), qPrintable(pin + u": "_qs + report.problems.join(u'\n')));
+            QVERIFY2(report.findings.join(u'\n').contains(u"through 1 key rotation(s)"_qs),
+                     qPrintable(report.findings.join(u'\n')));
+        }
+        const auto wrong = evidence::verifyPack(dir, PinnedKey::fromFingerprint(m_fingerprint));
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.problems.join(u'\n').contains(u"chain/key-history.jsonl: the pinned key"_qs),
+                 qPrintable(wrong.problems.join(u'\n')));
+    }
+
     void outputFolderIsNeverOverwritten()
     {
         Error error;
