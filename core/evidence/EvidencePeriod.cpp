@@ -16,7 +16,8 @@ QDateTime utc(int year, int month)
 
 Result<EvidencePeriod> EvidencePeriod::parse(const QString &text)
 {
-    static const QRegularExpression form(u"^(\\d{4})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$"_qs);
+    static const QRegularExpression form(u"^(\\d{4})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$"_qs,
+                                         QRegularExpression::CaseInsensitiveOption);
     const auto m = form.match(text.trimmed());
     if (!m.hasMatch())
         return Error{u"evidence.period"_qs,
