@@ -63,8 +63,8 @@ struct Options
         u"a,b"_qs};
     QCommandLineOption purpose{
         u"purpose"_qs,
-        trOptions(QT_TRANSLATE_NOOP("ConsoleOptions",
-                                    "evidence export: why, recorded with the export.")),
+        trOptions(
+            QT_TRANSLATE_NOOP("ConsoleOptions", "evidence export: why, recorded with the export.")),
         u"text"_qs};
     QCommandLineOption key{
         u"key"_qs,
@@ -79,9 +79,8 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions(
-            {controlPlane, issuer, clientId, demoEnv, profile, browserCommand, period, out,
-                           services, purpose, key, help, version});
+        parser.addOptions({controlPlane, issuer, clientId, demoEnv, profile, browserCommand, period,
+                           out, services, purpose, key, help, version});
     }
 };
 

@@ -80,8 +80,8 @@ int runEvidenceExport(const ConsoleOptions &options)
             exitCode = ExitFailure;
             return loop.quit();
         }
-        say(trEvidence(QT_TRANSLATE_NOOP("EvidenceCommand",
-                                         "Evidence pack for %1 written to %2 and %3."))
+        say(trEvidence(
+                QT_TRANSLATE_NOOP("EvidenceCommand", "Evidence pack for %1 written to %2 and %3."))
                 .arg(options.evidencePeriod, out.dir, out.zip));
         say(trEvidence(QT_TRANSLATE_NOOP("EvidenceCommand",
                                          "The export is audit record %1; the chain segment runs "
@@ -108,8 +108,8 @@ int runEvidenceExport(const ConsoleOptions &options)
             exitCode = signin::exitCodeFor(error);
             return loop.quit();
         }
-        auto *run = new EvidenceExporter(&nam, profile->controlPlaneUrl, session.accessToken(),
-                                         &loop);
+        auto *run =
+            new EvidenceExporter(&nam, profile->controlPlaneUrl, session.accessToken(), &loop);
         QObject::connect(run, &EvidenceExporter::progress, &loop, [](const QString &step) {
             std::fprintf(stderr, "%s\n", qPrintable(step));
         });

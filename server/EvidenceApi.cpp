@@ -61,8 +61,7 @@ QHttpServerResponse EvidenceApi::open(const Principal &who, const ApiRequest &re
     const auto body = parseBody(request, false, &failure);
     if (!body)
         return std::move(*failure);
-    QList<FieldError> errors =
-        unknownFields(*body, {u"period"_qs, u"services"_qs, u"purpose"_qs});
+    QList<FieldError> errors = unknownFields(*body, {u"period"_qs, u"services"_qs, u"purpose"_qs});
     const auto period = EvidencePeriod::parse(body->value(u"period").toString());
     if (!period)
         errors.append({u"period"_qs, period.error().message});
@@ -75,8 +74,8 @@ QHttpServerResponse EvidenceApi::open(const Principal &who, const ApiRequest &re
         errors.append({u"services"_qs, u"must be a list of service names"_qs});
     for (const QJsonValue &v : scope.toArray()) {
         if (!v.isString() || !known.contains(v.toString()))
-            errors.append({u"services"_qs, u"'%1' is not a service in the catalog"_qs.arg(
-                                               v.toString())});
+            errors.append(
+                {u"services"_qs, u"'%1' is not a service in the catalog"_qs.arg(v.toString())});
         else if (!services.contains(v.toString()))
             services << v.toString();
     }
@@ -200,10 +199,10 @@ QHttpServerResponse EvidenceApi::seal(const Principal &who, const ApiRequest &re
     Result<AuditRecord> record = Error{};
     const QString id = QString::number(exportSeq);
     const Error e = sql::inTransaction(db, u"seal evidence"_qs, [&]() -> Error {
-        record = m_audit.appendInTransaction(
-            {who.subject, evidence::kSealAction, u"evidence"_qs, id, QJsonValue(QJsonValue::Null),
-             QJsonObject{{u"manifest_sha256"_qs, digest}}},
-            QDateTime::currentDateTimeUtc());
+        record = m_audit.appendInTransaction({who.subject, evidence::kSealAction, u"evidence"_qs,
+                                              id, QJsonValue(QJsonValue::Null),
+                                              QJsonObject{{u"manifest_sha256"_qs, digest}}},
+                                             QDateTime::currentDateTimeUtc());
         if (!record)
             return record.error();
         // Appending locked the head: no other seal of this export can slip in.
@@ -211,10 +210,10 @@ QHttpServerResponse EvidenceApi::seal(const Principal &who, const ApiRequest &re
         if (!seals)
             return seals.error();
         if (seals->size() > 1)
-            return Error{u"conflict"_qs,
-                         trEvidence(QT_TRANSLATE_NOOP("EvidenceApi",
-                                                      "This export is already sealed.")),
-                         {}};
+            return Error{
+                u"conflict"_qs,
+                trEvidence(QT_TRANSLATE_NOOP("EvidenceApi", "This export is already sealed.")),
+                {}};
         return {};
     });
     if (!e.isNull())

@@ -96,8 +96,8 @@ HttpApi::HttpApi(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
     , m_audit(parts.store->connectionName())
-    , m_evidence({parts.store, parts.grants, parts.auditKey, parts.permissions,
-                  parts.checkpointDir})
+    , m_evidence(
+          {parts.store, parts.grants, parts.auditKey, parts.permissions, parts.checkpointDir})
 {
     registerRoutes();
 }

@@ -2,9 +2,9 @@
 
 #include "ApiSupport.h"
 #include "AuditLog.h"
-#include "EvidenceApi.h"
 #include "Clock.h"
 #include "Error.h"
+#include "EvidenceApi.h"
 #include "ServerConfig.h"
 #include "audit/Ed25519Key.h"
 #include "grants/Principal.h"

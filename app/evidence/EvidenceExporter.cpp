@@ -59,16 +59,16 @@ void EvidenceExporter::run(const Request &request, Done done)
     QDir out(request.outDir);
     if (request.outDir.isEmpty() ||
         (out.exists() && !out.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
-        return fail(Error{u"evidence.out"_qs,
-                          trExport(QT_TRANSLATE_NOOP("EvidenceExporter",
-                                                     "The output folder %1 is not empty; "
-                                                     "choose a new one."))
-                              .arg(request.outDir),
-                          {}});
+        return fail(Error{
+            u"evidence.out"_qs,
+            trExport(QT_TRANSLATE_NOOP("EvidenceExporter", "The output folder %1 is not empty; "
+                                                           "choose a new one."))
+                .arg(request.outDir),
+            {}});
     m_outcome.dir = QDir::cleanPath(QFileInfo(request.outDir).absoluteFilePath());
-    Q_EMIT progress(trExport(QT_TRANSLATE_NOOP("EvidenceExporter",
-                                               "Asking the control plane for the chain "
-                                               "segment (this records the export)…")));
+    Q_EMIT progress(
+        trExport(QT_TRANSLATE_NOOP("EvidenceExporter", "Asking the control plane for the chain "
+                                                       "segment (this records the export)…")));
     QJsonObject body{{u"period"_qs, request.period}};
     if (!request.services.isEmpty())
         body.insert(u"services"_qs, QJsonArray::fromStringList(request.services));
@@ -126,8 +126,7 @@ void EvidenceExporter::writePack(const QJsonObject &answer)
     if (!manifest)
         return fail(manifest.error());
     m_manifest = manifest.value();
-    if (Error e = evidence::writePackFile(dir, evidence::files::kManifest, m_manifest);
-        !e.isNull())
+    if (Error e = evidence::writePackFile(dir, evidence::files::kManifest, m_manifest); !e.isNull())
         return fail(e);
     Q_EMIT progress(trExport(QT_TRANSLATE_NOOP(
         "EvidenceExporter", "Having the control plane sign the manifest with the audit key…")));
@@ -149,13 +148,14 @@ void EvidenceExporter::seal(const QJsonObject &answer)
     const auto signature = base64url::decode(answer.value(u"signature").toString().toLatin1());
     const auto key = Ed25519Key::fromPublicKey(m_endKey);
     // The seal must be over this manifest, by the key that signed the chain.
-    if (statement != evidence::sealStatement(m_outcome.exportSeq, evidence::sha256Hex(m_manifest)) ||
+    if (statement !=
+            evidence::sealStatement(m_outcome.exportSeq, evidence::sha256Hex(m_manifest)) ||
         !signature || !key || !key->verify(statement, *signature))
-        return fail(Error{u"evidence.seal"_qs,
-                          trExport(QT_TRANSLATE_NOOP("EvidenceExporter",
-                                                     "The control plane's signature over the "
-                                                     "manifest does not verify.")),
-                          {}});
+        return fail(Error{
+            u"evidence.seal"_qs,
+            trExport(QT_TRANSLATE_NOOP("EvidenceExporter", "The control plane's signature over the "
+                                                           "manifest does not verify.")),
+            {}});
     const QString dir = m_outcome.dir;
     for (const auto &[name, bytes] : {std::pair{evidence::files::kStatement, statement},
                                       std::pair{evidence::files::kSignature, *signature}})
@@ -163,8 +163,7 @@ void EvidenceExporter::seal(const QJsonObject &answer)
             return fail(e);
 
     QStringList all = m_files;
-    all << evidence::files::kManifest << evidence::files::kStatement
-        << evidence::files::kSignature;
+    all << evidence::files::kManifest << evidence::files::kStatement << evidence::files::kSignature;
     m_outcome.zip = dir + u".zip"_qs;
     if (Error e = writeZip(m_outcome.zip, dir, all, QFileInfo(dir).fileName(),
                            QDateTime::currentDateTimeUtc());

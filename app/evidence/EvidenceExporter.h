@@ -27,7 +27,7 @@ class EvidenceExporter : public QObject
 public:
     struct Request
     {
-        QString period; // 2026-Q4, 2026-11, 2026
+        QString period;       // 2026-Q4, 2026-11, 2026
         QStringList services; // empty: all
         QString purpose;
         QString outDir; // must not exist, or be empty

@@ -34,8 +34,9 @@ const Mapping kMappings[] = {
     {"SOC 2 CC6.2", "grants-created.csv, grants-approved.csv, grants-denied.csv",
      "Access is given only after a request with a reason and an approval by the service's "
      "owners (or the service's rule): every request, approval and refusal, with who and when."},
-    {"SOC 2 CC6.3", "grants-revoked.csv, grants-expired.csv, access-reviews.csv, "
-                    "admin-actions.csv",
+    {"SOC 2 CC6.3",
+     "grants-revoked.csv, grants-expired.csv, access-reviews.csv, "
+     "admin-actions.csv",
      "Access is removed when no longer needed: revocations by people, expiries enforced by the "
      "control plane, and changes to who approves. Access reviews are not supported yet (the "
      "file says so), a gap to cover by other means."},
@@ -71,20 +72,19 @@ QString html(const MemoInput &in, const evidence::ExportScope &scope)
     };
     row(u"Period"_qs, esc(u"%1 — from %2 to %3 (UTC, end exclusive)"_qs.arg(
                           scope.period, formatTime(scope.from), formatTime(scope.to))));
-    row(u"Scope"_qs, esc(scope.services.isEmpty() ? u"all services"_qs
-                                                  : scope.services.join(u", "_qs)));
+    row(u"Scope"_qs,
+        esc(scope.services.isEmpty() ? u"all services"_qs : scope.services.join(u", "_qs)));
     row(u"Control plane"_qs, esc(in.controlPlane.toString()));
     row(u"Exported by"_qs,
         esc(u"%1 at %2 (audit record seq %3)"_qs.arg(exp.actor, formatTime(exp.time))
                 .arg(exp.seq)));
     if (!scope.purpose.isEmpty())
         row(u"Purpose"_qs, esc(scope.purpose));
-    row(u"Chain segment"_qs,
-        esc(u"seq %1 to %2 (%3 records), signed heads at seq %4 and %2"_qs
-                .arg(b.records.constFirst().seq)
-                .arg(exp.seq)
-                .arg(b.records.size())
-                .arg(b.startHead.seq)));
+    row(u"Chain segment"_qs, esc(u"seq %1 to %2 (%3 records), signed heads at seq %4 and %2"_qs
+                                     .arg(b.records.constFirst().seq)
+                                     .arg(exp.seq)
+                                     .arg(b.records.size())
+                                     .arg(b.startHead.seq)));
     row(u"Audit key"_qs, esc(u"%1"_qs.arg(b.endHead.fingerprint())));
     h += u"</table>"_qs;
 
@@ -115,8 +115,9 @@ QString html(const MemoInput &in, const evidence::ExportScope &scope)
          "<tr><th align='left'>Control</th><th align='left'>Population</th>"
          "<th align='left'>Why</th></tr>"_qs;
     for (const Mapping &m : kMappings)
-        h += u"<tr><td width='16%'>%1</td><td width='30%'>%2</td><td>%3</td></tr>"_qs.arg(esc(QString::fromUtf8(m.control)), esc(QString::fromUtf8(m.populations)),
-                      esc(QString::fromUtf8(m.why)));
+        h += u"<tr><td width='16%'>%1</td><td width='30%'>%2</td><td>%3</td></tr>"_qs.arg(
+            esc(QString::fromUtf8(m.control)), esc(QString::fromUtf8(m.populations)),
+            esc(QString::fromUtf8(m.why)));
     h += u"</table>"_qs;
 
     h += u"<h2 style='page-break-before: always'>How to verify this pack</h2>"

@@ -49,8 +49,7 @@ void style(QChart *chart, const QString &title)
     chart->setBackgroundRoundness(0);
 }
 
-void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
-             double max)
+void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, double max)
 {
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -126,8 +125,7 @@ QImage grantsPerWeekChart(const QList<AuditRecord> &segment, const evidence::Exp
     return render(chart);
 }
 
-QImage approvalLeadTimeChart(const QList<AuditRecord> &segment,
-                             const evidence::ExportScope &scope)
+QImage approvalLeadTimeChart(const QList<AuditRecord> &segment, const evidence::ExportScope &scope)
 {
     // Axis labels are rich text: no "<" or ">".
     const QStringList buckets{u"under 1 min"_qs, u"1-15 min"_qs, u"15-60 min"_qs,

@@ -186,8 +186,8 @@ PackReport verifyPack(const QString &dir, const PinnedKey &pin)
             continue;
         auto c = Checkpoint::fromLine(line);
         if (!c)
-            report.problems << u"%1 line %2: unreadable checkpoint"_qs.arg(files::kCheckpoints)
-                                   .arg(cpLine);
+            report.problems
+                << u"%1 line %2: unreadable checkpoint"_qs.arg(files::kCheckpoints).arg(cpLine);
         else
             checkpoints << c.value();
     }
@@ -259,8 +259,9 @@ PackReport verifyPack(const QString &dir, const PinnedKey &pin)
                            "changed)"_qs.arg(files::kManifest);
     else
         report.findings << u"manifest: signed by audit key %1 (reached from the pinned key %2) "
-                           "for export record %3"_qs.arg(shortFingerprint(trust.headFingerprint),
-                                                         shortFingerprint(pin.fingerprint()))
+                           "for export record %3"_qs
+                               .arg(shortFingerprint(trust.headFingerprint),
+                                    shortFingerprint(pin.fingerprint()))
                                .arg(sealedSeq);
 
     checkPopulations(in, segment.value(), &report);

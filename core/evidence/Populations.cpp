@@ -53,10 +53,10 @@ QByteArray render(const Table &t, const ExportScope &scope, const AuditRecord &e
     header(u"parameters: period=%1; services=%2"_qs.arg(
         scope.period, scope.services.isEmpty() ? u"all"_qs : scope.services.join(u',')));
     header(u"period: %1 to %2 (UTC, end exclusive)"_qs.arg(formatTime(scope.from),
-                                                          formatTime(scope.to)));
+                                                           formatTime(scope.to)));
     header(u"row count: %1"_qs.arg(t.rows.size()));
-    header(u"generated at: %1 by %2 (export record seq %3)"_qs.arg(formatTime(exportRecord.time),
-                                                                   exportRecord.actor)
+    header(u"generated at: %1 by %2 (export record seq %3)"_qs
+               .arg(formatTime(exportRecord.time), exportRecord.actor)
                .arg(exportRecord.seq));
     header(u"chain range: seq %1 to %2, ending at hash %3"_qs.arg(firstSeq)
                .arg(exportRecord.seq)
@@ -77,20 +77,20 @@ QByteArray render(const Table &t, const ExportScope &scope, const AuditRecord &e
     return out.toUtf8();
 }
 
-const QStringList kGrantColumns{u"seq"_qs,        u"time"_qs,         u"actor"_qs,
-                                u"grant_id"_qs,   u"subject_kind"_qs, u"subject"_qs,
-                                u"service"_qs,    u"methods"_qs,      u"path_prefixes"_qs,
-                                u"starts_at"_qs,  u"expires_at"_qs,   u"requested_by"_qs,
-                                u"approved_by"_qs, u"revoked_by"_qs,  u"reason"_qs,
-                                u"ticket"_qs,     u"record_hash"_qs};
+const QStringList kGrantColumns{u"seq"_qs,         u"time"_qs,         u"actor"_qs,
+                                u"grant_id"_qs,    u"subject_kind"_qs, u"subject"_qs,
+                                u"service"_qs,     u"methods"_qs,      u"path_prefixes"_qs,
+                                u"starts_at"_qs,   u"expires_at"_qs,   u"requested_by"_qs,
+                                u"approved_by"_qs, u"revoked_by"_qs,   u"reason"_qs,
+                                u"ticket"_qs,      u"record_hash"_qs};
 
 QStringList grantRow(const AuditRecord &r)
 {
     const QJsonObject g = r.after.toObject();
     QStringList row{QString::number(r.seq), formatTime(r.time), r.actor, r.objectId};
-    for (const char *key : {"subject_kind", "subject", "service", "methods", "path_prefixes",
-                            "starts_at", "expires_at", "requested_by", "approved_by",
-                            "revoked_by", "reason", "ticket"})
+    for (const char *key :
+         {"subject_kind", "subject", "service", "methods", "path_prefixes", "starts_at",
+          "expires_at", "requested_by", "approved_by", "revoked_by", "reason", "ticket"})
         row << text(g.value(QLatin1String(key)));
     row << r.hash;
     return row;
@@ -144,13 +144,14 @@ QList<Population> buildPopulations(const QList<AuditRecord> &segment)
     };
     QList<Table> tables;
     for (const GrantPopulation &k : grantKinds)
-        tables.append({k.file, k.title,
-                       u"audit records with action = %1, time in the period, grant service in "
-                       "scope; one row per record, fields from the record's after-state"_qs.arg(
-                           k.action),
-                       kGrantColumns,
-                       {},
-                       {}});
+        tables.append(
+            {k.file,
+             k.title,
+             u"audit records with action = %1, time in the period, grant service in "
+             "scope; one row per record, fields from the record's after-state"_qs.arg(k.action),
+             kGrantColumns,
+             {},
+             {}});
 
     Table admin{u"admin-actions.csv"_qs,
                 u"Administrative actions on the catalog and the audit trail"_qs,
@@ -242,9 +243,8 @@ QList<Population> buildPopulations(const QList<AuditRecord> &segment)
     Table owners{u"service-owners.csv"_qs,
                  u"Services and their owners"_qs,
                  u"the export record's catalog, service in scope"_qs,
-                 {u"service"_qs, u"team"_qs, u"owners"_qs, u"approval"_qs,
-                  u"max_grant_seconds"_qs, u"ticket_required"_qs, u"sensitivity"_qs,
-                  u"source"_qs},
+                 {u"service"_qs, u"team"_qs, u"owners"_qs, u"approval"_qs, u"max_grant_seconds"_qs,
+                  u"ticket_required"_qs, u"sensitivity"_qs, u"source"_qs},
                  {},
                  asOf};
     for (const QJsonValue &v : snapshot.value(u"catalog").toArray()) {
@@ -271,8 +271,7 @@ QList<Population> buildPopulations(const QList<AuditRecord> &segment)
 
     QList<Population> out;
     for (const Table &t : std::as_const(tables))
-        out.append({t.file, t.title, int(t.rows.size()),
-                    render(t, scope, exportRecord, firstSeq)});
+        out.append({t.file, t.title, int(t.rows.size()), render(t, scope, exportRecord, firstSeq)});
     return out;
 }
 

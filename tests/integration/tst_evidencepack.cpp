@@ -189,11 +189,9 @@ private Q_SLOTS:
         // Expiry by the control plane's clock, moved past the hour.
         QCOMPARE(m_api.post(u"/v1/testing/clock"_qs, erin(), {{u"advance_ms"_qs, 3700000}}).status,
                  200);
-        QTRY_COMPARE_WITH_TIMEOUT(m_api.get(u"/v1/grants/"_qs + expiring, alice())
-                                      .json()
-                                      .value(u"state")
-                                      .toString(),
-                                  u"expired"_qs, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_api.get(u"/v1/grants/"_qs + expiring, alice()).json().value(u"state").toString(),
+            u"expired"_qs, 20000);
 
         // The public key and its fingerprint, by openssl from the key file.
         const Run pub =
@@ -202,8 +200,8 @@ private Q_SLOTS:
         QCOMPARE(pub.exitCode, 0);
         m_publicKeyPem = m_out.filePath(u"audit.pub"_qs);
         QProcess der;
-        der.start(tool("openssl"), {u"pkey"_qs, u"-pubin"_qs, u"-in"_qs, m_publicKeyPem,
-                                    u"-outform"_qs, u"DER"_qs});
+        der.start(tool("openssl"),
+                  {u"pkey"_qs, u"-pubin"_qs, u"-in"_qs, m_publicKeyPem, u"-outform"_qs, u"DER"_qs});
         QVERIFY(der.waitForFinished(10000));
         m_fingerprint = QString::fromLatin1(
             QCryptographicHash::hash(der.readAllStandardOutput(), QCryptographicHash::Sha256)
@@ -233,10 +231,10 @@ private Q_SLOTS:
 
         // And the command line an auditor runs says so in words, given the
         // folder as a relative path from where they stand.
-        const Run cli = run(gatehousePath(),
-                            {u"evidence"_qs, u"verify"_qs, QFileInfo(m_pack).fileName(),
-                             u"--key"_qs, spec},
-                            QFileInfo(m_pack).absolutePath());
+        const Run cli =
+            run(gatehousePath(),
+                {u"evidence"_qs, u"verify"_qs, QFileInfo(m_pack).fileName(), u"--key"_qs, spec},
+                QFileInfo(m_pack).absolutePath());
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.output));
         QVERIFY2(cli.output.contains(u"VERIFIED: every file is as the audit key signed it"_qs),
                  qPrintable(cli.output));
@@ -261,7 +259,8 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(int, rows);
         if (rows < 0)
-            rows = int(m_api.get(u"/v1/services"_qs, audra()).json().value(u"items").toArray().size());
+            rows =
+                int(m_api.get(u"/v1/services"_qs, audra()).json().value(u"items").toArray().size());
         const QByteArray csv = readAll(m_pack + u"/populations/"_qs + file);
         QCOMPARE(dataRows(csv), rows);
         QVERIFY(csv.contains(QByteArray("# row count: " + QByteArray::number(rows) + '\n')));
@@ -298,7 +297,8 @@ private Q_SLOTS:
         const evidence::PackReport report =
             evidence::verifyPack(copy, PinnedKey::fromFingerprint(m_fingerprint));
         QVERIFY(!report.ok());
-        QVERIFY2(report.problems.join(u'\n').contains(file), qPrintable(report.problems.join(u'\n')));
+        QVERIFY2(report.problems.join(u'\n').contains(file),
+                 qPrintable(report.problems.join(u'\n')));
 
         const Run cli =
             run(gatehousePath(), {u"evidence"_qs, u"verify"_qs, copy, u"--key"_qs, m_fingerprint});
@@ -315,7 +315,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_pack + u"/memo.pdf"_qs, copy + u"/memo.pdf"_qs));
         const auto report = evidence::verifyPack(copy, PinnedKey::fromFingerprint(m_fingerprint));
         QVERIFY(!report.ok());
-        QVERIFY(report.problems.join(u'\n').contains(u"memo.pdf.orig: not listed in the manifest"_qs));
+        QVERIFY(
+            report.problems.join(u'\n').contains(u"memo.pdf.orig: not listed in the manifest"_qs));
     }
 
     void wrongKeyFails()
@@ -346,8 +347,8 @@ private Q_SLOTS:
                             m_pack);
         QVERIFY2(sig.exitCode == 0, qPrintable(sig.output));
         QVERIFY(sig.output.contains(u"Signature Verified Successfully"_qs));
-        const Run sums = run(tool("sha256sum"), {u"-c"_qs, u"--strict"_qs, u"manifest.sha256"_qs},
-                             m_pack);
+        const Run sums =
+            run(tool("sha256sum"), {u"-c"_qs, u"--strict"_qs, u"manifest.sha256"_qs}, m_pack);
         QVERIFY2(sums.exitCode == 0, qPrintable(sums.output));
         const Run digest = run(tool("sha256sum"), {u"manifest.sha256"_qs}, m_pack);
         const QByteArray statement = readAll(m_pack + u"/manifest.statement"_qs);
@@ -359,8 +360,7 @@ private Q_SLOTS:
 
     void exportAndSealAreAuditRecords()
     {
-        const auto page = m_api.get(
-            u"/v1/audit?after=%1"_qs.arg(m_outcome.exportSeq - 1), audra());
+        const auto page = m_api.get(u"/v1/audit?after=%1"_qs.arg(m_outcome.exportSeq - 1), audra());
         QCOMPARE(page.status, 200);
         const QJsonArray items = page.json().value(u"items").toArray();
         QVERIFY(items.size() >= 2);
@@ -383,13 +383,12 @@ private Q_SLOTS:
         QCOMPARE(m_api.post(u"/v1/audit/evidence"_qs, alice(), {{u"period"_qs, currentQuarter()}})
                      .status,
                  403);
-        QCOMPARE(m_api.post(u"/v1/audit/evidence"_qs, {}, {{u"period"_qs, currentQuarter()}})
-                     .status,
-                 401);
         QCOMPARE(
-            m_api.post(u"/v1/audit/evidence"_qs, audra(), {{u"period"_qs, u"last quarter"_qs}})
-                .status,
-            400);
+            m_api.post(u"/v1/audit/evidence"_qs, {}, {{u"period"_qs, currentQuarter()}}).status,
+            401);
+        QCOMPARE(m_api.post(u"/v1/audit/evidence"_qs, audra(), {{u"period"_qs, u"last quarter"_qs}})
+                     .status,
+                 400);
         const QJsonObject seal{{u"export_seq"_qs, m_outcome.exportSeq},
                                {u"manifest_sha256"_qs, QString(64, u'a')}};
         QCOMPARE(m_api.post(u"/v1/audit/evidence/seal"_qs, erin(), seal).status, 403);
@@ -437,15 +436,15 @@ private Q_SLOTS:
     void packFollowsAKeyRotation()
     {
         GatehousedFixture g;
-        const QString extra = u"[audit]\nsigning_key = \"audit-signing.key\"\n\n"_qs +
-                              demoCatalog();
+        const QString extra =
+            u"[audit]\nsigning_key = \"audit-signing.key\"\n\n"_qs + demoCatalog();
         QVERIFY2(g.start(m_idp.issuer(), extra), qPrintable(g.diagnostics()));
         m_api.setBase(g.url());
         QVERIFY(!request(alice(), u"payments"_qs, u"before-rotation"_qs).isEmpty());
         QCOMPARE(g.process().stop(), 0);
         const QString oldPub = m_out.filePath(u"rot-old.pub"_qs);
-        QCOMPARE(run(tool("openssl"), {u"pkey"_qs, u"-in"_qs, g.signingKeyPath(), u"-pubout"_qs,
-                                       u"-out"_qs, oldPub})
+        QCOMPARE(run(tool("openssl"),
+                     {u"pkey"_qs, u"-in"_qs, g.signingKeyPath(), u"-pubout"_qs, u"-out"_qs, oldPub})
                      .exitCode,
                  0);
         const QString newKey = QFileInfo(g.configPath()).dir().filePath(u"audit-next.key"_qs);
@@ -463,10 +462,10 @@ private Q_SLOTS:
         QVERIFY2(g.restart(), qPrintable(g.diagnostics()));
         QVERIFY(!request(alice(), u"payments"_qs, u"after-rotation"_qs).isEmpty());
         const QString newPub = m_out.filePath(u"rot-new.pub"_qs);
-        QCOMPARE(run(tool("openssl"), {u"pkey"_qs, u"-in"_qs, newKey, u"-pubout"_qs, u"-out"_qs,
-                                       newPub})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            run(tool("openssl"), {u"pkey"_qs, u"-in"_qs, newKey, u"-pubout"_qs, u"-out"_qs, newPub})
+                .exitCode,
+            0);
 
         QNetworkAccessManager nam;
         EvidenceExporter exporter(&nam, g.url(), audra());

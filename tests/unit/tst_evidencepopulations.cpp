@@ -43,10 +43,10 @@ struct Chain
     }
     void grant(const QString &action, const QString &service, const char *time)
     {
-        append(action, u"grant"_qs, u"g-"_qs + QString::number(records.size()),
-               {{u"service"_qs, service}, {u"subject"_qs, u"bob"_qs},
-                {u"requested_by"_qs, u"bob"_qs}},
-               time);
+        append(
+            action, u"grant"_qs, u"g-"_qs + QString::number(records.size()),
+            {{u"service"_qs, service}, {u"subject"_qs, u"bob"_qs}, {u"requested_by"_qs, u"bob"_qs}},
+            time);
     }
     void exportRecord(const QStringList &services, const char *time)
     {
@@ -85,8 +85,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::newRow("quarter") << u"2026-Q4"_qs << u"2026-10-01T00:00:00.000Z"_qs
                                  << u"2027-01-01T00:00:00.000Z"_qs;
-        QTest::newRow("first quarter") << u"2026-q1"_qs << u"2026-01-01T00:00:00.000Z"_qs
-                                       << u"2026-04-01T00:00:00.000Z"_qs;
+        QTest::newRow("first quarter")
+            << u"2026-q1"_qs << u"2026-01-01T00:00:00.000Z"_qs << u"2026-04-01T00:00:00.000Z"_qs;
         QTest::newRow("month") << u"2026-02"_qs << u"2026-02-01T00:00:00.000Z"_qs
                                << u"2026-03-01T00:00:00.000Z"_qs;
         QTest::newRow("year") << u"2026"_qs << u"2026-01-01T00:00:00.000Z"_qs
@@ -154,7 +154,8 @@ private Q_SLOTS:
         const auto payments = buildPopulations(c.records);
         QCOMPARE(rows(payments, u"grants-created.csv"_qs), 1);
         QCOMPARE(rows(payments, u"grants-denied.csv"_qs), 0);
-        QVERIFY(payments.constFirst().csv.contains("# parameters: period=2026-Q4; services=payments\n"));
+        QVERIFY(payments.constFirst().csv.contains(
+            "# parameters: period=2026-Q4; services=payments\n"));
     }
 
     // A pack whose segment starts after a key rotation: pinning the retired
