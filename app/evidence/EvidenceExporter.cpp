@@ -77,8 +77,14 @@ void EvidenceExporter::run(const Request &request, Done done)
     ApiJob *job = post(u"/v1/audit/evidence"_qs, body);
     connect(job, &NetworkJob::finished, this, [this, job] {
         job->deleteLater();
-        if (!job->error().isNull())
-            return fail(job->error());
+        if (!job->error().isNull()) {
+            // Say which field was refused (an unknown service, a bad period).
+            Error e = job->error();
+            const auto fields = job->fieldErrors();
+            for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                e.message += u" "_qs + it.key() + u": "_qs + it.value();
+            return fail(e);
+        }
         writePack(job->object());
     });
     job->start();

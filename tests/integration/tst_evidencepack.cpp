@@ -495,6 +495,22 @@ private Q_SLOTS:
                  qPrintable(wrong.problems.join(u'\n')));
     }
 
+    void anUnknownServiceIsNamed()
+    {
+        QNetworkAccessManager nam;
+        EvidenceExporter exporter(&nam, m_gatehoused.url(), audra());
+        bool done = false;
+        Error error;
+        exporter.run({currentQuarter(), {u"nope"_qs}, {}, m_out.filePath(u"unknown"_qs)},
+                     [&](const Error &e, const EvidenceExporter::Outcome &) {
+                         error = e;
+                         done = true;
+                     });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QVERIFY2(error.message.contains(u"services: 'nope' is not a service in the catalog"_qs),
+                 qPrintable(error.message));
+    }
+
     void outputFolderIsNeverOverwritten()
     {
         Error error;

@@ -117,8 +117,8 @@ private Q_SLOTS:
     void evidenceExportAndVerify()
     {
         GatehousedFixture g;
-        QVERIFY2(g.start(m_idp.issuer(), u"[audit]\nsigning_key = \"audit-signing.key\"\n\n"_qs +
-                                             demoCatalog()),
+        QVERIFY2(g.start(m_idp.issuer(),
+                         u"[audit]\nsigning_key = \"audit-signing.key\"\n\n"_qs + demoCatalog()),
                  qPrintable(g.diagnostics()));
         const QHash<QString, QString> carol{{u"GATEHOUSE_DEV_USER"_qs, u"carol"_qs},
                                             {u"GATEHOUSE_CONTROL_PLANE"_qs, g.url().toString()}};
@@ -129,7 +129,8 @@ private Q_SLOTS:
         const Run exported = gatehouse(
             {u"evidence"_qs, u"export"_qs, u"--period"_qs, month, u"--out"_qs, out}, carol);
         QVERIFY2(exported.exitCode == 0, QByteArray(exported.out + exported.err).constData());
-        QVERIFY2(exported.out.contains(QByteArray("Evidence pack for " + month.toUtf8() + " written to")),
+        QVERIFY2(exported.out.contains(
+                     QByteArray("Evidence pack for " + month.toUtf8() + " written to")),
                  exported.out.constData());
         QVERIFY(QFile::exists(out + u".zip"_qs));
 
@@ -145,10 +146,9 @@ private Q_SLOTS:
 
         const QHash<QString, QString> alice{{u"GATEHOUSE_CONTROL_PLANE"_qs, g.url().toString()}};
         QCOMPARE(gatehouse({u"login"_qs}, alice).exitCode, 0);
-        const Run refused =
-            gatehouse({u"evidence"_qs, u"export"_qs, u"--period"_qs, month, u"--out"_qs,
-                       m_home.filePath(u"refused"_qs)},
-                      alice);
+        const Run refused = gatehouse({u"evidence"_qs, u"export"_qs, u"--period"_qs, month,
+                                       u"--out"_qs, m_home.filePath(u"refused"_qs)},
+                                      alice);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("Only auditors and admins can export evidence."),
                  refused.err.constData());
