@@ -277,6 +277,18 @@ private Q_SLOTS:
             QVERIFY(csv.contains("# note: NOT SUPPORTED YET"));
     }
 
+    // An independent reader: Python's json, hashlib and csv modules recompute
+    // the chain and every grant population of the pack.
+    void populationsRecomputedByPython()
+    {
+        const Run check = run(tool("python3"), {QString::fromLatin1(kSourceDir) +
+                                                    u"/tests/integration/data/evidence_check.py"_qs,
+                                                m_pack});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.output));
+        QVERIFY2(check.output.startsWith(u"OK records="_qs), qPrintable(check.output));
+        QVERIFY2(check.output.contains(u"rows=11"_qs), qPrintable(check.output)); // 5+1+1+1+3
+    }
+
     void oneTamperedByteNamesTheFile_data()
     {
         QTest::addColumn<QString>("file");
