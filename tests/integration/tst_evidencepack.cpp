@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 #include "GatehousedFixture.h"
+#include "PostgresFixture.h"
 #include "StaticIdp.h"
 #include "TestEnvironment.h"
 #include "evidence/EvidenceExporter.h"
@@ -90,6 +91,10 @@ class TestEvidencePack : public QObject
 {
     Q_OBJECT
 
+    // GATEHOUSE_TEST_STORE=postgresql: the same on a real PostgreSQL.
+    bool m_postgres = qEnvironmentVariable("GATEHOUSE_TEST_STORE") == u"postgresql";
+    std::unique_ptr<PostgresFixture> m_pg;
+    int m_databases = 0;
     StaticIdp m_idp;
     GatehousedFixture m_gatehoused;
     ApiClient m_api;
@@ -99,6 +104,11 @@ class TestEvidencePack : public QObject
     QString m_fingerprint;
     QStringList m_created; // grant ids, as the API answered
     EvidenceExporter::Outcome m_outcome;
+
+    QString storeUrl()
+    {
+        return m_postgres ? m_pg->createDatabase(u"evidence_%1"_qs.arg(++m_databases)) : QString();
+    }
 
     QByteArray alice() const { return m_idp.token(u"alice"_qs, {u"payments-team"_qs}); }
     QByteArray bob() const { return m_idp.token(u"bob"_qs, {}); }
@@ -169,11 +179,16 @@ private Q_SLOTS:
             qInfo() << "packs kept in" << m_out.path();
         }
         QVERIFY(m_idp.start());
+        if (m_postgres) {
+            m_pg = std::make_unique<PostgresFixture>();
+            QVERIFY2(m_pg->start(), qPrintable(m_pg->diagnostics()));
+        }
         const QString extra = u"[testing]\nadjustable_clock = true\n\n"
                               "[audit]\nsigning_key = \"audit-signing.key\"\n"
                               "checkpoint_every_records = 3\ncheckpoint_interval = \"1m\"\n\n"_qs +
                               demoCatalog();
-        QVERIFY2(m_gatehoused.start(m_idp.issuer(), extra), qPrintable(m_gatehoused.diagnostics()));
+        QVERIFY2(m_gatehoused.start(m_idp.issuer(), extra, storeUrl()),
+                 qPrintable(m_gatehoused.diagnostics()));
         m_api.setBase(m_gatehoused.url());
 
         // Real grants through the API: approved, denied, revoked, expired.
@@ -450,7 +465,7 @@ private Q_SLOTS:
         GatehousedFixture g;
         const QString extra =
             u"[audit]\nsigning_key = \"audit-signing.key\"\n\n"_qs + demoCatalog();
-        QVERIFY2(g.start(m_idp.issuer(), extra), qPrintable(g.diagnostics()));
+        QVERIFY2(g.start(m_idp.issuer(), extra, storeUrl()), qPrintable(g.diagnostics()));
         m_api.setBase(g.url());
         QVERIFY(!request(alice(), u"payments"_qs, u"before-rotation"_qs).isEmpty());
         QCOMPARE(g.process().stop(), 0);
