@@ -155,6 +155,12 @@ QHttpServerResponse EvidenceApi::open(const Principal &who, const ApiRequest &re
             if (c.head.seq >= firstSeq - 1 && c.head.seq <= record->seq)
                 bundle.checkpoints.append(c);
     }
+    if (firstSeq > 1) {
+        const auto before = m_audit.records(firstSeq - 2, 1);
+        if (!before)
+            return errorResponse(before.error());
+        bundle.before = before.value();
+    }
     const auto rotations = m_audit.withAction(keyrotation::kAction);
     if (!rotations)
         return errorResponse(rotations.error());

@@ -42,11 +42,9 @@ QJsonObject Bundle::toJson() const
     QJsonArray lines;
     for (const Checkpoint &c : checkpoints)
         lines.append(QString::fromLatin1(c.toLine()));
-    return {{u"records"_qs, recordsJson(records)},
-            {u"start_head"_qs, startHead.toJson()},
-            {u"end_head"_qs, endHead.toJson()},
-            {u"checkpoints"_qs, lines},
-            {u"key_history"_qs, recordsJson(keyHistory)}};
+    return {{u"records"_qs, recordsJson(records)},        {u"start_head"_qs, startHead.toJson()},
+            {u"end_head"_qs, endHead.toJson()},           {u"checkpoints"_qs, lines},
+            {u"key_history"_qs, recordsJson(keyHistory)}, {u"before"_qs, recordsJson(before)}};
 }
 
 Result<Bundle> Bundle::fromJson(const QJsonObject &o)
@@ -56,6 +54,8 @@ Result<Bundle> Bundle::fromJson(const QJsonObject &o)
         return malformed(u"records"_qs);
     if (!readRecords(o.value(u"key_history"), &b.keyHistory))
         return malformed(u"key_history"_qs);
+    if (!readRecords(o.value(u"before"), &b.before) || b.before.size() > 1)
+        return malformed(u"before"_qs);
     auto start = SignedHead::fromJson(o.value(u"start_head").toObject());
     auto end = SignedHead::fromJson(o.value(u"end_head").toObject());
     if (!start || !end)

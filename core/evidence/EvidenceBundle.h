@@ -26,6 +26,9 @@ struct Bundle
     SignedHead endHead;         // at the export record
     QList<Checkpoint> checkpoints;
     QList<AuditRecord> keyHistory; // every audit.key_rotated record
+    // The record just before the segment (none when it starts at seq 1): its
+    // time, before the period, shows the segment starts where the period does.
+    QList<AuditRecord> before;
 
     const AuditRecord &exportRecord() const { return records.constLast(); }
     QJsonObject toJson() const;

@@ -93,6 +93,8 @@ Result<QStringList> writeChainAndPopulations(const QString &dir, const Bundle &b
         return e;
     if (Error e = put(files::kKeyHistory, recordLines(b.keyHistory)); !e.isNull())
         return e;
+    if (Error e = put(files::kBefore, recordLines(b.before)); !e.isNull())
+        return e;
     for (const Population &p : buildPopulations(b.records))
         if (Error e = put(files::kPopulations + p.file, p.csv); !e.isNull())
             return e;

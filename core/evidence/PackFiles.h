@@ -12,6 +12,7 @@ inline const QString kSegment = u"chain/segment.jsonl"_qs;
 inline const QString kHeads = u"chain/heads.json"_qs;
 inline const QString kCheckpoints = u"chain/checkpoints"_qs;
 inline const QString kKeyHistory = u"chain/key-history.jsonl"_qs;
+inline const QString kBefore = u"chain/before-segment.jsonl"_qs;
 inline const QString kPopulations = u"populations/"_qs;
 inline const QString kMemo = u"memo.pdf"_qs;
 inline const QString kManifest = u"manifest.sha256"_qs;

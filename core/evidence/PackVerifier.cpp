@@ -5,6 +5,7 @@
 #include "audit/ChainVerifier.h"
 #include "audit/Ed25519Key.h"
 #include "audit/KeyRotation.h"
+#include "grants/Grant.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -166,8 +167,9 @@ PackReport verifyPack(const QString &dir, const PinnedKey &pin)
     const auto headsText = in.read(files::kHeads);
     const auto checkpointText = in.read(files::kCheckpoints);
     const auto historyText = in.read(files::kKeyHistory);
+    const auto beforeText = in.read(files::kBefore);
     if (!manifest || !statement || !signature || !segmentText || !headsText || !checkpointText ||
-        !historyText)
+        !historyText || !beforeText)
         return report;
 
     // Files first: a changed file is named by its hash before anything else.
@@ -263,6 +265,32 @@ PackReport verifyPack(const QString &dir, const PinnedKey &pin)
                                .arg(shortFingerprint(trust.headFingerprint),
                                     shortFingerprint(pin.fingerprint()))
                                .arg(sealedSeq);
+
+    // Where the segment starts: the record before it is older than the
+    // period (so no record of the period was left out at the front).
+    const ExportScope scope = ExportScope::of(exportRecord);
+    const auto before = parseRecordLines(*beforeText, files::kBefore);
+    if (!before)
+        report.problems << before.error().message;
+    else if (firstSeq == 1 ? !before->isEmpty() : before->size() != 1)
+        report.problems << u"%1: must hold the one record before the segment"_qs.arg(
+            files::kBefore);
+    else if (firstSeq > 1) {
+        const AuditRecord &r = before->constFirst();
+        if (r.seq != firstSeq - 1 || r.computeHash() != r.hash || r.hash != start->hash)
+            report.problems << u"%1: it is not the record the start head signs"_qs.arg(
+                files::kBefore);
+        else if (!scope.from.isValid() || r.time >= scope.from)
+            report.problems << u"%1: record %2 is inside the period, so the segment leaves out "
+                               "the start of the period"_qs.arg(files::kBefore)
+                                   .arg(r.seq);
+        else
+            report.findings << u"start: the record before the segment (seq %1, %2) is older "
+                               "than the period"_qs.arg(r.seq)
+                                   .arg(formatTime(r.time));
+    }
+    if (segment->constFirst().time < scope.from && firstSeq > 1)
+        report.problems << u"%1: its first record is older than the period"_qs.arg(files::kSegment);
 
     checkPopulations(in, segment.value(), &report);
     if (report.ok())

@@ -7,6 +7,7 @@
 #include "evidence/Populations.h"
 #include "grants/Grant.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,21 +186,34 @@ private Q_SLOTS:
         c.grant(u"grant.created"_qs, u"payments"_qs, "2026-10-05T00:00:00.000Z");
         c.exportRecord({}, "2026-12-01T00:00:00.000Z");
 
+        const QString pack = dir.filePath(u"pack"_qs);
+        QStringList written;
+        // Writes a pack of `b` as the control plane and the exporter would.
+        const auto writePack = [&](Bundle b) {
+            const QDateTime now = at("2026-12-01T00:00:01.000Z");
+            b.startHead = SignedHead::sign(b.records.constFirst().seq - 1,
+                                           b.records.constFirst().prevHash, now, newKey.value());
+            b.endHead = SignedHead::sign(b.records.constLast().seq, b.records.constLast().hash, now,
+                                         newKey.value());
+            QDir(pack).removeRecursively();
+            auto files = writeChainAndPopulations(pack, b);
+            QVERIFY(files);
+            written = files.value();
+            const auto manifest = manifestFor(pack, written);
+            QVERIFY(manifest);
+            QVERIFY(writePackFile(pack, files::kManifest, manifest.value()).isNull());
+            const QByteArray statement =
+                sealStatement(b.records.constLast().seq, sha256Hex(manifest.value()));
+            QVERIFY(writePackFile(pack, files::kStatement, statement).isNull());
+            QVERIFY(writePackFile(pack, files::kSignature, newKey->sign(statement)).isNull());
+        };
         Bundle b;
         b.records = c.records.mid(2); // the period starts after the rotation
         b.keyHistory = {rotation};
-        const QDateTime now = at("2026-12-01T00:00:01.000Z");
-        b.startHead = SignedHead::sign(2, rotation.hash, now, newKey.value());
-        b.endHead = SignedHead::sign(4, c.records.constLast().hash, now, newKey.value());
-        const QString pack = dir.filePath(u"pack"_qs);
-        auto written = writeChainAndPopulations(pack, b);
-        QVERIFY(written);
-        const auto manifest = manifestFor(pack, written.value());
-        QVERIFY(manifest);
-        QVERIFY(writePackFile(pack, files::kManifest, manifest.value()).isNull());
-        const QByteArray statement = sealStatement(4, sha256Hex(manifest.value()));
-        QVERIFY(writePackFile(pack, files::kStatement, statement).isNull());
-        QVERIFY(writePackFile(pack, files::kSignature, newKey->sign(statement)).isNull());
+        b.before = {rotation};
+        writePack(b);
+        if (QTest::currentTestFailed())
+            return;
 
         for (const auto *key : {&oldKey.value(), &newKey.value()}) {
             const auto report = verifyPack(pack, PinnedKey::fromFingerprint(key->fingerprint()));
@@ -212,7 +226,7 @@ private Q_SLOTS:
         // The rotation left out of the history (and the manifest redone):
         // pinning the old key no longer reaches the new key's heads.
         QVERIFY(writePackFile(pack, files::kKeyHistory, {}).isNull());
-        const auto redone = manifestFor(pack, written.value());
+        const auto redone = manifestFor(pack, written);
         QVERIFY(writePackFile(pack, files::kManifest, redone.value()).isNull());
         const QByteArray restated = sealStatement(4, sha256Hex(redone.value()));
         QVERIFY(writePackFile(pack, files::kStatement, restated).isNull());
@@ -221,6 +235,18 @@ private Q_SLOTS:
         QVERIFY(!stripped.ok());
         QVERIFY2(stripped.problems.join(u'\n').contains(files::kSegment),
                  qPrintable(stripped.problems.join(u'\n')));
+
+        // A segment that leaves out the period's first record (seq 3): the
+        // record before it is inside the period, and verify says so.
+        Bundle late = b;
+        late.records = c.records.mid(3);
+        late.before = {c.records.at(2)};
+        writePack(late);
+        const auto cut = verifyPack(pack, PinnedKey::fromFingerprint(newKey->fingerprint()));
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.problems.join(u'\n').contains(
+                     u"chain/before-segment.jsonl: record 3 is inside the period"_qs),
+                 qPrintable(cut.problems.join(u'\n')));
     }
 };
 
