@@ -1,5 +1,6 @@
 #include "EvidenceExporter.h"
 
+#include "AppLogging.h"
 #include "EvidenceMemo.h"
 #include "ZipWriter.h"
 #include "api/ApiJob.h"
@@ -46,6 +47,7 @@ ApiJob *EvidenceExporter::post(const QString &path, const QJsonObject &body)
 
 void EvidenceExporter::fail(const Error &error)
 {
+    qCWarning(lcEvidence) << "evidence export failed:" << error.code << error.detail;
     if (m_done)
         std::exchange(m_done, {})(error, m_outcome);
 }
@@ -175,6 +177,8 @@ void EvidenceExporter::seal(const QJsonObject &answer)
                            QDateTime::currentDateTimeUtc());
         !e.isNull())
         return fail(e);
+    qCInfo(lcEvidence) << "evidence pack written:" << m_outcome.dir << "export record"
+                       << m_outcome.exportSeq << "segment from" << m_outcome.firstSeq;
     if (m_done)
         std::exchange(m_done, {})(Error(), m_outcome);
 }
