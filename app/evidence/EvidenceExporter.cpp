@@ -68,6 +68,13 @@ void EvidenceExporter::run(const Request &request, Done done)
                 .arg(request.outDir),
             {}});
     m_outcome.dir = QDir::cleanPath(QFileInfo(request.outDir).absoluteFilePath());
+    if (QFileInfo::exists(m_outcome.dir + u".zip"_qs))
+        return fail(Error{
+            u"evidence.out"_qs,
+            trExport(QT_TRANSLATE_NOOP("EvidenceExporter", "%1.zip already exists; choose a new "
+                                                           "folder name."))
+                .arg(m_outcome.dir),
+            {}});
     Q_EMIT progress(
         trExport(QT_TRANSLATE_NOOP("EvidenceExporter", "Asking the control plane for the chain "
                                                        "segment (this records the export)…")));
