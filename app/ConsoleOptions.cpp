@@ -164,7 +164,11 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments,
                 return usage(QT_TRANSLATE_NOOP(
                     "ConsoleOptions", "evidence verify needs --key: the audit key you trust (a "
                                       "public key file or its SHA-256 fingerprint)."));
-        } else
+        } else if (sub == u"verify" || sub == u"export")
+            return usage(QT_TRANSLATE_NOOP("ConsoleOptions",
+                                           "Use 'evidence verify DIR --key KEY' (one pack "
+                                           "folder) or 'evidence export --period P --out DIR'."));
+        else
             return usage(QT_TRANSLATE_NOOP("ConsoleOptions",
                                            "Use 'evidence export --period P --out DIR' or "
                                            "'evidence verify DIR --key KEY', not '%1'."),
