@@ -543,6 +543,13 @@ private Q_SLOTS:
         Error error;
         export_(m_pack, audra(), &error);
         QCOMPARE(error.code, u"evidence.out"_qs);
+        // Nor a .zip of the same name next to a new folder.
+        QFile zip(m_out.filePath(u"taken.zip"_qs));
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        zip.close();
+        export_(m_out.filePath(u"taken"_qs), audra(), &error);
+        QCOMPARE(error.code, u"evidence.out"_qs);
+        QCOMPARE(QFileInfo(zip.fileName()).size(), 0);
     }
 };
 
