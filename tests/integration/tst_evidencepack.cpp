@@ -385,6 +385,40 @@ private Q_SLOTS:
             QByteArray("export-seq " + QByteArray::number(m_outcome.exportSeq) + '\n')));
     }
 
+    // The README's step 4, as written there: the end head checked with jq,
+    // basenc and openssl, and it is the segment's last record.
+    void endHeadCheckedByHand()
+    {
+        const QString script =
+            u"set -e\n"
+            "b64url() { local s; s=$(cat); while [ $(( ${#s} % 4 )) -ne 0 ]; do s=\"$s=\"; done\n"
+            "           printf '%s' \"$s\" | basenc --base64url -d; }\n"
+            "jq -r '.end | \"\\(.seq) \\(.hash) \\(.signed_at)\"' chain/heads.json | { read seq "
+            "hash at\n"
+            "    printf 'gatehouse-audit-head/v1\\n%s\\n%s\\n%s' \"$seq\" \"$hash\" \"$at\" > "
+            "\"$TMP/head.msg\"; }\n"
+            "jq -r .end.signature chain/heads.json | b64url > \"$TMP/head.sig\"\n"
+            "openssl pkeyutl -verify -pubin -inkey \"$KEY\" -rawin -in \"$TMP/head.msg\" "
+            "-sigfile \"$TMP/head.sig\"\n"
+            "tail -n1 chain/segment.jsonl | jq -r '\"\\(.seq) \\(.hash) \\(.action)\"'\n"
+            "jq -r '.end | \"\\(.seq) \\(.hash)\"' chain/heads.json\n"_qs;
+        QProcess bash;
+        bash.setWorkingDirectory(m_pack);
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KEY"_qs, m_publicKeyPem);
+        env.insert(u"TMP"_qs, m_out.path());
+        bash.setProcessEnvironment(env);
+        bash.start(tool("bash"), {u"-c"_qs, script});
+        QVERIFY(bash.waitForFinished(30000));
+        const QString out = QString::fromUtf8(bash.readAllStandardOutput());
+        QVERIFY2(bash.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(bash.readAllStandardError())));
+        QVERIFY2(out.contains(u"Signature Verified Successfully"_qs), qPrintable(out));
+        const QStringList lines = out.trimmed().split(u'\n');
+        QCOMPARE(lines.value(lines.size() - 2).section(u' ', 0, 1), lines.constLast());
+        QVERIFY(lines.value(lines.size() - 2).endsWith(u" evidence.exported"_qs));
+    }
+
     void exportAndSealAreAuditRecords()
     {
         const auto page = m_api.get(u"/v1/audit?after=%1"_qs.arg(m_outcome.exportSeq - 1), audra());
