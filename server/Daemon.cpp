@@ -117,7 +117,7 @@ quint16 Daemon::start(Error *error)
                               m_config.kumaControlPlane, m_config.kumaTrustDomain);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
                          m_edge, m_decisions, m_metrics, m_logs->hasSource() ? m_logs : nullptr,
-                         &m_mesh, m_kuma});
+                         &m_mesh, m_kuma, m_config.auditCheckpointDir});
     if (m_testClock) {
         m_edge->setTimeSource(m_testClock.get());
         m_api->enableTestClock(m_testClock.get());

@@ -129,6 +129,8 @@ HttpApi::HttpApi(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
     , m_audit(parts.store->connectionName())
+    , m_evidence(
+          {parts.store, parts.grants, parts.auditKey, parts.permissions, parts.checkpointDir})
 {
     registerRoutes();
 }
@@ -242,6 +244,18 @@ void HttpApi::registerRoutes()
         u"/v1/audit/exports"_qs, Method::Post, [this](const QHttpServerRequest &request) {
             return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
                 return recordExport(who, r);
+            });
+        });
+    m_server.route(
+        u"/v1/audit/evidence"_qs, Method::Post, [this](const QHttpServerRequest &request) {
+            return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
+                return m_evidence.open(who, r);
+            });
+        });
+    m_server.route(
+        u"/v1/audit/evidence/seal"_qs, Method::Post, [this](const QHttpServerRequest &request) {
+            return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
+                return m_evidence.seal(who, r);
             });
         });
     get(u"/v1/services"_qs, [this](const Principal &who, const ApiRequest &) {

@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Error.h"
+#include "EvidenceApi.h"
 #include "ServerConfig.h"
 #include "audit/Ed25519Key.h"
 #include "grants/Principal.h"
@@ -46,6 +47,7 @@ public:
         AccessLogSource *ingest = nullptr;  // null when no access log is configured
         const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
         const KumaSync *kuma = nullptr;     // grants' mesh state; null without Kuma
+        QString checkpointDir;              // audit checkpoints; empty when none
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
@@ -87,6 +89,7 @@ private:
     QHttpServer m_server;
     Parts m_parts;
     AuditLog m_audit;
+    EvidenceApi m_evidence;
 };
 
 } // namespace gatehouse::server
