@@ -45,6 +45,8 @@ public:
         AccessLogSource *ingest = nullptr;  // null when no access log is configured
         const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
         const KumaSync *kuma = nullptr;     // grants' mesh state; null without Kuma
+        // Called after the catalog API changed a service, before it answers.
+        std::function<void()> catalogChanged;
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
