@@ -83,6 +83,7 @@ bool EdgeSnapshotKeeper::reloadAll()
         qCWarning(lcServer) << "edge snapshot: cannot read grants:" << active.error().logText();
         return false;
     }
+    ++m_fullReads;
     m_services = services.value();
     m_active.clear();
     for (const Grant &g : active.value())
@@ -90,6 +91,7 @@ bool EdgeSnapshotKeeper::reloadAll()
     publish(DecisionSnapshot::build(m_services, m_permissions, active.value()));
     m_catalogVersion = catalogVersion;
     m_grantsVersion = head;
+    m_changesSinceVersion = 0;
     qCInfo(lcServer) << "edge snapshot:" << active->size() << "active grants," << m_services.size()
                      << "services, built in" << timer.elapsed() << "ms";
     return true;
@@ -103,8 +105,17 @@ void EdgeSnapshotKeeper::grantChanged(const Grant &grant)
         held.insert(std::lower_bound(held.begin(), held.end(), grant, listedBefore), grant);
     }
     publish(DecisionSnapshot::withService(*current(), grant.service, held));
-    // This change is in the snapshot: the poll need not read every grant for it.
-    m_grantsVersion = auditHead();
+    // Each grant change appends one audit record. When the head moved by
+    // exactly the changes seen here since the last known head (a reap sends
+    // several), the snapshot holds everything up to it and the poll need not
+    // read every grant again; when it moved further, another replica changed
+    // something too, and the poll reads everything.
+    ++m_changesSinceVersion;
+    const qint64 head = auditHead();
+    if (m_grantsVersion >= 0 && head == m_grantsVersion + m_changesSinceVersion) {
+        m_grantsVersion = head;
+        m_changesSinceVersion = 0;
+    }
 }
 
 void EdgeSnapshotKeeper::catalogChanged()

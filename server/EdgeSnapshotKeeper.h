@@ -22,9 +22,10 @@ class Store;
 // a new snapshot before the change's API call returns, so once a revoke,
 // deny or expiry is acknowledged no decision on this replica allows it. Only
 // the changed service's rules are rebuilt; the rest is shared with the
-// previous snapshot. Changes made elsewhere (another replica, the catalog
-// API) are noticed by polling the audit head and the catalog version every
-// 250 ms, and catalogChanged() applies an API catalog change at once.
+// previous snapshot. Changes made elsewhere (another replica) are noticed by
+// polling the audit head and the catalog version every 250 ms (then every
+// grant is read again), and catalogChanged() applies an API catalog change
+// at once.
 class EdgeSnapshotKeeper : public QObject
 {
     Q_OBJECT
@@ -44,9 +45,13 @@ public:
     void catalogChanged();
     // Reads every active grant again (and the catalog) and swaps.
     bool reloadAll();
+    // What the 250 ms poll does: apply a catalog change, and read every grant
+    // again when the audit head shows changes not made here.
+    void poll();
+    // How often every grant was read (start-up included).
+    int fullReads() const { return m_fullReads; }
 
 private:
-    void poll();
     void publish(std::shared_ptr<const DecisionSnapshot> snapshot);
     qint64 auditHead() const;
 
@@ -56,8 +61,10 @@ private:
     QList<Service> m_services;
     QHash<QString, QList<Grant>> m_active; // by service, in the store's list order
     qint64 m_catalogVersion = -1;
-    qint64 m_grantsVersion = -1;
+    qint64 m_grantsVersion = -1;      // audit head the snapshot is known to be current with
+    qint64 m_changesSinceVersion = 0; // grant changes applied here since then
     QTimer m_poll;
+    int m_fullReads = 0;
     mutable QMutex m_mutex; // guards m_snapshot (the pointer, not what it points to)
     std::shared_ptr<const DecisionSnapshot> m_snapshot;
 };
