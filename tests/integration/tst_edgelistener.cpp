@@ -203,6 +203,33 @@ private Q_SLOTS:
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }
 
+    // A service added or removed through the catalog API is known to the
+    // listener when the API's answer arrives.
+    void catalogChangesApplyBeforeTheAnswer()
+    {
+        const QByteArray admin = m_idp.token(u"erin"_qs, {u"gatehouse-admins"_qs});
+        const auto question = [&] {
+            return ask(m_gatehoused.decisionUrl(), u"/v1/authz/caddy"_qs, "GET", "zz-new.localhost",
+                       "/", bearer(u"bob"_qs))
+                .body;
+        };
+        QCOMPARE(question(),
+                 QByteArray("Forbidden: no service is published at zz-new.localhost\n"));
+        for (int round = 0; round < 5; ++round) {
+            const auto saved = m_api.put(u"/v1/services/zz-new"_qs, admin,
+                                         {{u"team"_qs, u"new-team"_qs},
+                                          {u"owners"_qs, QJsonArray{u"erin"_qs}},
+                                          {u"edge_hosts"_qs, QJsonArray{u"zz-new.localhost"_qs}}});
+            QVERIFY2(saved.status == 201, saved.body.constData());
+            QCOMPARE(question(),
+                     QByteArray("Forbidden: no grant covers GET / on zz-new for bob\n"));
+            const auto removed = m_api.remove(u"/v1/services/zz-new"_qs, admin);
+            QVERIFY2(removed.status == 200, removed.body.constData());
+            QCOMPARE(question(),
+                     QByteArray("Forbidden: no service is published at zz-new.localhost\n"));
+        }
+    }
+
     // A decision made on the listener is in the decision log, with its id.
     void decisionsAreRecorded()
     {
