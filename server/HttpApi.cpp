@@ -284,6 +284,8 @@ void HttpApi::registerRoutes()
                 const auto removed = m_parts.store->deleteApiService(name, who.subject);
                 if (!removed)
                     return errorResponse(removed.error());
+                if (m_parts.catalogChanged)
+                    m_parts.catalogChanged();
                 return jsonResponse(removed->toJson());
             });
         });
@@ -334,6 +336,8 @@ QHttpServerResponse HttpApi::saveService(const Principal &who, const QString &na
     const auto created = m_parts.store->saveApiService(service, who.subject);
     if (!created)
         return errorResponse(created.error());
+    if (m_parts.catalogChanged)
+        m_parts.catalogChanged();
     const auto saved = m_parts.grants->service(name);
     return jsonResponse(saved ? saved->toJson() : service.toJson(),
                         created.value() ? Status::Created : Status::Ok);

@@ -48,6 +48,8 @@ public:
         const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
         const KumaSync *kuma = nullptr;     // grants' mesh state; null without Kuma
         QString checkpointDir;              // audit checkpoints; empty when none
+        // Called after the catalog API changed a service, before it answers.
+        std::function<void()> catalogChanged;
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
