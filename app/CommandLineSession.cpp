@@ -173,6 +173,8 @@ int runSessionCommand(const ConsoleOptions &options)
         });
         break;
     case ConsoleOptions::Command::Window:
+    case ConsoleOptions::Command::EvidenceExport: // EvidenceCommand runs these
+    case ConsoleOptions::Command::EvidenceVerify:
         return ExitUsage;
     }
     loop.exec();

@@ -3,6 +3,7 @@
 #include "CommandLineSession.h"
 #include "ConsoleController.h"
 #include "ConsoleOptions.h"
+#include "EvidenceCommand.h"
 #include "ProfileDialog.h"
 #include "UnixSignals.h"
 #include "Version.h"
@@ -74,7 +75,10 @@ int runConsole(int argc, char *argv[])
             std::printf("gatehouse %s\n", kVersion);
             return ExitOk;
         }
-        if (options->command != ConsoleOptions::Command::Window) {
+        if (options->command == ConsoleOptions::Command::EvidenceVerify)
+            return runEvidenceVerify(options.value());
+        if (options->command != ConsoleOptions::Command::Window &&
+            options->command != ConsoleOptions::Command::EvidenceExport) {
             // The command line prints its own messages; logs only when asked for.
             if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
                 QLoggingCategory::setFilterRules(u"gatehouse.*.info=false"_qs);
@@ -83,6 +87,18 @@ int runConsole(int argc, char *argv[])
         parsed = options.value();
     }
 
+    if (parsed->command == ConsoleOptions::Command::EvidenceExport) {
+        // The memo's charts need a QApplication, not a screen.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") &&
+            !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(u"gatehouse.*.info=false"_qs);
+        QApplication app(argc, argv);
+        setApplicationNames();
+        installTranslations(app);
+        return runEvidenceExport(*parsed);
+    }
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));

@@ -10,13 +10,20 @@ namespace gatehouse {
 // What the console was asked to do, from its command line and environment.
 struct ConsoleOptions
 {
-    enum class Command { Window, Login, WhoAmI, Logout };
+    enum class Command { Window, Login, WhoAmI, Logout, EvidenceExport, EvidenceVerify };
 
     Profile profile;
     Command command = Command::Window;
     QString profileName;            // --profile: a saved profile by name
     QString browserCommand;         // --browser-command or GATEHOUSE_BROWSER
     bool explicitEndpoints = false; // endpoints came from options, environment or demo env
+    // gatehouse evidence export --period P --out DIR [--services a,b] [--purpose TEXT]
+    // gatehouse evidence verify DIR --key FINGERPRINT|FILE
+    QString evidencePeriod;
+    QString evidenceDir; // export: --out; verify: the pack folder
+    QStringList evidenceServices;
+    QString evidencePurpose;
+    QString evidenceKey;
     bool showHelp = false;
     bool showVersion = false;
 

@@ -71,11 +71,23 @@ Error AccessLogSink::commit(const QString &stream, qint64 offset, QByteArrayView
     qint64 malformed = skipped;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Error e = sql::inTransaction(db, u"ingest access log"_qs, [&]() -> Error {
+        // Locks the sequence row first: another replica's ingest waits here
+        // until this one commits, so numbers become visible in order.
+        QSqlQuery lock(db);
+        lock.prepare(u"UPDATE access_log_seq SET last = last WHERE id = 1"_qs);
+        if (Error e = sql::exec(lock, u"access log sequence"_qs); !e.isNull())
+            return e;
+        QSqlQuery last(db);
+        last.prepare(u"SELECT last FROM access_log_seq WHERE id = 1"_qs);
+        if (Error e = sql::exec(last, u"access log sequence"_qs); !e.isNull())
+            return e;
+        qint64 seq = last.next() ? last.value(0).toLongLong() : 0;
+        const qint64 firstSeq = seq;
         QSqlQuery insert(db);
         insert.prepare(
             u"INSERT INTO access_log (id, logged_at, method, host, path, status, duration_us, "
-            "size, remote_ip, user_id, client_identity, decision_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+            "size, remote_ip, user_id, client_identity, decision_id, seq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
         qsizetype start = 0;
         while (start < lines.size()) {
             qsizetype newline = lines.indexOf('\n', start);
@@ -108,12 +120,20 @@ Error AccessLogSink::commit(const QString &stream, qint64 offset, QByteArrayView
                                        toStoredText(entry->remoteIp),
                                        toStoredText(entry->userId),
                                        toStoredText(entry->clientIdentity),
-                                       toStoredText(entry->decisionId)};
+                                       toStoredText(entry->decisionId),
+                                       ++seq};
             for (int i = 0; i < int(std::size(values)); ++i)
                 insert.bindValue(i, values[i]);
             if (Error e = sql::exec(insert, u"insert access line"_qs); !e.isNull())
                 return e;
             ++stored;
+        }
+        if (seq != firstSeq) {
+            QSqlQuery advance(db);
+            advance.prepare(u"UPDATE access_log_seq SET last = ? WHERE id = 1"_qs);
+            advance.addBindValue(seq);
+            if (Error e = sql::exec(advance, u"access log sequence"_qs); !e.isNull())
+                return e;
         }
         QSqlQuery state(db);
         state.prepare(u"DELETE FROM ingest_state WHERE source = ?"_qs);

@@ -124,9 +124,14 @@ bool AccessTokenVerifier::loadKeysBeforeServing()
 {
     bool ok = true;
     for (qsizetype i = 0; i < m_issuers.size(); ++i) {
-        ++m_fetches;
-        m_issuers[i].lastFetch = QDateTime::currentDateTimeUtc();
-        auto keys = fetchKeySet(m_issuers[i].url, m_timeout);
+        QUrl url;
+        {
+            QMutexLocker lock(&m_mutex);
+            ++m_fetches;
+            m_issuers[i].lastFetch = QDateTime::currentDateTimeUtc();
+            url = m_issuers[i].url;
+        }
+        auto keys = fetchKeySet(url, m_timeout);
         fetchEnded(i, keys);
         ok = ok && keys.ok();
     }
@@ -141,13 +146,17 @@ void AccessTokenVerifier::refreshKeys()
 
 void AccessTokenVerifier::refreshIssuer(qsizetype index)
 {
-    Issuer &issuer = m_issuers[index];
-    if (issuer.fetching)
-        return;
-    issuer.fetching = true;
-    ++m_fetches;
-    issuer.lastFetch = QDateTime::currentDateTimeUtc();
-    QUrl discovery = issuer.url;
+    QUrl discovery;
+    {
+        QMutexLocker lock(&m_mutex);
+        Issuer &issuer = m_issuers[index];
+        if (issuer.fetching)
+            return;
+        issuer.fetching = true;
+        ++m_fetches;
+        issuer.lastFetch = QDateTime::currentDateTimeUtc();
+        discovery = issuer.url;
+    }
     QString path = discovery.path();
     if (path.endsWith(u'/'))
         path.chop(1);
@@ -194,6 +203,7 @@ void AccessTokenVerifier::fetchJwks(qsizetype index, const QUrl &jwksUri)
 
 void AccessTokenVerifier::fetchEnded(qsizetype index, const Result<JwkSet> &keys)
 {
+    QMutexLocker lock(&m_mutex);
     Issuer &issuer = m_issuers[index];
     issuer.fetching = false;
     if (!keys) {
@@ -208,7 +218,9 @@ void AccessTokenVerifier::fetchEnded(qsizetype index, const Result<JwkSet> &keys
     issuer.keys = keys.value();
     qCInfo(lcAuth) << "fetched" << issuer.keys.keys().size() << "signing keys of"
                    << issuer.url.toString();
-    Q_EMIT keysRefreshed(issuer.url, true);
+    const QUrl url = issuer.url;
+    lock.unlock();
+    Q_EMIT keysRefreshed(url, true);
 }
 
 bool AccessTokenVerifier::due(const QDateTime &last, const QDateTime &now, qint64 minimumMs)
@@ -245,34 +257,49 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
     const QByteArray token = authorization.mid(7).trimmed();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QByteArray key = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
-    if (const auto it = m_cache.constFind(key); it != m_cache.cend() && now < it->until)
-        return it->principal;
-    const qsizetype index = issuerOf(token);
-    if (index < 0) {
-        const auto parsed = Jwt::parse(token);
-        if (!parsed)
-            return parsed.error();
-        return Error{tokencheck::kIssuer,
-                     QCoreApplication::translate("AccessTokenVerifier",
-                                                 "The token was issued by an identity provider "
-                                                 "this server does not trust."),
-                     u"iss '%1'"_qs.arg(parsed->claims.value(u"iss").toString())};
+    qsizetype refresh = -1; // an issuer whose keys to fetch, after the lock is released
+    Result<Principal> result = Error{};
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const auto it = m_cache.constFind(key); it != m_cache.cend() && now < it->until)
+            return it->principal;
+        const qsizetype index = issuerOf(token);
+        if (index < 0) {
+            const auto parsed = Jwt::parse(token);
+            if (!parsed)
+                return parsed.error();
+            return Error{tokencheck::kIssuer,
+                         QCoreApplication::translate("AccessTokenVerifier",
+                                                     "The token was issued by an identity provider "
+                                                     "this server does not trust."),
+                         u"iss '%1'"_qs.arg(parsed->claims.value(u"iss").toString())};
+        }
+        // Nothing here waits for the IdP. Without keys, or for an unknown kid,
+        // a background fetch starts (without keys at most every 5 s, for an
+        // unknown kid at most every 10 s) and this token is judged on what is
+        // cached now.
+        if (m_issuers.at(index).keys.isEmpty() && due(m_issuers.at(index).lastFetch, now, 5000))
+            refresh = index;
+        result = check(m_issuers.at(index), token);
+        if (!result.ok() && result.error().code == tokencheck::kUnknownKey &&
+            due(m_issuers[index].lastKidRefetch, now, 10000)) {
+            m_issuers[index].lastKidRefetch = now;
+            refresh = index;
+        }
+        if (result.ok()) {
+            if (m_cache.size() >= 10000)
+                m_cache.clear();
+            m_cache.insert(key,
+                           {result.value(), std::min(result->tokenExpiresAt, now.addSecs(60))});
+        }
     }
-    // Nothing here waits for the IdP. Without keys, or for an unknown kid, a
-    // background fetch starts (without keys at most every 5 s, for an unknown
-    // kid at most every 10 s) and this token is judged on what is cached now.
-    if (m_issuers.at(index).keys.isEmpty() && due(m_issuers.at(index).lastFetch, now, 5000))
-        refreshIssuer(index);
-    auto result = check(m_issuers.at(index), token);
-    if (!result.ok() && result.error().code == tokencheck::kUnknownKey &&
-        due(m_issuers[index].lastKidRefetch, now, 10000)) {
-        m_issuers[index].lastKidRefetch = now;
-        refreshIssuer(index);
-    }
-    if (result.ok()) {
-        if (m_cache.size() >= 10000)
-            m_cache.clear();
-        m_cache.insert(key, {result.value(), std::min(result->tokenExpiresAt, now.addSecs(60))});
+    if (refresh >= 0) {
+        // Fetches run on this object's thread; an edge thread only asks.
+        if (QThread::currentThread() == thread())
+            refreshIssuer(refresh);
+        else
+            QMetaObject::invokeMethod(
+                this, [this, refresh] { refreshIssuer(refresh); }, Qt::QueuedConnection);
     }
     return result;
 }

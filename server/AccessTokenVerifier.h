@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
 
@@ -34,6 +35,8 @@ public:
     AccessTokenVerifier(const ServerConfig &config, Audience audience, QObject *parent = nullptr);
     ~AccessTokenVerifier() override;
 
+    // Any thread (the edge decides on its own threads); key fetches it
+    // starts run on this object's thread.
     Result<Principal> verify(const QByteArray &authorization);
 
     // Starts a background fetch of every issuer's keys unless one is running;
@@ -83,6 +86,9 @@ private:
         QDateTime until;
     };
     QHash<QByteArray, Cached> m_cache;
+    // Guards the cache and the issuers' keys and fetch state: verify() runs
+    // on the API thread and on the edge's threads.
+    mutable QMutex m_mutex;
 
     QList<Issuer> m_issuers;
     RoleMapping m_roles;

@@ -150,6 +150,34 @@ Result<std::optional<AuditRecord>> AuditLog::lastWithAction(const QString &actio
     return std::optional<AuditRecord>(fromRow(q));
 }
 
+Result<QList<AuditRecord>> AuditLog::withAction(const QString &action,
+                                                const QString &objectId) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_qs + kColumns + u" FROM audit_log WHERE action = ?"_qs +
+              (objectId.isEmpty() ? QString() : u" AND object_id = ?"_qs) + u" ORDER BY seq"_qs);
+    q.addBindValue(action);
+    if (!objectId.isEmpty())
+        q.addBindValue(objectId);
+    if (Error e = sql::exec(q, u"audit: by action"_qs); !e.isNull())
+        return e;
+    QList<AuditRecord> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+Result<qint64> AuditLog::firstSeqFrom(const QDateTime &time) const
+{
+    // Times are stored as fixed-width RFC 3339 UTC text: text order is time order.
+    QSqlQuery q(db());
+    q.prepare(u"SELECT MIN(seq) FROM audit_log WHERE time >= ?"_qs);
+    q.addBindValue(formatTime(time));
+    if (Error e = sql::exec(q, u"audit: first from"_qs); !e.isNull())
+        return e;
+    return q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<QString> AuditLog::hashAt(qint64 seq) const
 {
     if (seq <= 0)

@@ -43,6 +43,11 @@ public:
     // The last record with this action after `afterSeq`, if any.
     Result<std::optional<AuditRecord>> lastWithAction(const QString &action,
                                                       qint64 afterSeq = 0) const;
+    // Every record with this action (and object id, when given), in order.
+    Result<QList<AuditRecord>> withAction(const QString &action,
+                                          const QString &objectId = {}) const;
+    // The first record at or after `time`; 0 when there is none.
+    Result<qint64> firstSeqFrom(const QDateTime &time) const;
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }

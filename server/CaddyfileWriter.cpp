@@ -14,6 +14,8 @@ QString authzAddress(const ServerConfig &config)
 {
     if (!config.edge.authzUrl.isEmpty())
         return config.edge.authzUrl;
+    if (config.edge.decisionPort != 0)
+        return u"http://"_qs + hostPort(config.edge.decisionAddress, config.edge.decisionPort);
     return u"http://"_qs + hostPort(config.listenAddress, config.listenPort);
 }
 

@@ -5,6 +5,9 @@
 #include "CheckpointWriter.h"
 #include "DecisionLog.h"
 #include "EdgeAuthorizer.h"
+#include "EdgeDecider.h"
+#include "EdgeListener.h"
+#include "EdgeSnapshotKeeper.h"
 #include "GrantRepository.h"
 #include "GrantService.h"
 #include "HttpApi.h"
@@ -25,13 +28,17 @@ Daemon::Daemon(ServerConfig config, QObject *parent)
 
 Daemon::~Daemon()
 {
-    // The API and services use the store: they go first. The checkpoint
-    // writer's last checkpoint comes after the API's last change.
+    // The edge threads decide with the verifier, snapshot and logs: they
+    // stop first. The API and services use the store: they go next. The
+    // checkpoint writer's last checkpoint comes after the API's last change.
+    m_edgeListener.reset();
     delete m_api;
     delete m_checkpoints;
     delete m_kuma;
     delete m_logs;
     delete m_edge;
+    delete m_edgeDecider;
+    delete m_snapshots;
     delete m_metrics;
     delete m_decisions;
     delete m_edgeVerifier;
@@ -112,14 +119,25 @@ quint16 Daemon::start(Error *error)
     }
     m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
                                 m_config.permissions, m_decisions, m_metrics);
+    // The edge's snapshot: swapped before a grant change's API call answers.
+    m_snapshots = new EdgeSnapshotKeeper(m_store.get(), m_repository.get(), m_config.permissions);
+    connect(m_grants, &GrantService::grantChanged, m_snapshots, &EdgeSnapshotKeeper::grantChanged,
+            Qt::DirectConnection);
+    if (!m_snapshots->start()) {
+        *error = Error{u"store.read"_qs, tr("Cannot read grants and catalog for the edge."), {}};
+        return 0;
+    }
+    m_edgeDecider = new EdgeDecider(m_snapshots, m_edgeVerifier, m_decisions, m_metrics);
     if (!m_config.kumaControlPlane.isEmpty())
         m_kuma = new KumaSync(m_store.get(), m_repository.get(), m_grants,
                               m_config.kumaControlPlane, m_config.kumaTrustDomain);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
                          m_edge, m_decisions, m_metrics, m_logs->hasSource() ? m_logs : nullptr,
-                         &m_mesh, m_kuma});
+                         &m_mesh, m_kuma, m_config.auditCheckpointDir,
+                         [this] { m_snapshots->catalogChanged(); }});
     if (m_testClock) {
         m_edge->setTimeSource(m_testClock.get());
+        m_edgeDecider->setTimeSource(m_testClock.get());
         m_api->enableTestClock(m_testClock.get());
     }
     if (!m_config.auditCheckpointDir.isEmpty()) {
@@ -133,6 +151,13 @@ quint16 Daemon::start(Error *error)
             *error = e;
             return 0;
         }
+    }
+    if (m_config.edge.decisionPort != 0) {
+        m_edgeListener =
+            std::make_unique<EdgeListener>(m_edgeDecider, m_config.edge.decisionThreads);
+        if (m_edgeListener->start(m_config.edge.decisionAddress, m_config.edge.decisionPort,
+                                  error) == 0)
+            return 0;
     }
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)

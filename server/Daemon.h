@@ -20,6 +20,9 @@ class AccessTokenVerifier;
 class CheckpointWriter;
 class DecisionLog;
 class EdgeAuthorizer;
+class EdgeDecider;
+class EdgeListener;
+class EdgeSnapshotKeeper;
 class GrantRepository;
 class GrantService;
 class HttpApi;
@@ -52,7 +55,10 @@ private:
     AccessTokenVerifier *m_verifier = nullptr;
     AccessTokenVerifier *m_edgeVerifier = nullptr;
     DecisionLog *m_decisions = nullptr;
-    EdgeAuthorizer *m_edge = nullptr;
+    EdgeAuthorizer *m_edge = nullptr; // /v1/authz/caddy on the API's listener
+    EdgeSnapshotKeeper *m_snapshots = nullptr;
+    EdgeDecider *m_edgeDecider = nullptr;
+    std::unique_ptr<EdgeListener> m_edgeListener; // [edge] decision_listen, own threads
     Metrics *m_metrics = nullptr;
     LogWorker *m_logs = nullptr; // access-log ingest and retention, on their own thread
     KumaSync *m_kuma = nullptr;  // null when no Kuma control plane is configured

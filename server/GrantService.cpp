@@ -127,6 +127,7 @@ Result<GrantRepository::Created> GrantService::create(const Principal &who, Gran
     if (created && !created->replayed) {
         qCInfo(lcGrants) << "grant" << g.id << toString(g.state) << "for" << g.subject << "on"
                          << g.service << "by" << who.subject;
+        Q_EMIT grantChanged(created->grant);
         Q_EMIT changed();
     }
     return created;
@@ -171,6 +172,7 @@ Result<Grant> GrantService::change(const Principal &who, const QString &id,
     auto result = m_repository->transition(id, from, who.subject, action, apply, m_clock->now());
     if (result) {
         qCInfo(lcGrants) << action << id << "by" << who.subject;
+        Q_EMIT grantChanged(result.value());
         Q_EMIT changed();
     }
     return result;
@@ -245,6 +247,8 @@ Result<QList<Grant>> GrantService::reap()
     if (changedGrants && !changedGrants->isEmpty()) {
         for (const Grant &g : changedGrants.value())
             qCInfo(lcGrants) << "grant" << g.id << "is now" << toString(g.state);
+        for (const Grant &g : changedGrants.value())
+            Q_EMIT grantChanged(g);
         Q_EMIT changed();
     }
     return changedGrants;

@@ -54,6 +54,10 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // One grant changed (created, approved, denied, revoked, extended, expired
+    // or lapsed), emitted before the call that changed it returns: a receiver
+    // connected directly acts before the API answers.
+    void grantChanged(const gatehouse::Grant &grant);
 
 private:
     using Check = std::function<Error(const Service &, const Grant &)>;

@@ -1,5 +1,6 @@
 #include "HttpApi.h"
 
+#include "AccessLogExport.h"
 #include "AccessLogSink.h"
 #include "AccessLogSource.h"
 #include "AccessTokenVerifier.h"
@@ -49,6 +50,14 @@ Error validationFailed()
                  {}};
 }
 
+QHttpServerResponse badCursor()
+{
+    return errorResponse(
+        validationFailed(),
+        {{u"after"_qs, trApi(QT_TRANSLATE_NOOP(
+                           "HttpApi", "after must be a cursor from a previous page's next."))}});
+}
+
 // The `after` cursor of a list, decoded as any URL library encodes it
 // (":" may arrive as "%3A"). Empty or absent: from the start.
 std::optional<QHttpServerResponse> readCursor(const ApiRequest &request,
@@ -60,10 +69,34 @@ std::optional<QHttpServerResponse> readCursor(const ApiRequest &request,
     *cursor = LogCursor::parse(text);
     if (*cursor)
         return std::nullopt;
-    return errorResponse(
-        validationFailed(),
-        {{u"after"_qs, trApi(QT_TRANSLATE_NOOP(
-                           "HttpApi", "after must be a cursor from a previous page's next."))}});
+    return badCursor();
+}
+
+// The access log's `after`: its position, or a response refusing it.
+std::variant<qint64, QHttpServerResponse> readPosition(const ApiRequest &request,
+                                                       const AccessLogRows &rows)
+{
+    const QString text = request.query.queryItemValue(u"after"_qs, QUrl::FullyDecoded);
+    if (text.isEmpty())
+        return qint64(0);
+    const auto resolved = rows.resolve(text);
+    if (!resolved)
+        return badCursor();
+    if (!*resolved)
+        return errorResponse(resolved->error());
+    return resolved->value();
+}
+
+// Writes a whole response through a responder (handlers that stream).
+void respond(QHttpServerResponder &responder, const QHttpServerResponse &response)
+{
+    responder.writeStatusLine(response.statusCode());
+    responder.writeHeader("Content-Type", response.mimeType());
+    responder.writeHeader("Content-Length", QByteArray::number(response.data().size()));
+    for (const QByteArray &challenge : response.headers("WWW-Authenticate"))
+        responder.writeHeader("WWW-Authenticate", challenge);
+    // The first body write ends the headers.
+    responder.writeBody(response.data());
 }
 
 // A grant as the API shows it: with where its policy stands in the mesh.
@@ -96,6 +129,8 @@ HttpApi::HttpApi(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
     , m_audit(parts.store->connectionName())
+    , m_evidence(
+          {parts.store, parts.grants, parts.auditKey, parts.permissions, parts.checkpointDir})
 {
     registerRoutes();
 }
@@ -197,6 +232,10 @@ void HttpApi::registerRoutes()
             return m_parts.grants->extend(who, id, expiry);
         });
 
+    m_server.route(u"/v1/access-log/export"_qs, Method::Get,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       exportAccessLog(request, std::move(responder));
+                   });
     get(u"/v1/access-log"_qs,
         [this](const Principal &who, const ApiRequest &r) { return listAccessLog(who, r); });
     get(u"/v1/decisions"_qs,
@@ -205,6 +244,18 @@ void HttpApi::registerRoutes()
         u"/v1/audit/exports"_qs, Method::Post, [this](const QHttpServerRequest &request) {
             return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
                 return recordExport(who, r);
+            });
+        });
+    m_server.route(
+        u"/v1/audit/evidence"_qs, Method::Post, [this](const QHttpServerRequest &request) {
+            return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
+                return m_evidence.open(who, r);
+            });
+        });
+    m_server.route(
+        u"/v1/audit/evidence/seal"_qs, Method::Post, [this](const QHttpServerRequest &request) {
+            return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
+                return m_evidence.seal(who, r);
             });
         });
     get(u"/v1/services"_qs, [this](const Principal &who, const ApiRequest &) {
@@ -233,6 +284,8 @@ void HttpApi::registerRoutes()
                 const auto removed = m_parts.store->deleteApiService(name, who.subject);
                 if (!removed)
                     return errorResponse(removed.error());
+                if (m_parts.catalogChanged)
+                    m_parts.catalogChanged();
                 return jsonResponse(removed->toJson());
             });
         });
@@ -283,9 +336,18 @@ QHttpServerResponse HttpApi::saveService(const Principal &who, const QString &na
     const auto created = m_parts.store->saveApiService(service, who.subject);
     if (!created)
         return errorResponse(created.error());
+    if (m_parts.catalogChanged)
+        m_parts.catalogChanged();
     const auto saved = m_parts.grants->service(name);
     return jsonResponse(saved ? saved->toJson() : service.toJson(),
                         created.value() ? Status::Created : Status::Ok);
+}
+
+AccessLogRows HttpApi::accessLogRows(const Principal &who) const
+{
+    const bool all = who.seesAllGrants();
+    return AccessLogRows(m_parts.store->connectionName(), all,
+                         all ? QStringList() : m_parts.grants->ownedServices(who));
 }
 
 QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiRequest &request) const
@@ -293,89 +355,62 @@ QHttpServerResponse HttpApi::listAccessLog(const Principal &who, const ApiReques
     // Decisions of this replica are flushed first so fresh lines find theirs.
     if (Error e = m_parts.decisions->flush(); !e.isNull())
         return errorResponse(e);
-    QString where = u" WHERE 1 = 1"_qs;
-    QVariantList binds;
-    std::optional<LogCursor> after;
-    if (auto refused = readCursor(request, &after))
+    const AccessLogRows rows = accessLogRows(who);
+    // Read first: every line up to it is committed, none after it is read.
+    const auto upTo = rows.lastSeq();
+    if (!upTo)
+        return errorResponse(upTo.error());
+    auto after = readPosition(request, rows);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&after))
         return std::move(*refused);
-    if (after) {
-        where += u" AND (a.logged_at > ? OR (a.logged_at = ? AND a.id > ?))"_qs;
-        binds << after->atUs << after->atUs << after->id;
-    }
-    if (!who.seesAllGrants()) {
-        // Owners read the lines of their services; anyone else reads none,
-        // not even those of their own requests.
-        const QStringList owned = m_parts.grants->ownedServices(who);
-        if (owned.isEmpty())
-            where += u" AND 1 = 0"_qs;
-        for (qsizetype i = 0; i < owned.size(); ++i) {
-            where += i == 0 ? u" AND d.service IN (?"_qs : u", ?"_qs;
-            binds << owned.at(i);
-        }
-        if (!owned.isEmpty())
-            where += u")"_qs;
-    }
+    const qint64 from = std::get<qint64>(after);
     bool limitOk = false;
     int limit = request.query.queryItemValue(u"limit"_qs).toInt(&limitOk);
     if (!limitOk || limit <= 0 || limit > 1000)
         limit = 500;
-    QSqlQuery q(QSqlDatabase::database(m_parts.store->connectionName(), false));
-    q.prepare(u"SELECT a.id, a.logged_at, a.method, a.host, a.path, a.status, a.duration_us, "
-              "a.size, a.remote_ip, a.user_id, a.client_identity, a.decision_id, d.subject, "
-              "d.service, d.allowed, d.reason, d.grant_id, d.subject_kind "
-              "FROM access_log a LEFT JOIN decisions d ON d.id = a.decision_id"_qs +
-              where + u" ORDER BY a.logged_at, a.id LIMIT ?"_qs);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return errorResponse(sql::storeError(u"list access log"_qs, q.lastError()));
     QJsonArray items;
-    QString last;
-    while (q.next()) {
-        const qint64 at = q.value(1).toLongLong();
-        const auto stored = [&q](int column) {
-            return AccessLogSink::fromStoredText(q.value(column).toString());
-        };
-        const QString clientIdentity = stored(10);
-        const bool joined = !q.value(12).isNull();
-        const QString decided = q.value(12).toString();
-        // A client-sent identity header is someone trying to speak for someone.
-        const ForgeryFlag flag = forgeryFlag(clientIdentity, decided);
-        QJsonObject item{
-            {u"id"_qs, q.value(0).toString()},
-            {u"logged_at"_qs, formatTime(QDateTime::fromMSecsSinceEpoch(at / 1000, Qt::UTC))},
-            {u"method"_qs, stored(2)},
-            {u"host"_qs, stored(3)},
-            {u"path"_qs, stored(4)},
-            {u"status"_qs, q.value(5).toInt()},
-            {u"duration_us"_qs, q.value(6).toLongLong()},
-            {u"size"_qs, q.value(7).toLongLong()},
-            {u"remote_ip"_qs, stored(8)},
-            {u"user_id"_qs, stored(9)},
-            {u"decision_id"_qs, stored(11)},
-            {u"flagged"_qs, flag.flagged},
-            {u"flag_reason"_qs,
-             flag.flagged ? QJsonValue(flag.reason) : QJsonValue(QJsonValue::Null)},
-        };
-        if (joined)
-            item.insert(u"decision"_qs, QJsonObject{{u"subject"_qs, decided},
-                                                    {u"subject_kind"_qs, q.value(17).toString()},
-                                                    {u"service"_qs, q.value(13).toString()},
-                                                    {u"allowed"_qs, q.value(14).toBool()},
-                                                    {u"reason"_qs, q.value(15).toString()},
-                                                    {u"grant_id"_qs, q.value(16).toString()}});
-        items.append(item);
-        last = LogCursor{at, q.value(0).toString()}.toString();
-    }
+    const auto read = rows.read(from, upTo.value(), limit,
+                                [&items](const AccessLogRow &row) { items.append(row.toJson()); });
+    if (!read)
+        return errorResponse(read.error());
+    const QString position = AccessLogPosition::format(qMax(from, read.value()));
     QJsonObject body{
         {u"items"_qs, items},
-        {u"next"_qs, items.size() == limit ? QJsonValue(last) : QJsonValue(QJsonValue::Null)}};
+        {u"next"_qs, items.size() == limit ? QJsonValue(position) : QJsonValue(QJsonValue::Null)},
+        {u"cursor"_qs, position}};
     if (m_parts.ingest)
         body.insert(u"ingest"_qs, QJsonObject{{u"lines"_qs, m_parts.ingest->linesStored()},
                                               {u"malformed"_qs, m_parts.ingest->linesMalformed()},
                                               {u"lag_bytes"_qs, m_parts.ingest->lagBytes()}});
     return jsonResponse(body);
+}
+
+void HttpApi::exportAccessLog(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const ApiRequest copy = ApiRequest::from(request);
+    const auto who = m_parts.verifier->verify(copy.authorization);
+    if (!who) {
+        qCInfo(lcAuth) << "rejected token:" << who.error().code;
+        return respond(responder, errorResponse(who.error()));
+    }
+    if (Error e = m_parts.decisions->flush(); !e.isNull())
+        return respond(responder, errorResponse(e));
+    AccessLogRows rows = accessLogRows(who.value());
+    const auto upTo = rows.lastSeq();
+    if (!upTo)
+        return respond(responder, errorResponse(upTo.error()));
+    auto after = readPosition(copy, rows);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&after))
+        return respond(responder, *refused);
+    bool gzip = false;
+    for (const auto &[name, value] : request.headers())
+        if (name.compare("Accept-Encoding", Qt::CaseInsensitive) == 0)
+            for (const QByteArray &coding : value.split(','))
+                gzip = gzip || coding.trimmed().split(';').first().trimmed() == "gzip";
+    qCInfo(lcHttp) << "access-log export for" << who->subject << "after" << std::get<qint64>(after)
+                   << "up to" << upTo.value();
+    AccessLogExport::start(std::move(responder), std::move(rows), std::get<qint64>(after),
+                           upTo.value(), gzip);
 }
 
 QHttpServerResponse HttpApi::listDecisions(const Principal &who, const ApiRequest &request) const

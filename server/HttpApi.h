@@ -1,9 +1,11 @@
 #pragma once
 
+#include "AccessLogRows.h"
 #include "ApiSupport.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Error.h"
+#include "EvidenceApi.h"
 #include "ServerConfig.h"
 #include "audit/Ed25519Key.h"
 #include "grants/Principal.h"
@@ -45,6 +47,9 @@ public:
         AccessLogSource *ingest = nullptr;  // null when no access log is configured
         const MeshSnapshot *mesh = nullptr; // what Kuma discovery last saw
         const KumaSync *kuma = nullptr;     // grants' mesh state; null without Kuma
+        QString checkpointDir;              // audit checkpoints; empty when none
+        // Called after the catalog API changed a service, before it answers.
+        std::function<void()> catalogChanged;
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
@@ -74,6 +79,8 @@ private:
     QHttpServerResponse audit(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse auditHead(const Principal &who) const;
     QHttpServerResponse listAccessLog(const Principal &who, const ApiRequest &request) const;
+    void exportAccessLog(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    AccessLogRows accessLogRows(const Principal &who) const;
     QHttpServerResponse listDecisions(const Principal &who, const ApiRequest &request) const;
     QHttpServerResponse recordExport(const Principal &who, const ApiRequest &request);
     QHttpServerResponse saveService(const Principal &who, const QString &name,
@@ -84,6 +91,7 @@ private:
     QHttpServer m_server;
     Parts m_parts;
     AuditLog m_audit;
+    EvidenceApi m_evidence;
 };
 
 } // namespace gatehouse::server

@@ -9,14 +9,15 @@ namespace gatehouse::server {
 
 void Metrics::recordDecision(Result result, qint64 latencyUs)
 {
-    ++m_decisions[size_t(result)];
+    constexpr auto relaxed = std::memory_order_relaxed;
+    m_decisions[size_t(result)].fetch_add(1, relaxed);
     const double seconds = double(latencyUs) / 1e6;
     for (size_t i = 0; i < kLatencyBuckets.size(); ++i) {
         if (seconds <= kLatencyBuckets[i])
-            ++m_buckets[i];
+            m_buckets[i].fetch_add(1, relaxed);
     }
-    ++m_latencyCount;
-    m_latencySum += seconds;
+    m_latencyCount.fetch_add(1, relaxed);
+    m_latencySumUs.fetch_add(quint64(std::max<qint64>(latencyUs, 0)), relaxed);
 }
 
 QByteArray Metrics::render(Store *store, const AccessLogSource *ingest) const
@@ -28,16 +29,18 @@ QByteArray Metrics::render(Store *store, const AccessLogSource *ingest) const
     const char *results[] = {"allow", "deny", "unauthenticated"};
     for (size_t i = 0; i < 3; ++i)
         line(QByteArray("gatehouse_decisions_total{result=\"") + results[i] + "\"} " +
-             QByteArray::number(m_decisions[i]));
+             QByteArray::number(m_decisions[i].load()));
 
     line("# HELP gatehouse_decision_seconds Time to decide one edge request.");
     line("# TYPE gatehouse_decision_seconds histogram");
     for (size_t i = 0; i < kLatencyBuckets.size(); ++i)
         line("gatehouse_decision_seconds_bucket{le=\"" + QByteArray::number(kLatencyBuckets[i]) +
-             "\"} " + QByteArray::number(m_buckets[i]));
-    line("gatehouse_decision_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(m_latencyCount));
-    line("gatehouse_decision_seconds_sum " + QByteArray::number(m_latencySum, 'g', 9));
-    line("gatehouse_decision_seconds_count " + QByteArray::number(m_latencyCount));
+             "\"} " + QByteArray::number(m_buckets[i].load()));
+    line("gatehouse_decision_seconds_bucket{le=\"+Inf\"} " +
+         QByteArray::number(m_latencyCount.load()));
+    line("gatehouse_decision_seconds_sum " +
+         QByteArray::number(double(m_latencySumUs.load()) / 1e6, 'g', 9));
+    line("gatehouse_decision_seconds_count " + QByteArray::number(m_latencyCount.load()));
 
     line("# HELP gatehouse_grants Grants in the store by state.");
     line("# TYPE gatehouse_grants gauge");

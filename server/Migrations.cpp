@@ -139,6 +139,26 @@ const QList<Migration> &migrations()
                    name TEXT NOT NULL,
                    written_at BIGINT NOT NULL))"_qs,
          }},
+        {7,
+         "access log in the order it was stored",
+         {
+             // seq numbers lines in the order they were stored (by any replica),
+             // so a reader's cursor also catches a line that arrives late with an
+             // older time. access_log_seq holds the last number given: writers
+             // lock its row, so numbers are committed in increasing order, and a
+             // number is never given twice even after retention deletes lines.
+             u"ALTER TABLE access_log ADD COLUMN seq BIGINT"_qs,
+             uR"(UPDATE access_log SET seq = numbered.n FROM (
+                   SELECT id, ROW_NUMBER() OVER (ORDER BY logged_at, id) AS n
+                   FROM access_log) AS numbered
+                 WHERE numbered.id = access_log.id)"_qs,
+             u"CREATE UNIQUE INDEX access_log_by_seq ON access_log (seq)"_qs,
+             uR"(CREATE TABLE access_log_seq (
+                   id INTEGER PRIMARY KEY CHECK (id = 1),
+                   last BIGINT NOT NULL))"_qs,
+             u"INSERT INTO access_log_seq (id, last) SELECT 1, COALESCE(MAX(seq), 0) "
+             "FROM access_log"_qs,
+         }},
     };
     return all;
 }

@@ -254,10 +254,10 @@ void parseEdge(const toml::table &root, ServerConfig &config)
     const toml::table *edge = section(root, "edge");
     if (!edge)
         return;
-    checkKeys(
-        *edge,
-        {"listen", "admin", "access_log", "access_log_net", "authz_url", "upstreams", "retention"},
-        u"[edge]"_qs);
+    checkKeys(*edge,
+              {"listen", "admin", "access_log", "access_log_net", "authz_url", "decision_listen",
+               "decision_threads", "upstreams", "retention"},
+              u"[edge]"_qs);
     if (edge->get("retention")) {
         const auto retention = parseDuration(optionalString(*edge, "retention", {}));
         if (!retention)
@@ -280,6 +280,21 @@ void parseEdge(const toml::table &root, ServerConfig &config)
         config.edge.accessLogNetPort = port;
     }
     config.edge.authzUrl = optionalString(*edge, "authz_url", {});
+    if (const toml::node *decisions = edge->get("decision_listen")) {
+        const auto [address, port] = parseAddress(decisions, "decision_listen", false);
+        // Caddy reaches it without TLS and the answers name who is calling.
+        if (!address.isLoopback())
+            problem(decisions, u"'decision_listen' must be a loopback address such as "
+                               "127.0.0.1: Caddy asks there without TLS"_qs);
+        config.edge.decisionAddress = address;
+        config.edge.decisionPort = port;
+    }
+    if (const toml::node *threads = edge->get("decision_threads")) {
+        const auto n = threads->value<int64_t>();
+        if (!n || *n < 1 || *n > 64)
+            problem(threads, u"'decision_threads' must be a number from 1 to 64"_qs);
+        config.edge.decisionThreads = int(*n);
+    }
     if (const toml::node *node = edge->get("upstreams")) {
         const toml::table *upstreams = node->as_table();
         if (!upstreams)

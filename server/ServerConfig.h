@@ -35,7 +35,13 @@ struct EdgeConfig
     QHostAddress accessLogNetAddress;
     quint16 accessLogNetPort = 0;
     std::chrono::seconds retention{std::chrono::hours(24 * 30)}; // decisions and access log
-    QString authzUrl;                  // how Caddy reaches gatehoused; default: [server] listen
+    QString
+        authzUrl; // how Caddy reaches gatehoused; default: decision_listen, else [server] listen
+    // The dedicated edge decision listener (loopback only); port 0: none, and
+    // forward_auth asks the API's /v1/authz/caddy instead.
+    QHostAddress decisionAddress;
+    quint16 decisionPort = 0;
+    int decisionThreads = 2;
     QHash<QString, QString> upstreams; // service -> upstream address
 };
 

@@ -16,7 +16,7 @@ ControlPlaneClient::ControlPlaneClient(QNetworkAccessManager *nam, const QUrl &b
     connect(&m_timer, &QTimer::timeout, this, &ControlPlaneClient::poll);
 }
 
-ApiJob *ControlPlaneClient::newJob(ApiJob::Method method, const QString &pathAndQuery)
+QUrl ControlPlaneClient::urlFor(const QString &pathAndQuery) const
 {
     QUrl url = m_base;
     const qsizetype q = pathAndQuery.indexOf(u'?');
@@ -24,7 +24,12 @@ ApiJob *ControlPlaneClient::newJob(ApiJob::Method method, const QString &pathAnd
                 pathAndQuery.left(q < 0 ? pathAndQuery.size() : q));
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1));
-    return new ApiJob(m_nam, method, url, m_token(), this);
+    return url;
+}
+
+ApiJob *ControlPlaneClient::newJob(ApiJob::Method method, const QString &pathAndQuery)
+{
+    return new ApiJob(m_nam, method, urlFor(pathAndQuery), m_token(), this);
 }
 
 void ControlPlaneClient::start()
@@ -137,6 +142,25 @@ void ControlPlaneClient::get(const QString &pathAndQuery, Callback done)
             noteFailure(job);
         else
             setConnection(Connection::Online);
+        done(job);
+    });
+    job->start();
+}
+
+void ControlPlaneClient::getLines(const QString &pathAndQuery, LineStreamJob::LineHandler onLine,
+                                  std::function<void(LineStreamJob *)> done)
+{
+    auto *job = new LineStreamJob(m_nam, urlFor(pathAndQuery), m_token(), std::move(onLine), this);
+    connect(job, &NetworkJob::finished, this, [this, job, done] {
+        job->deleteLater();
+        const QString code = job->error().code;
+        if (code.isEmpty())
+            setConnection(Connection::Online);
+        else if ((code.startsWith(u"net.") && code != u"net.cancelled") ||
+                 code.startsWith(u"http.5"))
+            setConnection(Connection::Offline);
+        else if (job->httpStatus() == 401)
+            setConnection(Connection::Unauthorized);
         done(job);
     });
     job->start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiJob.h"
+#include "LineStreamJob.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -39,6 +40,11 @@ public:
 
     // A GET of any list (the access log, decisions); failures count like the poll's.
     void get(const QString &pathAndQuery, Callback done);
+    // A GET of a JSON Lines answer (the access-log export), each line handed
+    // to `onLine` as it arrives; `done` gets the job (deleted afterwards).
+    // Failures count like the poll's.
+    void getLines(const QString &pathAndQuery, LineStreamJob::LineHandler onLine,
+                  std::function<void(LineStreamJob *)> done);
     void createGrant(const QJsonObject &body, const QByteArray &idempotencyKey, Callback done);
     // action: approve, deny, revoke, extend (body {"expires_at": ...}).
     void grantAction(const QString &id, const QString &action, const QJsonObject &body,
@@ -60,6 +66,7 @@ private:
     void setConnection(Connection connection);
     void noteFailure(const ApiJob *job);
     ApiJob *newJob(ApiJob::Method method, const QString &pathAndQuery);
+    QUrl urlFor(const QString &pathAndQuery) const;
     void post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey,
               Callback done);
 

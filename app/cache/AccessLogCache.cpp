@@ -1,20 +1,24 @@
 #include "AccessLogCache.h"
 
+#include "AccessLogCacheSql.h"
 #include "AppLogging.h"
 #include "CacheDatabase.h"
 
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariantList>
 
+#include <map>
+#include <sqlite3.h>
+#include <tuple>
+
 namespace gatehouse {
 
 namespace {
-
-using Field = AccessLogFilter::Field;
-using Op = AccessLogFilter::Op;
 
 constexpr const char *kColumns =
     "id, logged_at_ms, method, host, path, status, duration_us, size, remote_ip, user_id, "
@@ -23,117 +27,14 @@ constexpr const char *kColumns =
 
 // Bumped whenever the tables below change shape: a cache of an older shape is
 // dropped and synced again from the start (it holds nothing the server lacks).
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 Error cacheError(const QString &what, const QSqlError &e)
 {
     return Error{u"cache.error"_qs, what, e.text()};
 }
 
-// A WHERE fragment with its bind values: values never enter the SQL text.
-struct Sql
-{
-    QString text;
-    QVariantList binds;
-};
-
-QString columnOf(Field field)
-{
-    switch (field) {
-    case Field::User:
-        return u"caller"_qs;
-    case Field::Service:
-        return u"service"_qs;
-    case Field::Host:
-        return u"host"_qs;
-    case Field::Method:
-        return u"method"_qs;
-    case Field::Grant:
-        return u"grant_id"_qs;
-    case Field::Ip:
-        return u"remote_ip"_qs;
-    case Field::Reason:
-        return u"reason"_qs;
-    default:
-        return u"path"_qs;
-    }
-}
-
-Sql termSql(const AccessLogFilter::Term &t)
-{
-    switch (t.field) {
-    case Field::Status:
-        switch (t.op) {
-        case Op::NotEqual:
-            return {u"status NOT BETWEEN ? AND ?"_qs, {t.low, t.high}};
-        case Op::Less:
-            return {u"status < ?"_qs, {t.low}};
-        case Op::LessEqual:
-            return {u"status <= ?"_qs, {t.high}};
-        case Op::Greater:
-            return {u"status > ?"_qs, {t.high}};
-        case Op::GreaterEqual:
-            return {u"status >= ?"_qs, {t.low}};
-        default:
-            return {u"status BETWEEN ? AND ?"_qs, {t.low, t.high}};
-        }
-    case Field::Decision: {
-        const Sql is{u"(has_decision = 1 AND allowed = ?)"_qs, {t.value == u"allow" ? 1 : 0}};
-        return t.op == Op::NotEqual ? Sql{u"NOT "_qs + is.text, is.binds} : is;
-    }
-    case Field::Flag: {
-        const QString is =
-            t.value == u"forged" ? u"flagged = 1"_qs : u"(has_decision = 1 AND service = '')"_qs;
-        return {t.op == Op::NotEqual ? u"NOT ("_qs + is + u')' : is, {}};
-    }
-    default:
-        break;
-    }
-    const QString column = columnOf(t.field);
-    switch (t.op) {
-    case Op::NotEqual:
-        return {column + u" IS NOT ?"_qs, {t.value}};
-    case Op::Contains:
-        return {u"instr("_qs + column + u", ?) > 0"_qs, {t.value}};
-    default:
-        return {column + u" = ?"_qs, {t.value}};
-    }
-}
-
-Sql whereOf(const QString &profile, const AccessLogCache::Query &query)
-{
-    Sql sql{u" WHERE profile = ?"_qs, {profile}};
-    if (query.since.isValid()) {
-        sql.text += u" AND logged_at_ms >= ?"_qs;
-        sql.binds << query.since.toMSecsSinceEpoch();
-    }
-    if (query.until.isValid()) {
-        sql.text += u" AND logged_at_ms < ?"_qs;
-        sql.binds << query.until.toMSecsSinceEpoch();
-    }
-    if (query.newerThan) {
-        sql.text += u" AND (logged_at_ms > ? OR (logged_at_ms = ? AND id > ?))"_qs;
-        sql.binds << query.newerThan->atMs << query.newerThan->atMs << query.newerThan->id;
-    }
-    if (query.after) {
-        sql.text += u" AND (logged_at_ms < ? OR (logged_at_ms = ? AND id < ?))"_qs;
-        sql.binds << query.after->atMs << query.after->atMs << query.after->id;
-    }
-    if (query.filter.isEmpty())
-        return sql;
-    QStringList ors;
-    for (const auto &group : query.filter.groups()) {
-        QStringList ands;
-        for (const auto &term : group) {
-            const Sql t = termSql(term);
-            ands.append(t.text);
-            sql.binds += t.binds;
-        }
-        ors.append(u'(' + ands.join(u" AND "_qs) + u')');
-    }
-    sql.text += u" AND ("_qs + ors.join(u" OR "_qs) + u')';
-    return sql;
-}
+using namespace accesslogsql;
 
 AccessLogEntry entryFrom(const QSqlQuery &q)
 {
@@ -180,13 +81,169 @@ Error dropOlderSchema(QSqlQuery &q)
     if (version != 0)
         qCInfo(lcApp) << "access-log cache: schema" << version << "replaced by" << kSchemaVersion;
     for (const char *sql :
-         {"DROP TABLE IF EXISTS access_log", "DROP TABLE IF EXISTS access_log_sync"})
+         {"DROP TABLE IF EXISTS access_log", "DROP TABLE IF EXISTS access_log_sync",
+          "DROP TABLE IF EXISTS access_log_text", "DROP TABLE IF EXISTS access_log_hourly",
+          "DROP TABLE IF EXISTS access_log_daily"})
         if (!q.exec(QString::fromLatin1(sql)))
             return failed();
     return {};
 }
 
+constexpr const char *kLineColumns =
+    "profile, id, logged_at_ms, method, host, path, status, duration_us, size, remote_ip, "
+    "user_id, decision_id, flagged, flag_reason, has_decision, subject, service, allowed, reason, "
+    "grant_id, subject_kind, caller";
+
+// The trigger that takes a deleted line's path out of the trigram index.
+constexpr const char *kTextDeleteTrigger =
+    "CREATE TRIGGER IF NOT EXISTS access_log_text_delete AFTER DELETE ON access_log BEGIN "
+    "INSERT INTO access_log_text (access_log_text, rowid, path) VALUES ('delete', old.seq, "
+    "old.path); END";
+
+// Free text found on more lines than this is matched by reading the newest
+// lines first (the page fills at once); rarer text through the trigram index.
+constexpr int kTextIndexLimit = 20000;
+
+Error writeError(const QString &detail)
+{
+    return Error{u"cache.error"_qs, QStringLiteral("The local cache could not be written."),
+                 detail};
+}
+
+qint64 hourOf(qint64 ms)
+{
+    return ms / kHourMs * kHourMs;
+}
+
+// Counts the lines of one hour again from the lines themselves.
+bool recountHour(QSqlQuery &q, const QString &profile, qint64 hourMs)
+{
+    q.prepare(u"DELETE FROM access_log_hourly WHERE profile = ? AND hour_ms = ?"_qs);
+    q.addBindValue(profile);
+    q.addBindValue(hourMs);
+    if (!q.exec())
+        return false;
+    q.prepare(u"INSERT INTO access_log_hourly (profile, hour_ms, caller, service, status, "
+              u"has_decision, allowed, flagged, n) SELECT profile, ?, caller, service, status, "
+              u"has_decision, allowed, flagged, count(*) FROM access_log WHERE profile = ? AND "
+              u"logged_at_ms >= ? AND logged_at_ms < ? GROUP BY caller, service, status, "
+              u"has_decision, allowed, flagged"_qs);
+    q.addBindValue(hourMs);
+    q.addBindValue(profile);
+    q.addBindValue(hourMs);
+    q.addBindValue(hourMs + kHourMs);
+    return q.exec();
+}
+
+qint64 dayOf(qint64 ms)
+{
+    return ms / kDayMs * kDayMs;
+}
+
+// Sums one day's hourly counts again.
+bool recountDay(QSqlQuery &q, const QString &profile, qint64 dayMs)
+{
+    q.prepare(u"DELETE FROM access_log_daily WHERE profile = ? AND day_ms = ?"_qs);
+    q.addBindValue(profile);
+    q.addBindValue(dayMs);
+    if (!q.exec())
+        return false;
+    q.prepare(u"INSERT INTO access_log_daily (profile, day_ms, caller, service, status, "
+              u"has_decision, allowed, flagged, n) SELECT profile, ?, caller, service, status, "
+              u"has_decision, allowed, flagged, sum(n) FROM access_log_hourly WHERE profile = ? "
+              u"AND hour_ms >= ? AND hour_ms < ? GROUP BY caller, service, status, "
+              u"has_decision, allowed, flagged"_qs);
+    q.addBindValue(dayMs);
+    q.addBindValue(profile);
+    q.addBindValue(dayMs);
+    q.addBindValue(dayMs + kDayMs);
+    return q.exec();
+}
+
+// Drops the counts before `cutMs` and counts its hour and day again.
+bool dropCountsBefore(QSqlQuery &q, const QString &profile, qint64 cutMs)
+{
+    for (const auto &[sql, at] :
+         {std::pair{u"DELETE FROM access_log_hourly WHERE profile = ? AND hour_ms < ?"_qs,
+                    hourOf(cutMs)},
+          std::pair{u"DELETE FROM access_log_daily WHERE profile = ? AND day_ms < ?"_qs,
+                    dayOf(cutMs)}}) {
+        q.prepare(sql);
+        q.addBindValue(profile);
+        q.addBindValue(at);
+        if (!q.exec())
+            return false;
+    }
+    return recountHour(q, profile, hourOf(cutMs)) && recountDay(q, profile, dayOf(cutMs));
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+}
+
 } // namespace
+
+// store()'s statements, prepared once on the connection's own sqlite3 handle:
+// no QVariant per value, no statement compiled per page.
+struct AccessLogCache::Writer
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_stmt *find = nullptr;
+    sqlite3_stmt *remove = nullptr;
+    sqlite3_stmt *count = nullptr;
+    sqlite3_stmt *text = nullptr;
+    sqlite3_stmt *countDay = nullptr;
+
+    ~Writer()
+    {
+        for (sqlite3_stmt *s : {insert, find, remove, count, text, countDay})
+            sqlite3_finalize(s);
+    }
+    QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
+    bool prepare(const char *sql, sqlite3_stmt **statement)
+    {
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) ==
+               SQLITE_OK;
+    }
+    bool prepareAll()
+    {
+        return prepare((std::string("INSERT INTO access_log (") + kLineColumns +
+                        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                        "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) ON CONFLICT (profile, id) DO "
+                        "NOTHING")
+                           .c_str(),
+                       &insert) &&
+               prepare("SELECT seq, logged_at_ms FROM access_log WHERE profile = ?1 AND id = ?2",
+                       &find) &&
+               prepare("DELETE FROM access_log WHERE seq = ?1", &remove) &&
+               prepare("INSERT INTO access_log_hourly (profile, hour_ms, caller, service, status, "
+                       "has_decision, allowed, flagged, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                       "?8, ?9) ON CONFLICT (profile, hour_ms, caller, service, status, "
+                       "has_decision, allowed, flagged) DO UPDATE SET n = n + excluded.n",
+                       &count) &&
+               prepare("INSERT INTO access_log_text (rowid, path) VALUES (?1, ?2)", &text) &&
+               prepare("INSERT INTO access_log_daily (profile, day_ms, caller, service, status, "
+                       "has_decision, allowed, flagged, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                       "?8, ?9) ON CONFLICT (profile, day_ms, caller, service, status, "
+                       "has_decision, allowed, flagged) DO UPDATE SET n = n + excluded.n",
+                       &countDay);
+    }
+    static void bindText(sqlite3_stmt *s, int i, const QString &value)
+    {
+        // The QString outlives the step; '' for a null string.
+        sqlite3_bind_text16(s, i, value.utf16(), int(value.size() * sizeof(char16_t)),
+                            SQLITE_STATIC);
+    }
+    static bool done(sqlite3_stmt *s)
+    {
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        return rc == SQLITE_DONE;
+    }
+};
 
 AccessLogCache::AccessLogCache(const QString &path)
     : m_path(path)
@@ -195,6 +252,7 @@ AccessLogCache::AccessLogCache(const QString &path)
 
 AccessLogCache::~AccessLogCache()
 {
+    m_writer.reset(); // its statements go before the connection
     closeCacheDatabase(m_connection);
 }
 
@@ -206,18 +264,51 @@ Error AccessLogCache::open()
     if (Error e = dropOlderSchema(q); !e.isNull())
         return e;
     for (const char *sql :
-         {"CREATE TABLE IF NOT EXISTS access_log (profile TEXT NOT NULL, id TEXT NOT NULL, "
+         {// No trigger on insert: a statement with triggers keeps a statement
+          // journal (in a temporary file: 7 page writes per stored line).
+          "PRAGMA temp_store = MEMORY",
+          "PRAGMA cache_size = -32000", // KiB: a sync batch's index pages stay in memory
+          "CREATE TABLE IF NOT EXISTS access_log (seq INTEGER PRIMARY KEY, "
+          "profile TEXT NOT NULL, id TEXT NOT NULL, "
           "logged_at_ms INTEGER NOT NULL, method TEXT NOT NULL, host TEXT NOT NULL, "
           "path TEXT NOT NULL, status INTEGER NOT NULL, duration_us INTEGER NOT NULL, "
           "size INTEGER NOT NULL, remote_ip TEXT NOT NULL, user_id TEXT NOT NULL, "
           "decision_id TEXT NOT NULL, flagged INTEGER NOT NULL, flag_reason TEXT NOT NULL, "
           "has_decision INTEGER NOT NULL, subject TEXT NOT NULL, service TEXT NOT NULL, "
           "allowed INTEGER NOT NULL, reason TEXT NOT NULL, grant_id TEXT NOT NULL, "
-          "subject_kind TEXT NOT NULL, caller TEXT NOT NULL, PRIMARY KEY (profile, id))",
+          "subject_kind TEXT NOT NULL, caller TEXT NOT NULL)",
+          "CREATE UNIQUE INDEX IF NOT EXISTS access_log_id ON access_log (profile, id)",
           "CREATE INDEX IF NOT EXISTS access_log_time ON access_log (profile, logged_at_ms, id)",
-          // "user = bob and status >= 500": without it every line of the range is read.
+          // "user = bob and status >= 500": the page's keys straight from the index.
           "CREATE INDEX IF NOT EXISTS access_log_caller ON access_log "
-          "(profile, caller, status, logged_at_ms)",
+          "(profile, caller, status, logged_at_ms, id)",
+          // The deny-reason facet reads denied lines only, in reason order;
+          // SQLite 3.40 reads a column of the index's WHERE from the table
+          // unless the index holds it too.
+          "DROP INDEX IF EXISTS access_log_denied",
+          "CREATE INDEX IF NOT EXISTS access_log_denied_reasons ON access_log "
+          "(profile, reason, logged_at_ms, has_decision, allowed) "
+          "WHERE has_decision = 1 AND allowed = 0",
+          // Free text: the paths' trigrams (case as typed, like instr).
+          "CREATE VIRTUAL TABLE IF NOT EXISTS access_log_text USING fts5 (path, "
+          "content = 'access_log', content_rowid = 'seq', "
+          "tokenize = 'trigram case_sensitive 1')",
+          kTextDeleteTrigger,
+          "CREATE TABLE IF NOT EXISTS access_log_hourly (profile TEXT NOT NULL, "
+          "hour_ms INTEGER NOT NULL, caller TEXT NOT NULL, service TEXT NOT NULL, "
+          "status INTEGER NOT NULL, has_decision INTEGER NOT NULL, allowed INTEGER NOT NULL, "
+          "flagged INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (profile, hour_ms, "
+          "caller, service, status, has_decision, allowed, flagged)) WITHOUT ROWID",
+          "CREATE TABLE IF NOT EXISTS access_log_daily (profile TEXT NOT NULL, "
+          "day_ms INTEGER NOT NULL, caller TEXT NOT NULL, service TEXT NOT NULL, "
+          "status INTEGER NOT NULL, has_decision INTEGER NOT NULL, allowed INTEGER NOT NULL, "
+          "flagged INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (profile, day_ms, "
+          "caller, service, status, has_decision, allowed, flagged)) WITHOUT ROWID",
+          // Daily counts are sums of the hourly ones (filled here if missing).
+          "INSERT INTO access_log_daily SELECT profile, hour_ms / 86400000 * 86400000, "
+          "caller, service, status, has_decision, allowed, flagged, sum(n) "
+          "FROM access_log_hourly WHERE NOT EXISTS (SELECT 1 FROM access_log_daily) "
+          "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8",
           "CREATE TABLE IF NOT EXISTS access_log_sync (profile TEXT PRIMARY KEY, "
           "cursor TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '')"}) {
         if (!q.exec(QString::fromLatin1(sql)))
@@ -238,40 +329,137 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
     if (!m_open)
         return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!m_writer) {
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return writeError(u"not an SQLite connection"_qs);
+        auto writer = std::make_unique<Writer>();
+        writer->db = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!writer->prepareAll())
+            return writeError(writer->lastError());
+        m_writer = std::move(writer);
+    }
+    Writer &w = *m_writer;
     if (!db.transaction())
         return cacheError(QStringLiteral("The local cache could not be written."), db.lastError());
-    QSqlQuery q(db);
-    q.prepare(u"INSERT OR REPLACE INTO access_log (profile, "_qs + QString::fromLatin1(kColumns) +
-              u", caller) VALUES (?, "_qs + QStringList(21, u"coalesce(?, '')"_qs).join(u", "_qs) +
-              u")"_qs);
+    const auto fail = [&](const QString &detail) {
+        db.rollback();
+        qCWarning(lcApp) << "access-log cache write failed:" << detail;
+        return writeError(detail);
+    };
+    // Lines added per hourly count; hours where a line was replaced are
+    // counted again from the lines instead.
+    using CountKey = std::tuple<qint64, QString, QString, int, int, int, int>;
+    std::map<CountKey, qint64> added;
+    QSet<qint64> recount;
+    Writer::bindText(w.find, 1, profile);
     for (const AccessLogEntry &e : lines) {
-        const QVariantList values{profile,    e.id,         e.loggedAt.toMSecsSinceEpoch(),
-                                  e.method,   e.host,       e.path,
-                                  e.status,   e.durationUs, e.size,
-                                  e.remoteIp, e.userId,     e.decisionId,
-                                  e.flagged,  e.flagReason, e.hasDecision,
-                                  e.subject,  e.service,    e.allowed,
-                                  e.reason,   e.grantId,    e.subjectKind,
-                                  e.caller()};
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i)); // a null string is stored as ''
-        if (!q.exec()) {
-            const QSqlError error = q.lastError();
-            db.rollback();
-            qCWarning(lcApp) << "access-log cache write failed:" << error.text();
-            return cacheError(QStringLiteral("The local cache could not be written."), error);
+        const qint64 atMs = e.loggedAt.toMSecsSinceEpoch();
+        const QString caller = e.caller();
+        sqlite3_stmt *s = w.insert;
+        Writer::bindText(s, 1, profile);
+        Writer::bindText(s, 2, e.id);
+        sqlite3_bind_int64(s, 3, atMs);
+        Writer::bindText(s, 4, e.method);
+        Writer::bindText(s, 5, e.host);
+        Writer::bindText(s, 6, e.path);
+        sqlite3_bind_int(s, 7, e.status);
+        sqlite3_bind_int64(s, 8, e.durationUs);
+        sqlite3_bind_int64(s, 9, e.size);
+        Writer::bindText(s, 10, e.remoteIp);
+        Writer::bindText(s, 11, e.userId);
+        Writer::bindText(s, 12, e.decisionId);
+        sqlite3_bind_int(s, 13, e.flagged ? 1 : 0);
+        Writer::bindText(s, 14, e.flagReason);
+        sqlite3_bind_int(s, 15, e.hasDecision ? 1 : 0);
+        Writer::bindText(s, 16, e.subject);
+        Writer::bindText(s, 17, e.service);
+        sqlite3_bind_int(s, 18, e.allowed ? 1 : 0);
+        Writer::bindText(s, 19, e.reason);
+        Writer::bindText(s, 20, e.grantId);
+        Writer::bindText(s, 21, e.subjectKind);
+        Writer::bindText(s, 22, caller);
+        if (!Writer::done(s))
+            return fail(w.lastError());
+        if (sqlite3_changes(w.db) == 0) { // seen before: replaced
+            Writer::bindText(w.find, 2, e.id);
+            if (sqlite3_step(w.find) != SQLITE_ROW) {
+                sqlite3_reset(w.find);
+                return fail(w.lastError());
+            }
+            const qint64 seq = sqlite3_column_int64(w.find, 0);
+            recount.insert(hourOf(sqlite3_column_int64(w.find, 1)));
+            sqlite3_reset(w.find);
+            sqlite3_bind_int64(w.remove, 1, seq);
+            if (!Writer::done(w.remove) || !Writer::done(s))
+                return fail(w.lastError());
+            recount.insert(hourOf(atMs));
+        } else {
+            ++added[CountKey{hourOf(atMs), caller, e.service, e.status, e.hasDecision ? 1 : 0,
+                             e.allowed ? 1 : 0, e.flagged ? 1 : 0}];
         }
+        sqlite3_bind_int64(w.text, 1, sqlite3_last_insert_rowid(w.db));
+        Writer::bindText(w.text, 2, e.path);
+        if (!Writer::done(w.text))
+            return fail(w.lastError());
+    }
+    for (const auto &[key, n] : added) {
+        const auto &[hour, caller, service, status, hasDecision, allowed, flagged] = key;
+        if (recount.contains(hour))
+            continue;
+        sqlite3_stmt *s = w.count;
+        Writer::bindText(s, 1, profile);
+        sqlite3_bind_int64(s, 2, hour);
+        Writer::bindText(s, 3, caller);
+        Writer::bindText(s, 4, service);
+        sqlite3_bind_int(s, 5, status);
+        sqlite3_bind_int(s, 6, hasDecision);
+        sqlite3_bind_int(s, 7, allowed);
+        sqlite3_bind_int(s, 8, flagged);
+        sqlite3_bind_int64(s, 9, n);
+        if (!Writer::done(s))
+            return fail(w.lastError());
     }
     QSqlQuery c(db);
+    QSet<qint64> recountDays;
+    for (const qint64 hour : std::as_const(recount)) {
+        if (!recountHour(c, profile, hour))
+            return fail(c.lastError().text());
+        recountDays.insert(dayOf(hour));
+    }
+    std::map<CountKey, qint64> addedDays;
+    for (const auto &[key, n] : added) {
+        CountKey day = key;
+        std::get<0>(day) = dayOf(std::get<0>(key));
+        if (!recountDays.contains(std::get<0>(day)))
+            addedDays[day] += n;
+    }
+    for (const auto &[key, n] : addedDays) {
+        const auto &[day, caller, service, status, hasDecision, allowed, flagged] = key;
+        sqlite3_stmt *s = w.countDay;
+        Writer::bindText(s, 1, profile);
+        sqlite3_bind_int64(s, 2, day);
+        Writer::bindText(s, 3, caller);
+        Writer::bindText(s, 4, service);
+        sqlite3_bind_int(s, 5, status);
+        sqlite3_bind_int(s, 6, hasDecision);
+        sqlite3_bind_int(s, 7, allowed);
+        sqlite3_bind_int(s, 8, flagged);
+        sqlite3_bind_int64(s, 9, n);
+        if (!Writer::done(s))
+            return fail(w.lastError());
+    }
+    for (const qint64 day : std::as_const(recountDays))
+        if (!recountDay(c, profile, day))
+            return fail(c.lastError().text());
     c.prepare(u"INSERT INTO access_log_sync (profile, cursor) VALUES (?, coalesce(?, '')) "
               u"ON CONFLICT (profile) DO UPDATE SET cursor = excluded.cursor"_qs);
     c.addBindValue(profile);
     c.addBindValue(cursor);
-    if (!c.exec() || !db.commit()) {
-        const QSqlError error = c.lastError().isValid() ? c.lastError() : db.lastError();
-        db.rollback();
-        return cacheError(QStringLiteral("The local cache could not be written."), error);
-    }
+    if (!c.exec())
+        return fail(c.lastError().text());
+    if (!db.commit())
+        return fail(db.lastError().text());
     return {};
 }
 
@@ -287,17 +475,32 @@ Error AccessLogCache::claim(const QString &profile, const QString &subject)
         return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
     if (q.next() && q.value(0).toString() == subject)
         return {};
+    q.prepare(u"SELECT 1 FROM access_log WHERE profile IS NOT ? LIMIT 1"_qs);
+    q.addBindValue(profile);
+    if (!q.exec())
+        return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
+    const bool onlyProfile = !q.next();
     q.finish();
     if (!db.transaction())
         return cacheError(QStringLiteral("The local cache could not be written."), db.lastError());
     QSqlQuery w(db);
+    QStringList statements;
+    if (onlyProfile) // all lines go at once, not one index entry at a time
+        statements = {u"DROP TRIGGER access_log_text_delete"_qs, u"DELETE FROM access_log"_qs,
+                      u"INSERT INTO access_log_text (access_log_text) VALUES ('delete-all')"_qs,
+                      QString::fromLatin1(kTextDeleteTrigger)};
+    else
+        statements = {u"DELETE FROM access_log WHERE profile = ?"_qs};
+    statements += {u"DELETE FROM access_log_hourly WHERE profile = ?"_qs,
+                   u"DELETE FROM access_log_daily WHERE profile = ?"_qs,
+                   u"INSERT INTO access_log_sync (profile, cursor, subject) VALUES (?, '', "
+                   u"coalesce(?, '')) ON CONFLICT (profile) DO UPDATE SET cursor = '', "
+                   u"subject = excluded.subject"_qs};
     bool ok = true;
-    for (const QString &sql :
-         {u"DELETE FROM access_log WHERE profile = ?"_qs,
-          u"INSERT INTO access_log_sync (profile, cursor, subject) VALUES (?, '', coalesce(?, '')) "
-          u"ON CONFLICT (profile) DO UPDATE SET cursor = '', subject = excluded.subject"_qs}) {
+    for (const QString &sql : std::as_const(statements)) {
         w.prepare(sql);
-        w.addBindValue(profile);
+        if (sql.contains(u'?'))
+            w.addBindValue(profile);
         if (sql.contains(u"subject"))
             w.addBindValue(subject);
         ok = ok && w.exec();
@@ -326,18 +529,30 @@ Result<qint64> AccessLogCache::prune(const QString &profile, const QDateTime &ol
         q.addBindValue(profile);
         q.addBindValue(olderThan.toMSecsSinceEpoch());
         ok = q.exec();
-        deleted += ok ? q.numRowsAffected() : 0;
+        const qint64 n = ok ? q.numRowsAffected() : 0;
+        deleted += n;
+        if (ok && n > 0)
+            ok = dropCountsBefore(q, profile, olderThan.toMSecsSinceEpoch());
     }
     if (ok && maxLines > 0) {
         // The newest maxLines stay: the cut is the key of the first line past them.
-        q.prepare(u"DELETE FROM access_log WHERE profile = ? AND (logged_at_ms, id) <= "
-                  u"(SELECT logged_at_ms, id FROM access_log WHERE profile = ? "
-                  u"ORDER BY logged_at_ms DESC, id DESC LIMIT 1 OFFSET ?)"_qs);
-        q.addBindValue(profile);
+        q.prepare(u"SELECT logged_at_ms, id FROM access_log WHERE profile = ? "
+                  u"ORDER BY logged_at_ms DESC, id DESC LIMIT 1 OFFSET ?"_qs);
         q.addBindValue(profile);
         q.addBindValue(maxLines);
         ok = q.exec();
-        deleted += ok ? q.numRowsAffected() : 0;
+        if (ok && q.next()) {
+            const qint64 cutMs = q.value(0).toLongLong();
+            const QString cutId = q.value(1).toString();
+            q.prepare(u"DELETE FROM access_log WHERE profile = ? AND (logged_at_ms, id) <= "
+                      u"(?, ?)"_qs);
+            q.addBindValue(profile);
+            q.addBindValue(cutMs);
+            q.addBindValue(cutId);
+            ok = q.exec();
+            deleted += ok ? q.numRowsAffected() : 0;
+            ok = ok && dropCountsBefore(q, profile, cutMs);
+        }
     }
     if (!ok || !db.commit()) {
         const QSqlError error = q.lastError().isValid() ? q.lastError() : db.lastError();
@@ -359,17 +574,97 @@ QString AccessLogCache::cursor(const QString &profile) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+namespace {
+
+// Looks free text up in the trigram index when it is rare enough there.
+UseTextIndex textIndexOn(const QString &connection)
+{
+    return [connection](const QString &text) {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM access_log_text WHERE access_log_text "
+                  u"MATCH ? LIMIT ?)"_qs);
+        q.addBindValue(ftsPhrase(text));
+        q.addBindValue(kTextIndexLimit + 1);
+        return q.exec() && q.next() && q.value(0).toLongLong() <= kTextIndexLimit;
+    };
+}
+
+} // namespace
+
+namespace {
+
+// Whether every line the filter keeps names one caller (user = X in its only
+// "and" group).
+bool namesOneCaller(const AccessLogFilter &filter)
+{
+    if (filter.groups().size() != 1)
+        return false;
+    const auto &terms = filter.groups().first();
+    return std::any_of(terms.begin(), terms.end(), [](const AccessLogFilter::Term &t) {
+        return t.field == AccessLogFilter::Field::User && t.op == AccessLogFilter::Op::Equal;
+    });
+}
+
+// Below this many matching lines, a filter on one caller reads the caller
+// index and sorts; above, reading newest first finds a window sooner.
+constexpr qint64 kCallerIndexLimit = 50000;
+
+} // namespace
+
+// Which index a read of the lines takes: without statistics SQLite walks
+// the time index for any range, and for a rare caller that reads millions of
+// lines to fill one window.
+QString AccessLogCache::linesIndexFor(const QString &profile, const Query &query) const
+{
+    if (!namesOneCaller(query.filter))
+        return {};
+    // An upper bound is enough: the filter's lines on every day kept, from
+    // the daily counts alone (a few ms), whatever the range.
+    Query everything;
+    everything.filter = query.filter;
+    const auto counted = countedRows(profile, everything);
+    if (!counted)
+        return u" INDEXED BY access_log_caller"_qs;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT coalesce(sum(n), 0) FROM ("_qs + counted->text + u')');
+    bindAll(q, counted->binds);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toLongLong() < kCallerIndexLimit ? u" INDEXED BY access_log_caller"_qs
+                                                       : QString();
+}
+
+// " INDEXED BY …" (or nothing) and " WHERE …" for reading the lines.
+std::pair<QString, Sql> AccessLogCache::linesWhere(const QString &profile, const Query &query) const
+{
+    bool viaText = false;
+    const UseTextIndex textIndex = textIndexOn(m_connection);
+    const Sql where = whereOf(profile, query, [&](const QString &text) {
+        const bool use = textIndex(text);
+        viaText = viaText || use;
+        return use;
+    });
+    // Rare text that every kept line must contain: its rowids from the
+    // trigram index, then those lines (a range walk would test every line).
+    if (viaText && query.filter.groups().size() == 1)
+        return {u" NOT INDEXED"_qs, where};
+    return {linesIndexFor(profile, query), where};
+}
+
 Result<QList<AccessLogEntry>> AccessLogCache::page(const QString &profile, const Query &query) const
 {
     if (!m_open)
         return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
-    const Sql where = whereOf(profile, query);
+    const auto [index, where] = linesWhere(profile, query);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_qs + QString::fromLatin1(kColumns) + u" FROM access_log"_qs + where.text +
-              u" ORDER BY logged_at_ms DESC, id DESC LIMIT ?"_qs);
-    for (const QVariant &b : where.binds)
-        q.addBindValue(b);
+    // The window's keys first (from an index where one covers the filter),
+    // then only those lines are read whole.
+    q.prepare(u"SELECT "_qs + QString::fromLatin1(kColumns) +
+              u" FROM access_log WHERE seq IN (SELECT seq FROM access_log"_qs + index + where.text +
+              u" ORDER BY logged_at_ms DESC, id DESC LIMIT ?) "
+              u"ORDER BY logged_at_ms DESC, id DESC"_qs);
+    bindAll(q, where.binds);
     q.addBindValue(query.limit);
     if (!q.exec())
         return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
@@ -385,11 +680,15 @@ Result<qint64> AccessLogCache::count(const QString &profile, const Query &query)
         return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
     Query unbounded = query;
     unbounded.after.reset();
-    const Sql where = whereOf(profile, unbounded);
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT count(*) FROM access_log"_qs + where.text);
-    for (const QVariant &b : where.binds)
-        q.addBindValue(b);
+    if (const auto counted = countedRows(profile, unbounded)) {
+        q.prepare(u"SELECT coalesce(sum(n), 0) FROM ("_qs + counted->text + u')');
+        bindAll(q, counted->binds);
+    } else {
+        const auto [index, where] = linesWhere(profile, unbounded);
+        q.prepare(u"SELECT count(*) FROM access_log"_qs + index + where.text);
+        bindAll(q, where.binds);
+    }
     if (!q.exec() || !q.next())
         return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
     return q.value(0).toLongLong();
@@ -405,18 +704,27 @@ AccessLogCache::histogram(const QString &profile, const Query &query, qint64 buc
             u"cache.bucket"_qs, QStringLiteral("A histogram bucket must be longer than 0 ms."), {}};
     Query unbounded = query;
     unbounded.after.reset();
-    const Sql where = whereOf(profile, unbounded);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT (logged_at_ms / ?) * ? AS bucket, "
-              u"sum(status < 500 AND NOT (has_decision = 1 AND allowed = 0)), "
-              u"sum(status < 500 AND has_decision = 1 AND allowed = 0), "
-              u"sum(status >= 500) FROM access_log"_qs +
-              where.text + u" GROUP BY bucket ORDER BY bucket"_qs);
-    q.addBindValue(bucketMs);
-    q.addBindValue(bucketMs);
-    for (const QVariant &b : where.binds)
-        q.addBindValue(b);
+    const QString sums = u"sum(n * (status < 500 AND NOT (has_decision = 1 AND allowed = 0))), "
+                         u"sum(n * (status < 500 AND has_decision = 1 AND allowed = 0)), "
+                         u"sum(n * (status >= 500))"_qs;
+    const auto counted = countedRows(profile, unbounded, bucketMs);
+    if (counted) {
+        q.prepare(u"SELECT (t / ?) * ? AS bucket, "_qs + sums + u" FROM ("_qs + counted->text +
+                  u") GROUP BY bucket ORDER BY bucket"_qs);
+        q.addBindValue(bucketMs);
+        q.addBindValue(bucketMs);
+        bindAll(q, counted->binds);
+    } else {
+        const auto [index, where] = linesWhere(profile, unbounded);
+        q.prepare(u"SELECT (logged_at_ms / ?) * ? AS bucket, "_qs +
+                  QString(sums).replace(u"n * "_qs, QString()) + u" FROM access_log"_qs + index +
+                  where.text + u" GROUP BY bucket ORDER BY bucket"_qs);
+        q.addBindValue(bucketMs);
+        q.addBindValue(bucketMs);
+        bindAll(q, where.binds);
+    }
     if (!q.exec())
         return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());
     QList<Bucket> buckets;
@@ -433,7 +741,6 @@ AccessLogCache::facet(const QString &profile, const Query &query, Facet facet, i
         return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
     Query unbounded = query;
     unbounded.after.reset();
-    Sql where = whereOf(profile, unbounded);
     QString column;
     switch (facet) {
     case Facet::Caller:
@@ -447,15 +754,32 @@ AccessLogCache::facet(const QString &profile, const Query &query, Facet facet, i
         break;
     case Facet::DenyReason:
         column = u"reason"_qs;
-        where.text += u" AND has_decision = 1 AND allowed = 0"_qs;
         break;
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_qs + column + u", count(*) AS n FROM access_log"_qs + where.text +
-              u" GROUP BY "_qs + column + u" ORDER BY n DESC, "_qs + column + u" LIMIT ?"_qs);
-    for (const QVariant &b : where.binds)
-        q.addBindValue(b);
+    const auto counted =
+        facet == Facet::DenyReason ? std::optional<Sql>() : countedRows(profile, unbounded);
+    if (counted) {
+        q.prepare(u"SELECT "_qs + column + u", sum(n) AS total FROM ("_qs + counted->text +
+                  u") GROUP BY "_qs + column + u" ORDER BY total DESC, "_qs + column +
+                  u" LIMIT ?"_qs);
+        bindAll(q, counted->binds);
+    } else {
+        auto lines = linesWhere(profile, unbounded);
+        QString index = std::move(lines.first);
+        Sql where = std::move(lines.second);
+        if (facet == Facet::DenyReason) {
+            where.text += u" AND has_decision = 1 AND allowed = 0"_qs;
+            // All denied lines: the partial index holds them in reason order.
+            if (unbounded.filter.isEmpty())
+                index = u" INDEXED BY access_log_denied_reasons"_qs;
+        }
+        q.prepare(u"SELECT "_qs + column + u", count(*) AS total FROM access_log"_qs + index +
+                  where.text + u" GROUP BY "_qs + column + u" ORDER BY total DESC, "_qs + column +
+                  u" LIMIT ?"_qs);
+        bindAll(q, where.binds);
+    }
     q.addBindValue(limit);
     if (!q.exec())
         return cacheError(QStringLiteral("The local cache could not be read."), q.lastError());

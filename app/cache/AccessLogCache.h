@@ -9,15 +9,26 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace gatehouse {
+namespace accesslogsql {
+struct Sql;
+}
 
 // The access-log lines (each joined to its decision) the control plane showed
 // this profile, kept in the console's SQLite cache so they stay readable
 // offline; with the cursor to continue from. Holds what the API listed and
 // nothing else — never a token. The file is readable by its owner only. Reads
 // are windows (a page after a key, newest first), never the whole log.
+//
+// Beside the lines the file keeps, in the same transactions: hourly and daily counts per
+// caller, service, status and decision (histogram, facets and counts read
+// these for the whole hours of a range when the filter names only those
+// fields), and a trigram index of the paths (free text of 3 characters or
+// more).
 class AccessLogCache
 {
 public:
@@ -90,9 +101,15 @@ public:
                                                   Facet facet, int limit = 5) const;
 
 private:
+    QString linesIndexFor(const QString &profile, const Query &query) const;
+    std::pair<QString, accesslogsql::Sql> linesWhere(const QString &profile,
+                                                     const Query &query) const;
+
+    struct Writer; // the store() statements, prepared once
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    std::unique_ptr<Writer> m_writer;
 };
 
 } // namespace gatehouse

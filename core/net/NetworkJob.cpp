@@ -12,7 +12,6 @@
 namespace gatehouse {
 
 namespace {
-constexpr qint64 kMaxBodyBytes = 8 * 1024 * 1024;
 
 QString trJob(const char *text)
 {
@@ -121,7 +120,7 @@ void NetworkJob::onReplyFinished()
                        : trJob(QT_TRANSLATE_NOOP("NetworkJob", "The server could not be reached.")),
                    where + u": "_qs + reply->errorString()});
     } else {
-        const QByteArray body = reply->read(kMaxBodyBytes);
+        const QByteArray body = reply->read(m_maxBodyBytes);
         // 304: the caller asked conditionally and nothing changed.
         if ((m_httpStatus >= 200 && m_httpStatus < 300) || m_httpStatus == 304) {
             handleSuccess(reply, body);

@@ -28,6 +28,8 @@ public:
     ~NetworkJob() override;
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Bodies longer than this are cut (8 MiB unless a job expects more).
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void start();
     void abort();
 
@@ -62,6 +64,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(15)};
+    qint64 m_maxBodyBytes = 8 * 1024 * 1024;
     Error m_error;
     int m_httpStatus = 0;
     bool m_timedOut = false;

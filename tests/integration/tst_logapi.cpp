@@ -1,11 +1,14 @@
 #include "ApiClient.h"
 #include "CaddyAccessLines.h"
 #include "GatehousedFixture.h"
+#include "PostgresFixture.h"
 #include "StaticIdp.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -37,6 +40,49 @@ HttpResult askEdge(const QUrl &gatehoused, int n)
                        {{"X-Forwarded-Method", "GET"},
                         {"X-Forwarded-Host", "payments.localhost"},
                         {"X-Forwarded-Uri", "/v1/charges/" + QByteArray::number(n)}});
+}
+// GET of `url` by Python's http.client (chunked transfer decoded by it) and,
+// when `gzip`, with Accept-Encoding: gzip and the body decompressed by Python's
+// gzip module: an HTTP client and a decoder that are not ours. Returns the
+// body, with "Content-Encoding: <value>\n" first.
+QByteArray pythonGet(const QUrl &url, const QByteArray &token, bool gzip)
+{
+    static const char *script = R"(
+import gzip, http.client, sys, urllib.parse
+u = urllib.parse.urlsplit(sys.argv[1])
+c = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
+h = {'Authorization': 'Bearer ' + sys.stdin.readline().strip()}
+if sys.argv[2] == '1':
+    h['Accept-Encoding'] = 'gzip'
+c.request('GET', u.path + ('?' + u.query if u.query else ''), headers=h)
+r = c.getresponse()
+body = r.read()
+enc = r.getheader('Content-Encoding') or ''
+if enc == 'gzip':
+    body = gzip.decompress(body)
+sys.stdout.buffer.write(('Content-Encoding: %s\n' % enc).encode() + body)
+)";
+    QProcess p;
+    p.start(u"python3"_qs,
+            {u"-c"_qs, QString::fromLatin1(script), url.toString(), gzip ? u"1"_qs : u"0"_qs});
+    p.write(token + '\n');
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning() << p.readAllStandardError();
+        return {};
+    }
+    return p.readAllStandardOutput();
+}
+
+// The lines of an export body (after pythonGet's first line), parsed.
+QList<QJsonObject> exportLines(const QByteArray &body)
+{
+    QList<QJsonObject> lines;
+    const QList<QByteArray> parts = body.mid(body.indexOf('\n') + 1).split('\n');
+    for (const QByteArray &part : parts)
+        if (!part.isEmpty())
+            lines.append(QJsonDocument::fromJson(part).object());
+    return lines;
 }
 } // namespace
 
@@ -175,6 +221,17 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).toObject().value(u"path").toString(),
                  QString(u"/a"_qs + QChar(0) + u"b/c"_qs));
+        // The export writes its JSON itself: Python reads the same path, and
+        // a line with quotes, backslashes, controls and non-ASCII text reads
+        // back as it was logged.
+        QVERIFY(appendFile(log, caddyAccessLine(2, R"(/q\"b\\s\t\u001f\u00e9\u732b\ud83d\ude00)")));
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == 2; },
+                          std::chrono::seconds(30)));
+        const QList<QJsonObject> lines = exportLines(
+            pythonGet(QUrl(g.url().toString() + u"/v1/access-log/export"_qs), carol(m_idp), true));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), items.at(0).toObject());
+        QCOMPARE(lines.at(1).value(u"path").toString(), u"/q\"b\\s\t\x1f\u00e9\u732b\U0001F600"_qs);
     }
 
     void decisionPagesWithAnEncodedCursorEndAndShowEveryDecisionOnce()
@@ -278,14 +335,22 @@ private Q_SLOTS:
                 QVERIFY2(d.exec(), qPrintable(d.lastError().text()));
                 QSqlQuery a(db);
                 a.prepare(u"INSERT INTO access_log (id, logged_at, method, host, path, status, "
-                          "duration_us, size, remote_ip, user_id, client_identity, decision_id) "
-                          "VALUES (?, ?, 'GET', 'payments.localhost', '/', 200, 1, 1, "
-                          "'127.0.0.1', 'bob', '', ?)"_qs);
+                          "duration_us, size, remote_ip, user_id, client_identity, decision_id, "
+                          "seq) VALUES (?, ?, 'GET', 'payments.localhost', '/', 200, 1, 1, "
+                          "'127.0.0.1', 'bob', '', ?, ?)"_qs);
                 a.addBindValue(QString(u"seed:"_qs + QString::fromLatin1(row.id)));
                 a.addBindValue(atUs);
                 a.addBindValue(QString::fromLatin1(row.id));
+                a.addBindValue(qint64(&row - std::begin(rows) + 1));
                 QVERIFY2(a.exec(), qPrintable(a.lastError().text()));
             }
+        }
+        {
+            // The seeded lines were numbered 1 to 4 above.
+            QSqlDatabase db = QSqlDatabase::database(u"seed"_qs);
+            QSqlQuery last(db);
+            QVERIFY2(last.exec(u"UPDATE access_log_seq SET last = 4"_qs),
+                     qPrintable(last.lastError().text()));
         }
         QSqlDatabase::removeDatabase(u"seed"_qs);
 
@@ -371,13 +436,236 @@ private Q_SLOTS:
             seen.append(item.toObject().value(u"decision").toObject().value(u"service").toString());
         seen.sort();
         QCOMPARE(seen, services);
+
+        // The bulk export answers the same question the same way.
+        for (const bool gzip : {false, true}) {
+            const QByteArray body =
+                pythonGet(QUrl(g.url().toString() + u"/v1/access-log/export"_qs),
+                          m_idp.token(user, groups), gzip);
+            QVERIFY2(body.startsWith(gzip ? "Content-Encoding: gzip\n" : "Content-Encoding: \n"),
+                     body.left(200).constData());
+            QStringList exported;
+            const QList<QJsonObject> lines = exportLines(body);
+            QVERIFY(!lines.isEmpty());
+            for (const QJsonObject &line : lines)
+                if (line.contains(u"id"))
+                    exported.append(
+                        line.value(u"decision").toObject().value(u"service").toString());
+            exported.sort();
+            QCOMPARE(exported, services);
+            QCOMPARE(lines.last().value(u"end"), QJsonValue(true));
+            // Even someone who reads nothing moves past the lines: the next
+            // export starts after them.
+            QCOMPARE(lines.last().value(u"cursor").toString(), u"seq:3"_qs);
+        }
+        const auto bobWithoutToken =
+            httpGet(QUrl(g.url().toString() + u"/v1/access-log/export"_qs));
+        QCOMPARE(bobWithoutToken.status, 401);
+    }
+
+    // The export (plain and gzip, read by Python's HTTP client and gzip
+    // module) holds exactly the lines the JSON pages hold, field for field,
+    // with a cursor line after every chunk and a last line saying it ended.
+    void exportHoldsWhatThePagesHold()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        constexpr int kLines = 9000; // more than two export chunks
+        QByteArray text;
+        for (int i = 0; i < kLines; ++i)
+            text += caddyAccessLine(i, "/v1/charges/" + QByteArray::number(i));
+        QVERIFY(appendFile(log, text));
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == kLines; },
+                          std::chrono::seconds(60)));
+        QList<QJsonObject> paged;
+        QString cursor;
+        do {
+            const auto page = api.get(u"/v1/access-log?limit=1000"_qs +
+                                          (cursor.isEmpty() ? QString() : u"&after="_qs + cursor),
+                                      carol(m_idp));
+            QCOMPARE(page.status, 200);
+            for (const auto &item : page.json().value(u"items").toArray())
+                paged.append(item.toObject());
+            cursor = page.json().value(u"next").toString();
+        } while (!cursor.isEmpty());
+        QCOMPARE(paged.size(), kLines);
+
+        for (const bool gzip : {false, true}) {
+            const QByteArray body = pythonGet(
+                QUrl(g.url().toString() + u"/v1/access-log/export"_qs), carol(m_idp), gzip);
+            QVERIFY2(body.startsWith(gzip ? "Content-Encoding: gzip\n" : "Content-Encoding: \n"),
+                     body.left(200).constData());
+            QList<QJsonObject> items;
+            QStringList cursors;
+            const QList<QJsonObject> lines = exportLines(body);
+            for (const QJsonObject &line : lines) {
+                if (line.contains(u"id"))
+                    items.append(line);
+                else
+                    cursors.append(line.value(u"cursor").toString());
+            }
+            QCOMPARE(items, paged);
+            QCOMPARE(cursors, (QStringList{u"seq:4000"_qs, u"seq:8000"_qs, u"seq:9000"_qs}));
+            QCOMPARE(lines.last().value(u"end"), QJsonValue(true));
+
+            // From the middle: the rest, and an export from the end is empty.
+            const QList<QJsonObject> rest = exportLines(
+                pythonGet(QUrl(g.url().toString() + u"/v1/access-log/export?after=seq%3A8990"_qs),
+                          carol(m_idp), gzip));
+            QCOMPARE(rest.size(), 11);
+            QCOMPARE(rest.first(), paged.at(8990));
+            const QList<QJsonObject> none = exportLines(
+                pythonGet(QUrl(g.url().toString() + u"/v1/access-log/export?after=seq%3A9000"_qs),
+                          carol(m_idp), gzip));
+            QCOMPARE(none.size(), 1);
+            QCOMPARE(none.first(),
+                     (QJsonObject{{u"cursor"_qs, u"seq:9000"_qs}, {u"end"_qs, true}}));
+        }
+    }
+
+    // A line that reaches gatehoused late, with a time older than lines a
+    // reader already has (another Caddy's log, another replica), is still
+    // listed after the reader's cursor; the last page's cursor is given, so
+    // a reader with nothing new asks again for nothing; a cursor of the older
+    // time form still works.
+    void aLateLineWithAnOlderTimeIsListed()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"access.log"_qs);
+        QByteArray text;
+        for (int i = 100; i < 110; ++i)
+            text += caddyAccessLine(i);
+        QVERIFY(appendFile(log, text));
+        GatehousedFixture g;
+        QVERIFY2(startGatehoused(g, log), qPrintable(g.diagnostics()));
+        ApiClient api(g.url());
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == 10; },
+                          std::chrono::seconds(30)));
+        const auto first = api.get(u"/v1/access-log"_qs, carol(m_idp));
+        QCOMPARE(first.json().value(u"items").toArray().size(), 10);
+        QVERIFY(first.json().value(u"next").isNull());
+        const QString cursor = first.json().value(u"cursor").toString();
+        QCOMPARE(cursor, u"seq:10"_qs);
+        QCOMPARE(api.get(u"/v1/access-log?after="_qs + cursor, carol(m_idp))
+                     .json()
+                     .value(u"items")
+                     .toArray()
+                     .size(),
+                 0);
+
+        // Request 5 was logged before 100..109 but arrives now.
+        QVERIFY(appendFile(log, caddyAccessLine(5, "/late")));
+        QVERIFY(pollUntil([&] { return linesStored(api, carol(m_idp)) == 11; },
+                          std::chrono::seconds(30)));
+        for (const QString &path : QStringList{u"/v1/access-log?after="_qs + cursor,
+                                               u"/v1/access-log/export?after="_qs + cursor}) {
+            const QByteArray body = pythonGet(QUrl(g.url().toString() + path), carol(m_idp), false);
+            QList<QJsonObject> items;
+            if (path.contains(u"export")) {
+                for (const QJsonObject &line : exportLines(body))
+                    if (line.contains(u"id"))
+                        items.append(line);
+            } else {
+                for (const auto &item : QJsonDocument::fromJson(body.mid(body.indexOf('\n') + 1))
+                                            .object()
+                                            .value(u"items")
+                                            .toArray())
+                    items.append(item.toObject());
+            }
+            QCOMPARE(items.size(), 1);
+            QCOMPARE(items.first().value(u"path").toString(), u"/late"_qs);
+        }
+
+        // A time cursor ("<microseconds>:<id>") of an older console: the lines
+        // after it in time, the late one too, since it is the last stored.
+        const auto items = first.json().value(u"items").toArray();
+        const QJsonObject sixth = items.at(5).toObject();
+        const qint64 us =
+            QDateTime::fromString(sixth.value(u"logged_at").toString(), Qt::ISODateWithMs)
+                .toMSecsSinceEpoch() *
+            1000;
+        const auto old = api.get(u"/v1/access-log?after="_qs + QString::number(us) + u"%3A"_qs +
+                                     sixth.value(u"id").toString(),
+                                 carol(m_idp));
+        QCOMPARE(old.status, 200);
+        QStringList paths;
+        for (const auto &item : old.json().value(u"items").toArray())
+            paths.append(item.toObject().value(u"path").toString());
+        QVERIFY2(paths.contains(u"/late"_qs), qPrintable(paths.join(u' ')));
+        QVERIFY(paths.size() >= 5);
+    }
+
+    // Two replicas on one PostgreSQL store, each following its own Caddy
+    // log, store lines at the same time while a reader follows the log by
+    // cursor through either replica: every line is read exactly once (the
+    // numbers are committed in order, so a cursor never passes a line that
+    // commits later), and the numbers are 1..N without gaps or repeats.
+    void replicasIngestingAtOnceLoseNoLineForAReader()
+    {
+        PostgresFixture pg;
+        QVERIFY2(pg.start(), qPrintable(pg.diagnostics()));
+        const QString url = pg.createDatabase(u"access_seq"_qs);
+        QVERIFY(!url.isEmpty());
+        QTemporaryDir dir;
+        const QString logA = dir.filePath(u"a.log"_qs);
+        const QString logB = dir.filePath(u"b.log"_qs);
+        const auto edge = [](const QString &log) -> QString {
+            return demoCatalog() + u"\n[edge]\naccess_log = \"%1\"\n"_qs.arg(log);
+        };
+        GatehousedFixture a;
+        GatehousedFixture b;
+        QVERIFY2(a.start(m_idp.issuer(), edge(logA), url), qPrintable(a.diagnostics()));
+        QVERIFY2(b.start(m_idp.issuer(), edge(logB), url), qPrintable(b.diagnostics()));
+        const ApiClient apis[] = {ApiClient(a.url()), ApiClient(b.url())};
+
+        constexpr int kRounds = 20;
+        constexpr int kPerRound = 60;
+        constexpr int kTotal = 2 * kRounds * kPerRound;
+        QStringList read;
+        QString cursor;
+        int turn = 0;
+        const auto follow = [&] {
+            for (;;) {
+                const auto page = apis[turn++ % 2].get(
+                    u"/v1/access-log?limit=100"_qs +
+                        (cursor.isEmpty() ? QString() : u"&after="_qs + cursor),
+                    carol(m_idp));
+                if (page.status != 200)
+                    return false;
+                for (const auto &item : page.json().value(u"items").toArray())
+                    read.append(item.toObject().value(u"id").toString());
+                cursor = page.json().value(u"cursor").toString();
+                if (page.json().value(u"next").isNull())
+                    return true;
+            }
+        };
+        for (int round = 0; round < kRounds; ++round) {
+            QByteArray textA;
+            QByteArray textB;
+            for (int i = 0; i < kPerRound; ++i) {
+                textA += caddyAccessLine(round * kPerRound + i);
+                textB += caddyAccessLine(round * kPerRound + i, "/b");
+            }
+            QVERIFY(appendFile(logA, textA));
+            QVERIFY(appendFile(logB, textB));
+            QVERIFY(follow());
+        }
+        QVERIFY(
+            pollUntil([&] { return follow() && read.size() >= kTotal; }, std::chrono::seconds(60)));
+        QCOMPARE(read.size(), kTotal);
+        QCOMPARE(QSet<QString>(read.begin(), read.end()).size(), kTotal);
+        QCOMPARE(cursor, u"seq:%1"_qs.arg(kTotal));
     }
 
     void malformedCursorIsRefusedNamingIt_data()
     {
         QTest::addColumn<QString>("list");
         QTest::addColumn<QString>("after");
-        for (const QString &list : {u"/v1/access-log"_qs, u"/v1/decisions"_qs}) {
+        for (const QString &list :
+             {u"/v1/access-log"_qs, u"/v1/decisions"_qs, u"/v1/access-log/export"_qs}) {
             const QByteArray l = list.toLatin1();
             QTest::addRow("%s no colon", l.constData()) << list << u"1796011741100000"_qs;
             QTest::addRow("%s no id", l.constData()) << list << u"1796011741100000%3A"_qs;

@@ -1,4 +1,5 @@
 #include "DevIdp.h"
+#include "GatehousedFixture.h"
 #include "TestEnvironment.h"
 #include "session/KeychainJob.h"
 #include "session/Session.h"
@@ -108,6 +109,50 @@ private Q_SLOTS:
         Run after = gatehouse({u"whoami"_qs});
         QCOMPARE(after.exitCode, int(signin::ExitNotSignedIn));
         QVERIFY(after.err.contains("Not signed in"));
+    }
+
+    // `gatehouse evidence export` with the saved session of an auditor,
+    // against a real gatehoused, then `evidence verify` with the key openssl
+    // reads from the server's key file; an owner who is no auditor is refused.
+    void evidenceExportAndVerify()
+    {
+        GatehousedFixture g;
+        QVERIFY2(g.start(m_idp.issuer(),
+                         u"[audit]\nsigning_key = \"audit-signing.key\"\n\n"_qs + demoCatalog()),
+                 qPrintable(g.diagnostics()));
+        const QHash<QString, QString> carol{{u"GATEHOUSE_DEV_USER"_qs, u"carol"_qs},
+                                            {u"GATEHOUSE_CONTROL_PLANE"_qs, g.url().toString()}};
+        QCOMPARE(gatehouse({u"login"_qs}, carol).exitCode, 0);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString month = today.toString(u"yyyy-MM"_qs);
+        const QString out = m_home.filePath(u"pack"_qs);
+        const Run exported = gatehouse(
+            {u"evidence"_qs, u"export"_qs, u"--period"_qs, month, u"--out"_qs, out}, carol);
+        QVERIFY2(exported.exitCode == 0, QByteArray(exported.out + exported.err).constData());
+        QVERIFY2(exported.out.contains(
+                     QByteArray("Evidence pack for " + month.toUtf8() + " written to")),
+                 exported.out.constData());
+        QVERIFY(QFile::exists(out + u".zip"_qs));
+
+        QProcess openssl;
+        openssl.start(u"openssl"_qs, {u"pkey"_qs, u"-in"_qs, g.signingKeyPath(), u"-pubout"_qs,
+                                      u"-out"_qs, m_home.filePath(u"audit.pub"_qs)});
+        QVERIFY(openssl.waitForFinished(10000) && openssl.exitCode() == 0);
+        const Run verified = gatehouse(
+            {u"evidence"_qs, u"verify"_qs, out, u"--key"_qs, m_home.filePath(u"audit.pub"_qs)});
+        QVERIFY2(verified.exitCode == 0, verified.out.constData());
+        QVERIFY(verified.out.contains("VERIFIED"));
+        QCOMPARE(gatehouse({u"logout"_qs}, carol).exitCode, 0);
+
+        const QHash<QString, QString> alice{{u"GATEHOUSE_CONTROL_PLANE"_qs, g.url().toString()}};
+        QCOMPARE(gatehouse({u"login"_qs}, alice).exitCode, 0);
+        const Run refused = gatehouse({u"evidence"_qs, u"export"_qs, u"--period"_qs, month,
+                                       u"--out"_qs, m_home.filePath(u"refused"_qs)},
+                                      alice);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("Only auditors and admins can export evidence."),
+                 refused.err.constData());
+        QCOMPARE(gatehouse({u"logout"_qs}, alice).exitCode, 0);
     }
 
     void failuresHaveTheirOwnExitCodes_data()

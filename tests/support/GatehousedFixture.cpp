@@ -55,13 +55,22 @@ bool GatehousedFixture::start(const QUrl &issuer, const QString &extra, const QS
 
 bool GatehousedFixture::launch(const QUrl &issuer, const QString &extra, const QString &storeUrl)
 {
+    // A configuration with an edge gets the dedicated decision listener on a
+    // port of its own, so the Caddyfile it generates points forward_auth there.
+    QString withEdge = extra;
+    const qsizetype edge = withEdge.indexOf(u"[edge]\n"_qs);
+    if (edge >= 0 && (edge == 0 || withEdge.at(edge - 1) == u'\n') &&
+        !withEdge.contains(u"decision_listen"_qs)) {
+        m_decisionPort = freeLoopbackPort();
+        withEdge.insert(edge + 7, u"decision_listen = \"127.0.0.1:%1\"\n"_qs.arg(m_decisionPort));
+    }
     const QString config =
         u"[server]\nlisten = \"127.0.0.1:%3\"\n\n"
         "[store]\nurl = \"%2\"\n\n"
         "[identity]\nissuer = \"%1\"\n%4\n"_qs.arg(
             issuer.toString(), storeUrl.isEmpty() ? u"sqlite:gatehouse.db"_qs : storeUrl,
             QString::number(m_listenPort), m_identityOptions) +
-        extra;
+        withEdge;
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
         return false;

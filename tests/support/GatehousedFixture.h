@@ -30,6 +30,12 @@ public:
     // Starts again on the same config, store and port (after stop or kill).
     bool restart();
     QUrl url() const { return m_url; }
+    // The edge decision listener's URL (set when the config has an [edge]
+    // table), where the generated Caddyfile sends forward_auth.
+    QUrl decisionUrl() const
+    {
+        return m_decisionPort ? QUrl(u"http://127.0.0.1:%1"_qs.arg(m_decisionPort)) : QUrl();
+    }
     QString storePath() const { return m_dir.filePath(u"gatehouse.db"_qs); }
     QString configPath() const { return m_dir.filePath(u"gatehoused.toml"_qs); }
     // The default [audit] signing_key and checkpoint_dir, next to the config.
@@ -43,6 +49,7 @@ private:
     ManagedProcess m_process;
     QUrl m_url;
     quint16 m_listenPort = 0;
+    quint16 m_decisionPort = 0;
     QString m_identityOptions;
 };
 

@@ -93,6 +93,48 @@ private Q_SLOTS:
         const auto o = ConsoleOptions::parse({u"gatehouse"_qs, u"--issuer"_qs, url}, {});
         QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
     }
+
+    void evidenceCommands()
+    {
+        const auto exp = ConsoleOptions::parse(
+            {u"gatehouse"_qs, u"evidence"_qs, u"export"_qs, u"--period"_qs, u"2026-Q4"_qs,
+             u"--out"_qs, u"/tmp/pack"_qs, u"--services"_qs, u"payments, ledger"_qs},
+            {});
+        QVERIFY2(exp.ok(), qPrintable(exp.ok() ? QString() : exp.error().message));
+        QCOMPARE(exp->command, ConsoleOptions::Command::EvidenceExport);
+        QCOMPARE(exp->evidencePeriod, u"2026-Q4"_qs);
+        QCOMPARE(exp->evidenceDir, u"/tmp/pack"_qs);
+        QCOMPARE(exp->evidenceServices, (QStringList{u"payments"_qs, u"ledger"_qs}));
+
+        const auto verify = ConsoleOptions::parse(
+            {u"gatehouse"_qs, u"evidence"_qs, u"verify"_qs, u"pack"_qs, u"--key"_qs, u"k.pem"_qs},
+            {});
+        QVERIFY(verify.ok());
+        QCOMPARE(verify->command, ConsoleOptions::Command::EvidenceVerify);
+        QCOMPARE(verify->evidenceDir, u"pack"_qs);
+        QCOMPARE(verify->evidenceKey, u"k.pem"_qs);
+    }
+
+    void evidenceUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("export without period")
+            << QStringList{u"evidence"_qs, u"export"_qs, u"--out"_qs, u"x"_qs};
+        QTest::newRow("export without out")
+            << QStringList{u"evidence"_qs, u"export"_qs, u"--period"_qs, u"2026"_qs};
+        QTest::newRow("verify without key") << QStringList{u"evidence"_qs, u"verify"_qs, u"x"_qs};
+        QTest::newRow("verify without folder")
+            << QStringList{u"evidence"_qs, u"verify"_qs, u"--key"_qs, u"k"_qs};
+        QTest::newRow("unknown") << QStringList{u"evidence"_qs, u"print"_qs};
+        QTest::newRow("bare") << QStringList{u"evidence"_qs};
+    }
+    void evidenceUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const auto o = ConsoleOptions::parse(QStringList{u"gatehouse"_qs} + args, {});
+        QVERIFY(!o.ok());
+        QCOMPARE(o.error().code, u"usage"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsoleOptions)

@@ -1,3 +1,4 @@
+#include "CaddyfileWriter.h"
 #include "ServerConfig.h"
 #include "TestEnvironment.h"
 
@@ -108,6 +109,18 @@ private Q_SLOTS:
             QTest::addRow("access_log_net %s", address)
                 << QByteArray(kMinimal + "\n[edge]\naccess_log_net = \"" + address + "\"\n") << 5
                 << u"'access_log_net' must be an IP address and port"_qs;
+        for (const char *address : {"0.0.0.0:47103", "192.0.2.7:47103", "[::]:47103"})
+            QTest::addRow("decision_listen %s", address)
+                << QByteArray(kMinimal + "\n[edge]\ndecision_listen = \"" + address + "\"\n") << 5
+                << u"'decision_listen' must be a loopback address"_qs;
+        for (const char *address : {"localhost:47103", "127.0.0.1", "127.0.0.1:0"})
+            QTest::addRow("decision_listen %s", address)
+                << QByteArray(kMinimal + "\n[edge]\ndecision_listen = \"" + address + "\"\n") << 5
+                << u"'decision_listen' must be an IP address and port"_qs;
+        for (const char *threads : {"0", "65", "\"2\""})
+            QTest::addRow("decision_threads %s", threads)
+                << QByteArray(kMinimal + "\n[edge]\ndecision_threads = " + threads + "\n") << 5
+                << u"'decision_threads' must be a number from 1 to 64"_qs;
         QTest::newRow("owners not strings")
             << QByteArray(kMinimal + "\n[[services]]\nname = \"pay\"\nteam = \"t\"\nowners = [1]\n")
             << 7 << u"'owners' must contain only strings"_qs;
@@ -151,6 +164,36 @@ private Q_SLOTS:
         QCOMPARE(config->edge.accessLogNetPort, 47190);
         QVERIFY(config->edge.accessLog.isEmpty());
         QCOMPARE(hostPort(host, 47190), address);
+    }
+
+    // The decision listener is where the generated Caddyfile sends
+    // forward_auth; without one, Caddy asks the API; authz_url wins over both.
+    void caddyAsksTheDecisionListener_data()
+    {
+        QTest::addColumn<QByteArray>("edge");
+        QTest::addColumn<QString>("asks");
+        QTest::newRow("decision listener")
+            << QByteArray("decision_listen = \"127.0.0.1:47103\"\ndecision_threads = 4\n")
+            << u"forward_auth http://127.0.0.1:47103 {"_qs;
+        QTest::newRow("IPv6 loopback") << QByteArray("decision_listen = \"[::1]:47103\"\n")
+                                       << u"forward_auth http://[::1]:47103 {"_qs;
+        QTest::newRow("none: the API")
+            << QByteArray() << u"forward_auth http://127.0.0.1:47102 {"_qs;
+        QTest::newRow("authz_url wins")
+            << QByteArray("decision_listen = \"127.0.0.1:47103\"\n"
+                          "authz_url = \"http://gatehoused.internal:9000\"\n")
+            << u"forward_auth http://gatehoused.internal:9000 {"_qs;
+    }
+    void caddyAsksTheDecisionListener()
+    {
+        QFETCH(QByteArray, edge);
+        QFETCH(QString, asks);
+        const auto config = ServerConfig::parse(kMinimal + "\n[edge]\n" + edge, u"g.toml"_qs);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        const QString caddy = caddyfile(config.value());
+        QCOMPARE(caddy.count(asks), 2); // the services' sites and the catch-all
+        if (edge.contains("decision_threads"))
+            QCOMPARE(config->edge.decisionThreads, 4);
     }
 
     void identityClaimsAndAudiences_data()
