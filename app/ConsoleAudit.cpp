@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "cache/AuditSync.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QTextDocumentFragment>
 
@@ -37,6 +38,11 @@ void ConsoleController::wireAudit()
             [this](const QString &id) { openGrantHistory(id); });
     connect(m_graphPage, &graph::GraphPage::grantHistoryRequested, this,
             [this](const QString &id) { openGrantHistory(id); });
+    auto *evidence = new QAction(tr("Export &evidence…"), m_window.get());
+    evidence->setObjectName(u"exportEvidenceAction"_qs);
+    evidence->setToolTip(tr("An evidence pack for a period that auditors verify offline"));
+    connect(evidence, &QAction::triggered, this, [this] { openEvidenceDialog(); });
+    m_window->addFileAction(evidence);
     // Every grant change is an audit record: the chain grows with the list.
     connect(this, &ConsoleController::grantsUpdated, this, [this] {
         if (m_session->isSignedIn() && m_auditSync)

@@ -11,6 +11,7 @@
 #include "cache/AccessLogCache.h"
 #include "cache/AuditCache.h"
 #include "cache/ConsoleCache.h"
+#include "evidence/EvidenceExporter.h"
 #include "notify/DesktopNotifier.h"
 #include "notify/GrantWatcher.h"
 #include "session/Session.h"
@@ -34,6 +35,7 @@ class AccessLogSync;
 class AccessLogView;
 class AuditSync;
 class AuditView;
+class EvidenceDialog;
 class GrantHistoryDialog;
 class EndpointProbe;
 class GrantDialog;
@@ -87,6 +89,12 @@ public:
     void showAuditForGrant(const QString &grantId);
     // Reads the whole chain again when signed in, then verifies the cache.
     void verifyAudit();
+    // File → Export evidence… (non-modal; returned for tests).
+    EvidenceDialog *openEvidenceDialog();
+    // The export's outcome in words, with the pack verified against the
+    // profile's pinned key when it has one.
+    static QString evidenceResultText(const EvidenceExporter::Outcome &out, const QString &period,
+                                      const Profile &profile);
 
 Q_SIGNALS:
     void graphUpdated(const QJsonObject &graph);

@@ -3,6 +3,7 @@
 #include "AuditView.h"
 #include "ConsoleController.h"
 #include "DevIdp.h"
+#include "EvidenceDialog.h"
 #include "GatehousedFixture.h"
 #include "GrantHistoryDialog.h"
 #include "GrantsView.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
@@ -384,6 +386,45 @@ private Q_SLOTS:
         QVERIFY(trustText().contains(u"href=\"pin\""_qs));
         m_console->auditVerification()->start(profile());
         QTRY_COMPARE(verdict(), u"verified"_qs);
+    }
+
+    void evidenceExportFromTheFileMenu()
+    {
+        auto *action = m_console->window()->findChild<QAction *>(u"exportEvidenceAction"_qs);
+        QVERIFY(action);
+        QVERIFY(
+            m_console->window()->findChild<QMenu *>(u"fileMenu"_qs)->actions().contains(action));
+        action->trigger();
+        EvidenceDialog *dialog = nullptr;
+        for (auto *d : m_console->window()->findChildren<EvidenceDialog *>())
+            if (d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString quarter = u"%1-Q%2"_qs.arg(today.year()).arg((today.month() - 1) / 3 + 1);
+        QCOMPARE(dialog->choice().period, quarter); // the current quarter first
+        auto *exportButton = dialog->findChild<QPushButton *>(u"evidenceExport"_qs);
+        QVERIFY(!exportButton->isEnabled()); // no reason yet
+        dialog->setPurpose(u"SOC 2 fieldwork"_qs);
+        const QString out = m_dir.filePath(u"evidence-"_qs + quarter);
+        dialog->setOutDir(out);
+        QVERIFY(exportButton->isEnabled());
+        exportButton->click();
+        auto *result = dialog->findChild<QLabel *>(u"evidenceResult"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisibleTo(dialog), 60000);
+        QVERIFY2(result->property("ok").toBool(), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(u"Verified"_qs), qPrintable(result->text()));
+        QVERIFY(result->text().contains(m_fingerprint));
+        QVERIFY(QFile::exists(out + u"/manifest.sha256"_qs));
+        saveScreenshot(dialog, u"evidence-export"_qs);
+        // The pack verifies with the command line too, given the key openssl read.
+        QProcess verify;
+        verify.start(gatehousePath(),
+                     {u"evidence"_qs, u"verify"_qs, out, u"--key"_qs, m_fingerprint});
+        QVERIFY(verify.waitForFinished(60000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardOutput().constData());
+        dialog->close();
     }
 
     void nonAuditorIsToldWhy()
