@@ -16,6 +16,21 @@
     </message>
 </context>
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <source>A checkpoint line is unreadable.</source>
+        <translation>Eine Checkpoint-Zeile ist unlesbar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoints: %1</source>
+        <translation>Die Checkpoints können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the checkpoint is unreadable (cut short or edited?)</source>
+        <translation>%1 Zeile %2: Der Checkpoint ist unlesbar (abgeschnitten oder bearbeitet?)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineSession</name>
     <message>
         <source>Signed in as %1</source>
@@ -117,12 +132,36 @@
         <translation>&lt;command&gt; mit der Anmelde-URL als letztem Argument ausführen, statt den Standardbrowser zu öffnen (auch GATEHOUSE_BROWSER).</translation>
     </message>
     <message>
+        <source>evidence export: the period, e.g. 2026-Q4, 2026-11 or 2026.</source>
+        <translation>evidence export: der Zeitraum, z. B. 2026-Q4, 2026-11 oder 2026.</translation>
+    </message>
+    <message>
+        <source>evidence export: write the pack into the new folder &lt;dir&gt; (and &lt;dir&gt;.zip).</source>
+        <translation>evidence export: das Paket in den neuen Ordner &lt;dir&gt; schreiben (und &lt;dir&gt;.zip).</translation>
+    </message>
+    <message>
+        <source>evidence export: only these services (comma-separated); all when not given.</source>
+        <translation>evidence export: nur diese Dienste (durch Kommas getrennt); ohne Angabe alle.</translation>
+    </message>
+    <message>
+        <source>evidence export: why, recorded with the export.</source>
+        <translation>evidence export: warum; wird mit dem Export festgehalten.</translation>
+    </message>
+    <message>
+        <source>evidence verify: the audit key you trust, as a public key file (PEM) or its SHA-256 fingerprint.</source>
+        <translation>evidence verify: der Audit-Schlüssel, dem Sie vertrauen, als Public-Key-Datei (PEM) oder sein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
 
 Commands (without one, the window opens):
   login    sign in through the browser and keep the session in the keychain
   whoami   show who is signed in and when the session ends
   logout   revoke the session at the identity provider and forget it
+  evidence export --period 2026-Q4 --out DIR [--services a,b]
+           export an evidence pack (auditors and admins) into a new folder and a .zip
+  evidence verify DIR --key FINGERPRINT|FILE
+           verify a pack with no network, trusting only the given audit key
 
 Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 21 sign-in code not accepted, 64 usage error, 78 bad profile or configuration.</source>
         <translation>Gatehouse-Konsole: sehen, wer welchen Dienst erreichen darf, befristeten Zugriff gewähren, Audit-Nachweise exportieren und Zugriffsprotokolle lesen.
@@ -131,12 +170,32 @@ Befehle (ohne Befehl öffnet sich das Fenster):
   login    über den Browser anmelden und die Sitzung im Schlüsselbund speichern
   whoami   anzeigen, wer angemeldet ist und wann die Sitzung endet
   logout   die Sitzung beim Identitätsanbieter widerrufen und vergessen
+  evidence export --period 2026-Q4 --out DIR [--services a,b]
+           ein Nachweispaket (Prüfer und Admins) in einen neuen Ordner und ein .zip exportieren
+  evidence verify DIR --key FINGERPRINT|FILE
+           ein Paket ohne Netzwerk prüfen und dabei nur dem angegebenen Audit-Schlüssel vertrauen
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anmeldung abgebrochen, 12 Zeitüberschreitung bei der Anmeldung, 13 Zugriff beim Identitätsanbieter verweigert, 14 state-Parameter stimmt nicht überein, 15 Aussteller stimmt nicht überein, 16 Token abgelehnt, 17 Schlüsselbund nicht verfügbar, 18 Sitzung beim Identitätsanbieter beendet, 19 nicht angemeldet, 20 anderer Fehler des Identitätsanbieters, 21 Anmeldecode nicht akzeptiert, 64 Aufruffehler, 78 fehlerhaftes Profil oder fehlerhafte Konfiguration.</translation>
     </message>
     <message>
-        <source>login, whoami or logout</source>
-        <translation>login, whoami oder logout</translation>
+        <source>login, whoami, logout or evidence</source>
+        <translation>login, whoami, logout oder evidence</translation>
+    </message>
+    <message>
+        <source>evidence export needs --period and --out.</source>
+        <translation>evidence export braucht --period und --out.</translation>
+    </message>
+    <message>
+        <source>evidence verify needs --key: the audit key you trust (a public key file or its SHA-256 fingerprint).</source>
+        <translation>evidence verify braucht --key: den Audit-Schlüssel, dem Sie vertrauen (eine Public-Key-Datei oder ihr SHA-256-Fingerabdruck).</translation>
+    </message>
+    <message>
+        <source>Use &apos;evidence verify DIR --key KEY&apos; (one pack folder) or &apos;evidence export --period P --out DIR&apos;.</source>
+        <translation>Verwenden Sie &apos;evidence verify DIR --key KEY&apos; (ein Paketordner) oder &apos;evidence export --period P --out DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>Use &apos;evidence export --period P --out DIR&apos; or &apos;evidence verify DIR --key KEY&apos;, not &apos;%1&apos;.</source>
+        <translation>Verwenden Sie &apos;evidence export --period P --out DIR&apos; oder &apos;evidence verify DIR --key KEY&apos;, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +214,82 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The audit signing key is unusable.</source>
         <translation>Der Audit-Signaturschlüssel ist unbrauchbar.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>The control plane&apos;s evidence answer is unreadable.</source>
+        <translation>Die Antwort der Steuerungsebene zu den Nachweisen ist unlesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>Verifying the evidence pack %1 with the pinned audit key %2 (no network):</source>
+        <translation>Prüfe das Nachweispaket %1 mit dem festgelegten Audit-Schlüssel %2 (ohne Netzwerk):</translation>
+    </message>
+    <message>
+        <source>VERIFIED: every file is as the audit key signed it, and every population is what the signed chain says.</source>
+        <translation>GEPRÜFT: Jede Datei ist so, wie der Audit-Schlüssel sie signiert hat, und jede Grundgesamtheit entspricht der signierten Kette.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 problem(s); do not rely on this pack.</source>
+        <translation>NICHT GEPRÜFT: %1 Problem(e); verlassen Sie sich nicht auf dieses Paket.</translation>
+    </message>
+    <message>
+        <source>Evidence pack for %1 written to %2 and %3.</source>
+        <translation>Nachweispaket für %1 nach %2 und %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export is audit record %1; the chain segment runs from seq %2 to %1.</source>
+        <translation>Der Export ist Audit-Eintrag %1; der Kettenabschnitt reicht von Seq %2 bis %1.</translation>
+    </message>
+    <message>
+        <source>Auditors check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
+        <translation>Prüfer kontrollieren es mit: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
+        <translation>Nicht angemeldet. Melden Sie sich mit &apos;gatehouse login&apos; an.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>The output folder %1 is not empty; choose a new one.</source>
+        <translation>Der Zielordner %1 ist nicht leer; wählen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>%1.zip already exists; choose a new folder name.</source>
+        <translation>%1.zip existiert bereits; wählen Sie einen neuen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>Asking the control plane for the chain segment (this records the export)…</source>
+        <translation>Frage die Steuerungsebene nach dem Kettenabschnitt (das hält den Export fest)…</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s chain segment does not verify: %1</source>
+        <translation>Der Kettenabschnitt der Steuerungsebene lässt sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF memo…</source>
+        <translation>Schreibe das PDF-Memo…</translation>
+    </message>
+    <message>
+        <source>Having the control plane sign the manifest with the audit key…</source>
+        <translation>Lasse die Steuerungsebene das Manifest mit dem Audit-Schlüssel signieren…</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s signature over the manifest does not verify.</source>
+        <translation>Die Signatur der Steuerungsebene über das Manifest lässt sich nicht prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePeriod</name>
+    <message>
+        <source>A period is a quarter (2026-Q4), a month (2026-11) or a year (2026), not &apos;%1&apos;.</source>
+        <translation>Ein Zeitraum ist ein Quartal (2026-Q4), ein Monat (2026-11) oder ein Jahr (2026), nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +456,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>The server sent an answer that is not JSON.</source>
         <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
     </message>
+    <message>
+        <source>The connection broke before the answer ended.</source>
+        <translation>Die Verbindung brach ab, bevor die Antwort zu Ende war.</translation>
+    </message>
 </context>
 <context>
     <name>OidcMetadata</name>
@@ -335,6 +474,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The identity provider does not support PKCE with S256, which Gatehouse requires.</source>
         <translation>Der Identitätsanbieter unterstützt PKCE mit S256 nicht, was Gatehouse jedoch voraussetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not an audit record.</source>
+        <translation>%1 Zeile %2 ist kein Audit-Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedKey</name>
+    <message>
+        <source>The pinned audit key must be a public key file (PEM) or a 64-digit SHA-256 fingerprint.</source>
+        <translation>Der festgelegte Audit-Schlüssel muss eine Public-Key-Datei (PEM) oder ein 64-stelliger SHA-256-Fingerabdruck sein.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +738,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The %1 address must use https (plain http is allowed only on this computer&apos;s loopback address).</source>
         <translation>Die Adresse %1 muss https verwenden (unverschlüsseltes http ist nur auf der Loopback-Adresse dieses Computers zulässig).</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1073,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
 </context>
 <context>
+    <name>gatehouse::AccessLogSync</name>
+    <message>
+        <source>The access log stopped arriving before its end.</source>
+        <translation>Das Zugriffsprotokoll hörte vor seinem Ende auf einzutreffen.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::AccessLogView</name>
     <message>
         <source>Filter: user = bob and status &gt;= 500, service = payments, decision = deny, path ~ /v1/charges, or any text</source>
@@ -1065,6 +1236,266 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Grants of %1 on %2</source>
         <translation>Freigaben von %1 für %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditFields</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditFilter</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>Das Anführungszeichen in Spalte %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Expected a condition at column %1; use one of: %2.</source>
+        <translation>In Spalte %1 wird eine Bedingung erwartet; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>Unbekanntes Feld %1 in Spalte %2; verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1 at column %2; use =, != or ~.</source>
+        <translation>Unbekannter Operator %1 in Spalte %2; verwenden Sie =, != oder ~.</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>Fehlender Wert nach %1 in Spalte %2.</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>In Spalte %3 wird %1 oder %2 erwartet, gefunden: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditModel</name>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditTrustText</name>
+    <message>
+        <source>&lt;b&gt;Chain broken at seq %1:&lt;/b&gt; %2; records from seq %1 on cannot be trusted</source>
+        <translation>&lt;b&gt;Kette bei Seq %1 gebrochen:&lt;/b&gt; %2; Einträgen ab Seq %1 kann nicht vertraut werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the chain is not signed by this profile&apos;s pinned key&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;die Kette ist nicht mit dem festgelegten Schlüssel dieses Profils signiert&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;checkpoint at seq %1 disagrees:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Checkpoint bei Seq %1 weicht ab:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>No audit records synced yet</source>
+        <translation>Noch keine Audit-Einträge synchronisiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain from seq %1 to %2 intact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kette von Seq %1 bis %2 intakt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signed head at seq %1 is rejected:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Der signierte Kopf bei Seq %1 wird abgelehnt:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>head signed by key %1, which matches this profile&apos;s pinned key</source>
+        <translation>Kopf signiert mit Schlüssel %1, der zum festgelegten Schlüssel dieses Profils passt</translation>
+    </message>
+    <message>
+        <source>head signed by key %1</source>
+        <translation>Kopf signiert mit Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>no key pinned: only internal consistency checked (&lt;a href=&quot;pin&quot;&gt;pin the audit key…&lt;/a&gt;)</source>
+        <translation>kein Schlüssel festgelegt: nur die innere Stimmigkeit geprüft (&lt;a href=&quot;pin&quot;&gt;Audit-Schlüssel festlegen…&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>nothing signed was there to check against the pinned key</source>
+        <translation>es gab nichts Signiertes, um es mit dem festgelegten Schlüssel zu prüfen</translation>
+    </message>
+    <message>
+        <source>signed by this profile&apos;s pinned key</source>
+        <translation>mit dem festgelegten Schlüssel dieses Profils signiert</translation>
+    </message>
+    <message>
+        <source>last checkpoint at %1 (seq %2)</source>
+        <translation>letzter Checkpoint am %1 (Seq %2)</translation>
+    </message>
+    <message>
+        <source>no checkpoint falls inside the records checked</source>
+        <translation>kein Checkpoint fällt in die geprüften Einträge</translation>
+    </message>
+    <message>
+        <source>no checkpoints given</source>
+        <translation>keine Checkpoints angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditVerification</name>
+    <message>
+        <source>The pinned audit key cannot be read: %1</source>
+        <translation>Der festgelegte Audit-Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoints cannot be read: %1</source>
+        <translation>Die Checkpoints können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the control plane&apos;s signed head ends at seq %1, but records up to seq %2 were synced before: the end of the chain was removed</source>
+        <translation>der signierte Kopf der Steuerungsebene endet bei Seq %1, aber zuvor wurden Einträge bis Seq %2 synchronisiert: das Ende der Kette wurde entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditView</name>
+    <message>
+        <source>The audit chain has not been verified yet.</source>
+        <translation>Die Audit-Kette wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Read the whole chain from the control plane again and verify it (Ctrl+Shift+V)</source>
+        <translation>Die ganze Kette erneut von der Steuerungsebene lesen und prüfen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. grant = 42 or actor = alice and action ~ revoked (Ctrl+F)</source>
+        <translation>Filter, z. B. grant = 42 or actor = alice and action ~ revoked (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Fields: %1. Operators: =, != and ~ (contains); combine with and, or. Text alone searches every field.</source>
+        <translation>Felder: %1. Operatoren: =, != und ~ (enthält); verknüpfen mit and, or. Text allein durchsucht alle Felder.</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation>Alles Synchronisierte</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>Von (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation>Bis (ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain… %1 records checked</source>
+        <translation>Prüfe die Audit-Kette… %1 Einträge geprüft</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Prüfe die Audit-Kette…</translation>
+    </message>
+    <message>
+        <source>Record %1 — %2 by %3 at %4
+</source>
+        <translation>Eintrag %1 — %2 durch %3 am %4
+</translation>
+    </message>
+    <message>
+        <source>This record is at or after the first bad record: do not trust it.
+</source>
+        <translation>Dieser Eintrag ist der erste fehlerhafte oder liegt danach: Vertrauen Sie ihm nicht.
+</translation>
+    </message>
+    <message>
+        <source>Changed: %1
+</source>
+        <translation>Geändert: %1
+</translation>
+    </message>
+    <message>
+        <source>hash %1
+prev %2
+
+Before:
+%3
+After:
+%4</source>
+        <translation>Hash %1
+Vorgänger %2
+
+Vorher:
+%3
+Nachher:
+%4</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1659,64 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>Not signed in — showing cached requests only (%1)</source>
         <translation>Nicht angemeldet – nur Anfragen aus dem Cache (%1)</translation>
     </message>
+    <message>
+        <source>Export &amp;evidence…</source>
+        <translation>&amp;Nachweise exportieren…</translation>
+    </message>
+    <message>
+        <source>An evidence pack for a period that auditors verify offline</source>
+        <translation>Ein Nachweispaket für einen Zeitraum, das Prüfer offline kontrollieren</translation>
+    </message>
+    <message>
+        <source>Audit chain synced %1; what was synced stays readable offline.</source>
+        <translation>Audit-Kette synchronisiert %1; Synchronisiertes bleibt offline lesbar.</translation>
+    </message>
+    <message>
+        <source>The control plane does not show you the audit chain: %1 Ask to be added to the auditors group.</source>
+        <translation>Die Steuerungsebene zeigt Ihnen die Audit-Kette nicht: %1 Bitten Sie darum, in die Gruppe der Prüfer aufgenommen zu werden.</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be synced (%1); showing what was synced before.</source>
+        <translation>Die Audit-Kette konnte nicht synchronisiert werden (%1); angezeigt wird das zuvor Synchronisierte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n Eintrag passt.</numerusform>
+            <numerusform>%n Einträge passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: the control plane writes the export on its audit record.</source>
+        <translation>Melden Sie sich zuerst an: Die Steuerungsebene hält den Export in ihrem Audit-Protokoll fest.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1</source>
+        <translation>Das Nachweispaket wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence pack for %1 written&lt;/b&gt; to %2 and %3. The export is audit record %4; the chain segment runs from seq %5 to %4.</source>
+        <translation>&lt;b&gt;Nachweispaket für %1 geschrieben&lt;/b&gt; nach %2 und %3. Der Export ist Audit-Eintrag %4; der Kettenabschnitt reicht von Seq %5 bis %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not verified here:&lt;/b&gt; this profile has no pinned audit key. Check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
+        <translation>&lt;b&gt;Hier nicht geprüft:&lt;/b&gt; Dieses Profil hat keinen festgelegten Audit-Schlüssel. Prüfen Sie es mit: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified&lt;/b&gt; offline with this profile&apos;s pinned key %1: every file is as the audit key signed it, and every population is what the signed chain says.</source>
+        <translation>&lt;b&gt;Offline geprüft&lt;/b&gt; mit dem festgelegten Schlüssel %1 dieses Profils: Jede Datei ist so, wie der Audit-Schlüssel sie signiert hat, und jede Grundgesamtheit entspricht der signierten Kette.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NOT VERIFIED&lt;/b&gt; with this profile&apos;s pinned key: %1</source>
+        <translation>&lt;b&gt;NICHT GEPRÜFT&lt;/b&gt; mit dem festgelegten Schlüssel dieses Profils: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
@@ -1293,6 +1782,73 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::EvidenceDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>Nachweise exportieren</translation>
+    </message>
+    <message>
+        <source>Writes a folder (and a .zip of it) an auditor can verify offline: the period&apos;s populations as CSV, the signed chain segment, a PDF memo and a signed manifest. The export itself goes on the audit record.</source>
+        <translation>Schreibt einen Ordner (und ein .zip davon), den Prüfer offline kontrollieren können: die Grundgesamtheiten des Zeitraums als CSV, den signierten Kettenabschnitt, ein PDF-Memo und ein signiertes Manifest. Der Export selbst wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>A quarter (2026-Q4), a month (2026-11) or a year (2026), in UTC</source>
+        <translation>Ein Quartal (2026-Q4), ein Monat (2026-11) oder ein Jahr (2026), in UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Tick services to limit the pack to them; none ticked: all</source>
+        <translation>Dienste ankreuzen, um das Paket auf sie zu beschränken; keiner angekreuzt: alle</translation>
+    </message>
+    <message>
+        <source>&amp;Services (none ticked: all):</source>
+        <translation>&amp;Dienste (keiner angekreuzt: alle):</translation>
+    </message>
+    <message>
+        <source>e.g. SOC 2 Type II fieldwork, Q4</source>
+        <translation>z. B. SOC-2-Typ-II-Prüfung, Q4</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder to write:</source>
+        <translation>Ziel&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder to write</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>Write the period as a quarter (2026-Q4), a month (2026-11) or a year.</source>
+        <translation>Geben Sie den Zeitraum als Quartal (2026-Q4), Monat (2026-11) oder Jahr an.</translation>
+    </message>
+    <message>
+        <source>Say why the evidence is exported; it goes on the audit record.</source>
+        <translation>Sagen Sie, warum die Nachweise exportiert werden; das wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write.</source>
+        <translation>Wählen Sie den Zielordner.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty; choose a new folder.</source>
+        <translation>%1 existiert und ist nicht leer; wählen Sie einen neuen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +2012,108 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>Wird zur Anfrage: %1 verlangt für jede Freigabe die Genehmigung eines Eigentümers, und ein anderer Eigentümer muss sie erteilen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantHistoryDialog</name>
+    <message>
+        <source>Requested and active at once</source>
+        <translation>Beantragt und sofort aktiv</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Lapsed: nobody decided in time</source>
+        <translation>Verfallen: niemand hat rechtzeitig entschieden</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>, ticket %1</source>
+        <translation>, Ticket %1</translation>
+    </message>
+    <message>
+        <source> — %1 on %2, %3 %4, until %5</source>
+        <translation> — %1 auf %2, %3 %4, bis %5</translation>
+    </message>
+    <message>
+        <source>until %1 instead of %2</source>
+        <translation>bis %1 statt %2</translation>
+    </message>
+    <message>
+        <source>its window ended at %1</source>
+        <translation>ihr Zeitfenster endete am %1</translation>
+    </message>
+    <message>
+        <source>not reviewed by %1</source>
+        <translation>nicht bis %1 geprüft</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>kein Grund festgehalten</translation>
+    </message>
+    <message>
+        <source>History of grant %1</source>
+        <translation>Verlauf der Freigabe %1</translation>
+    </message>
+    <message>
+        <source>The audit records synced to this computer hold nothing about grant %1.</source>
+        <translation>Die auf diesen Computer synchronisierten Audit-Einträge enthalten nichts zur Freigabe %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Grant %1&lt;/b&gt;: %2 on %3. %n step(s) on record, from the audit chain.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Freigabe %1&lt;/b&gt;: %2 auf %3. %n Schritt festgehalten, aus der Audit-Kette.</numerusform>
+            <numerusform>&lt;b&gt;Freigabe %1&lt;/b&gt;: %2 auf %3. %n Schritte festgehalten, aus der Audit-Kette.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Audit tab</source>
+        <translation>Im &amp;Audit-Tab zeigen</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +2315,14 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>Extend %1&apos;s access to %2 by:</source>
         <translation>Zugriff von %1 auf %2 verlängern um:</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Everything that happened to this grant, from the audit chain</source>
+        <translation>Alles, was mit dieser Freigabe geschah, aus der Audit-Kette</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2570,30 @@ seit %1, %n Versuche, nächster um %2</numerusform>
         <source>&amp;Keep access log:</source>
         <translation>Zugriffsprotokoll &amp;aufbewahren:</translation>
     </message>
+    <message>
+        <source>Pinned &amp;audit key:</source>
+        <translation>Festgelegter &amp;Audit-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, or a PEM public key file</source>
+        <translation>SHA-256-Fingerabdruck oder eine PEM-Public-Key-Datei</translation>
+    </message>
+    <message>
+        <source>The audit key you trust, from gatehoused audit public-key. The Audit tab checks the chain&apos;s signatures against it.</source>
+        <translation>Der Audit-Schlüssel, dem Sie vertrauen, aus gatehoused audit public-key. Der Audit-Tab prüft die Signaturen der Kette damit.</translation>
+    </message>
+    <message>
+        <source>Audit c&amp;heckpoints:</source>
+        <translation>Audit-C&amp;heckpoints:</translation>
+    </message>
+    <message>
+        <source>optional: a copy of gatehoused&apos;s checkpoint folder</source>
+        <translation>optional: eine Kopie des Checkpoint-Ordners von gatehoused</translation>
+    </message>
+    <message>
+        <source>Audit key: %1</source>
+        <translation>Audit-Schlüssel: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
@@ -2101,6 +2791,10 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>Show this caller&apos;s requests (last hour)</source>
         <translation>Anfragen dieses Aufrufers zeigen (letzte Stunde)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,9 @@ EvidenceDialog::EvidenceDialog(const QStringList &services, const QString &defau
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_outDir, 1);
     folderRow->addWidget(m_browse);
-    form->addRow(tr("&Folder to write:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder to write:"), this);
+    folderLabel->setBuddy(m_outDir);
+    form->addRow(folderLabel, folderRow);
     layout->addLayout(form);
 
     m_problem = new QLabel(this);
@@ -191,7 +193,12 @@ void EvidenceDialog::showResult(const QString &text, bool ok)
                                : u"QLabel { background: #fde8e7; color: #8a1c12; }"_qs);
     m_result->setProperty("ok", ok);
     m_result->show();
-    validate();
+    if (ok) { // done: the folder now holds the pack, which is no mistake to point at
+        m_problem->clear();
+        m_export->setEnabled(false);
+    } else {
+        validate();
+    }
 }
 
 } // namespace gatehouse
