@@ -26,7 +26,8 @@ void AuditSync::syncNow(bool full)
     m_running = true;
     m_full = full;
     m_stored = 0;
-    fetchHead();
+    m_headTries = 0;
+    fetchPage(full ? 0 : m_cache->lastSeq(m_profile));
 }
 
 void AuditSync::fail(ApiJob *job)
@@ -49,12 +50,26 @@ void AuditSync::fetchHead()
             Q_EMIT self->failed(head.error(), job->httpStatus());
             return;
         }
-        // The head first: records synced after it only make the chain
-        // longer than the head, which verification allows.
+        // The head after the records: the chain only grows, so a head
+        // below the last record synced means the server lost its tail. A
+        // head beyond it means records were added meanwhile: read them too.
         if (Error e = self->m_cache->storeHead(self->m_profile, head.value()); !e.isNull())
             qCWarning(lcApp) << "audit head not cached:" << e.logText();
-        self->fetchPage(self->m_full ? 0 : self->m_cache->lastSeq(self->m_profile));
+        const qint64 last = self->m_cache->lastSeq(self->m_profile);
+        if (head->seq > last && ++self->m_headTries < 3)
+            return self->fetchPage(last);
+        self->finish();
     });
+}
+
+void AuditSync::finish()
+{
+    m_running = false;
+    Q_EMIT synced(m_stored, m_full);
+    if (m_fullPending) {
+        m_fullPending = false;
+        syncNow(true);
+    }
 }
 
 void AuditSync::fetchPage(qint64 after)
@@ -87,13 +102,7 @@ void AuditSync::fetchPage(qint64 after)
         const QJsonValue next = job->object().value(u"next");
         if (next.isDouble())
             return self->fetchPage(qint64(next.toDouble()));
-        self->m_running = false;
-        const bool full = self->m_full;
-        Q_EMIT self->synced(self->m_stored, full);
-        if (self && self->m_fullPending) {
-            self->m_fullPending = false;
-            self->syncNow(true);
-        }
+        self->fetchHead();
     });
 }
 

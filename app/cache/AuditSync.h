@@ -11,8 +11,8 @@ class ApiJob;
 class AuditCache;
 class ControlPlaneClient;
 
-// Brings a profile's audit cache up to date: the signed head
-// (`GET /v1/audit/head`), then pages of `GET /v1/audit?after=SEQ`. A normal
+// Brings a profile's audit cache up to date: pages of
+// `GET /v1/audit?after=SEQ`, then the signed head (`GET /v1/audit/head`). A normal
 // sync asks only for records after the last one cached; a full sync (before
 // verifying) reads the whole chain again and replaces what was cached, so a
 // record changed on the server since it was synced is seen as it is now.
@@ -38,6 +38,7 @@ private:
     void fetchHead();
     void fetchPage(qint64 after);
     void fail(ApiJob *job);
+    void finish();
 
     ControlPlaneClient *m_client;
     AuditCache *m_cache;
@@ -47,6 +48,7 @@ private:
     bool m_running = false;
     bool m_full = false;
     bool m_fullPending = false;
+    int m_headTries = 0;
 };
 
 } // namespace gatehouse

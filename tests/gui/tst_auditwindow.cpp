@@ -454,6 +454,35 @@ private Q_SLOTS:
         qputenv("GATEHOUSE_DEV_USER", "carol");
     }
 
+    void removedTailIsNamed()
+    {
+        // The newest record is deleted from the store (and the store's head
+        // moved back to the one before), gatehoused stopped: the records the
+        // console synced earlier show the chain lost its end.
+        m_console->window()->showPage(MainWindow::AuditPage);
+        verifyAgain();
+        QCOMPARE(verdict(), u"verified"_qs);
+        QCOMPARE(m_gatehoused.process().stop(), 0);
+        const QString db = m_gatehoused.storePath();
+        const qint64 last =
+            runShell(u"sqlite3 '%1' \"SELECT max(seq) FROM audit_log\""_qs.arg(db)).toLongLong();
+        QVERIFY(last > 2);
+        int code = -1;
+        runShell(u"sqlite3 '%1' \"DELETE FROM audit_log WHERE seq = %2; UPDATE audit_head SET "
+                 u"seq = %3, hash = (SELECT hash FROM audit_log WHERE seq = %3)\""_qs.arg(db)
+                     .arg(last)
+                     .arg(last - 1),
+                 &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(m_gatehoused.restart(), qPrintable(m_gatehoused.diagnostics()));
+        verifyAgain();
+        QCOMPARE(verdict(), u"broken"_qs);
+        QVERIFY2(trustText().contains(u"Chain broken at seq %1"_qs.arg(last)),
+                 qPrintable(trustText()));
+        QVERIFY2(trustText().contains(u"the end of the chain was removed"_qs),
+                 qPrintable(trustText()));
+    }
+
     void cleanupTestCase()
     {
         m_tester.reset();
