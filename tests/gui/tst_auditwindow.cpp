@@ -7,7 +7,10 @@
 #include "GatehousedFixture.h"
 #include "GrantHistoryDialog.h"
 #include "GrantsView.h"
+#include "GraphDetails.h"
+#include "GraphPage.h"
 #include "MainWindow.h"
+#include "ProfileDialog.h"
 #include "Screenshots.h"
 #include "TestEnvironment.h"
 #include "cache/AuditSync.h"
@@ -15,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -250,6 +254,7 @@ private Q_SLOTS:
         QCOMPARE(grants->selectedId(), m_ledgerGrant);
         auto *history = grants->findChild<QPushButton *>(u"grantHistoryButton"_qs);
         QVERIFY(history->isEnabled());
+        saveScreenshot(m_console->window(), u"audit-grants-history-button"_qs);
         history->click();
         auto *dialog = m_console->window()->findChild<GrantHistoryDialog *>();
         QVERIFY(dialog);
@@ -452,6 +457,71 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(u"Only auditors and admins"_qs), qPrintable(summary));
         dialog->close();
         qputenv("GATEHOUSE_DEV_USER", "carol");
+    }
+
+    void grantHistoryFromTheGraphDetails()
+    {
+        // An active grant shows in the graph's details with a History… link.
+        const auto granted = m_api.post(u"/v1/grants"_qs, token(u"alice"_qs),
+                                        {{u"subject"_qs, u"dave"_qs},
+                                         {u"service"_qs, u"payments"_qs},
+                                         {u"methods"_qs, QJsonArray{u"GET"_qs}},
+                                         {u"duration"_qs, u"1h"_qs},
+                                         {u"reason"_qs, u"INC-83: on-call look"_qs}});
+        QCOMPARE(granted.status, 201);
+        const QString id = granted.json().value(u"id").toString();
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->grantsModel()->grantById(id), 10000);
+        m_console->window()->showPage(MainWindow::GraphPage);
+        m_console->graphPage()->selectNode(u"service:payments"_qs);
+        auto *details = m_console->graphPage()->findChild<graph::GraphDetails *>();
+        QVERIFY(details);
+        QTRY_VERIFY_WITH_TIMEOUT(details->toHtml().contains(u"history:"_qs + id), 10000);
+        // The record reaches the console's cache with the grant list.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_console->auditModel()->rowCount() > 0 &&
+                m_console->auditModel()->index(0, AuditModel::GrantColumn).data().toString() == id,
+            10000);
+        Q_EMIT details->anchorClicked(QUrl(u"history:"_qs + id));
+        GrantHistoryDialog *dialog = nullptr;
+        for (auto *d : m_console->window()->findChildren<GrantHistoryDialog *>())
+            if (d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"History of grant %1"_qs.arg(id));
+        QCOMPARE(dialog->events()->topLevelItemCount(), 1);
+        QVERIFY(dialog->events()
+                    ->topLevelItem(0)
+                    ->text(GrantHistoryDialog::WhyColumn)
+                    .contains(u"INC-83"_qs));
+        dialog->close();
+        m_console->window()->showPage(MainWindow::AuditPage);
+    }
+
+    void profileDialogPinsTheKey()
+    {
+        ProfileDialog dialog(profile(), ProfileDialog::Purpose::Edit, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *key = dialog.findChild<QLineEdit *>(u"profileAuditKey"_qs);
+        QCOMPARE(key->text(), m_fingerprint);
+        auto *problem = dialog.findChild<QLabel *>(u"profileProblem"_qs);
+        QVERIFY(problem->text().isEmpty());
+        saveScreenshot(&dialog, u"audit-profile-dialog"_qs);
+        key->setText(u"not-a-key"_qs);
+        QVERIFY2(problem->text().startsWith(u"Audit key:"_qs), qPrintable(problem->text()));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        key->setText(m_fingerprint.toUpper());
+        QVERIFY(problem->text().isEmpty());
+        QCOMPARE(dialog.profile().auditKey, m_fingerprint.toUpper());
+        // Saved and read back.
+        Profile p = profile();
+        p.auditCheckpoints = u"/mnt/shipped/checkpoints"_qs;
+        QVERIFY(m_store->save(p).isNull());
+        const auto back = m_store->find(p.name);
+        QVERIFY(back);
+        QCOMPARE(back->auditKey, m_fingerprint);
+        QCOMPARE(back->auditCheckpoints, p.auditCheckpoints);
+        QVERIFY(m_store->save(profile()).isNull());
     }
 
     void removedTailIsNamed()
