@@ -1,4 +1,6 @@
 #include "AuditModel.h"
+#include "AuditVerification.h"
+#include "Profile.h"
 #include "audit/AuditFields.h"
 #include "audit/AuditFilter.h"
 #include "cache/AuditCache.h"
@@ -7,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace gatehouse;
 
@@ -188,6 +191,72 @@ private Q_SLOTS:
         QCOMPARE(cache->lastSeq(u"p"_qs), 4);
         QVERIFY(cache->claim(u"p"_qs, u"bob"_qs).isNull());
         QCOMPARE(cache->lastSeq(u"p"_qs), 0);
+    }
+
+    void longChainVerifiesInChunksOffTheEventLoop_data()
+    {
+        QTest::addColumn<qint64>("tampered"); // 0: none
+        QTest::newRow("intact") << qint64(0);
+        QTest::newRow("record 7777 changed") << qint64(7777);
+    }
+    void longChainVerifiesInChunksOffTheEventLoop()
+    {
+        QFETCH(qint64, tampered);
+        auto cache = openCache(u"long-%1.sqlite"_qs.arg(tampered));
+        QVERIFY(cache);
+        const qint64 n = 10000;
+        QList<AuditRecord> records;
+        QString prev = kGenesisHash;
+        for (qint64 seq = 1; seq <= n; ++seq) {
+            AuditRecord r;
+            r.seq = seq;
+            r.time = m_start.addSecs(seq);
+            r.actor = u"alice"_qs;
+            r.action = u"grant.created"_qs;
+            r.objectType = u"grant"_qs;
+            r.objectId = QString::number(seq);
+            r.before = QJsonValue(QJsonValue::Null);
+            r.after = QJsonObject{{u"subject"_qs, u"bob"_qs}, {u"service"_qs, u"ledger"_qs}};
+            r.prevHash = prev;
+            r.hash = r.computeHash();
+            prev = r.hash;
+            if (seq == tampered)
+                r.actor = u"mallory"_qs; // changed after hashing
+            records.append(r);
+        }
+        QVERIFY(cache->store(u"p"_qs, records).isNull());
+        Profile profile;
+        profile.name = u"p"_qs;
+        AuditVerification verification(cache.get());
+        verification.setChunkSize(1000);
+        // A timer that only runs when the event loop does: it must tick
+        // between chunks, as a window's repaint would.
+        int ticks = 0;
+        QList<int> ticksAtProgress;
+        QTimer timer;
+        timer.setInterval(0);
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        connect(&verification, &AuditVerification::progress, this,
+                [&](qint64) { ticksAtProgress.append(ticks); });
+        std::optional<TrustReport> report;
+        connect(&verification, &AuditVerification::finished, this,
+                [&](const TrustReport &r, const QString &) { report = r; });
+        timer.start();
+        verification.start(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 30000);
+        const int chunks = tampered ? int(tampered / 1000) + 1 : int(n / 1000);
+        QCOMPARE(int(ticksAtProgress.size()), chunks);
+        for (int i = 1; i < ticksAtProgress.size(); ++i)
+            QVERIFY2(ticksAtProgress.at(i) > ticksAtProgress.at(i - 1),
+                     "the event loop ran between chunks");
+        if (tampered) {
+            QCOMPARE(report->brokenSeq, tampered);
+        } else {
+            QVERIFY(report->chainOk());
+            QCOMPARE(report->firstSeq, 1);
+            QCOMPARE(report->lastSeq, n);
+            QCOMPARE(report->pin, TrustReport::Pin::NotPinned);
+        }
     }
 
     void modelReadsWindows()
