@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace gatehouse;
@@ -457,6 +458,41 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(u"Only auditors and admins"_qs), qPrintable(summary));
         dialog->close();
         qputenv("GATEHOUSE_DEV_USER", "carol");
+    }
+
+    void signedOutInEveryLanguageReadsTheCache_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("intact"); // how the verdict starts
+        QTest::newRow("de") << u"de"_qs << u"Kette von Seq 1 bis"_qs;
+        QTest::newRow("fr") << u"fr"_qs << u"Chaîne intacte de seq 1"_qs;
+        QTest::newRow("ja") << u"ja"_qs << u"seq 1 から"_qs;
+    }
+    void signedOutInEveryLanguageReadsTheCache()
+    {
+        // A console that never signed in shows and verifies what was synced
+        // before, in the user's language.
+        QFETCH(QString, language);
+        QFETCH(QString, intact);
+        QTranslator translator;
+        QVERIFY(translator.load(QString::fromLatin1(kBinaryDir) + u"/translations/gatehouse_"_qs +
+                                language + u".qm"_qs));
+        QCoreApplication::installTranslator(&translator);
+        {
+            ConsoleController offline(profile(), m_store.get(), &m_nam, QString());
+            QVERIFY(!offline.session()->isSignedIn());
+            offline.window()->showPage(MainWindow::AuditPage);
+            offline.window()->show();
+            QVERIFY(QTest::qWaitForWindowExposed(offline.window()));
+            auto *trust = offline.auditView()->findChild<QLabel *>(u"auditTrust"_qs);
+            QTRY_COMPARE_WITH_TIMEOUT(trust->property("verdict").toString(), u"verified"_qs, 10000);
+            QVERIFY2(trust->text().contains(intact), qPrintable(trust->text()));
+            QVERIFY(trust->text().contains(m_fingerprint));
+            QVERIFY(offline.auditModel()->rowCount() >= int(m_chainEnd));
+            offline.auditView()->selectSeq(3);
+            saveScreenshot(offline.window(), u"audit-verified-"_qs + language);
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void grantHistoryFromTheGraphDetails()
