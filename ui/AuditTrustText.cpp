@@ -36,6 +36,10 @@ QString AuditTrustText::of(const TrustReport &r, const QString &problem)
                        .arg(r.checkpointProblem.toHtmlEscaped());
         return out.join(u"; "_qs) + u'.';
     }
+    if (r.recordsChecked == 0 && !r.headChecked) { // nothing to say about keys or checkpoints
+        out << tr("No audit records synced yet");
+        return out.join(u"; "_qs) + u'.';
+    }
     if (r.recordsChecked == 0)
         out << tr("No audit records synced yet");
     else

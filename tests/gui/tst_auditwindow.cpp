@@ -374,6 +374,29 @@ private Q_SLOTS:
         QVERIFY2(m_gatehoused.restart(), qPrintable(m_gatehoused.diagnostics()));
     }
 
+    void checkpointsShippedToTheAuditorAgree()
+    {
+        // gatehoused wrote a signed checkpoint each time it stopped above;
+        // given a copy of its folder, the verdict names the last one.
+        QVERIFY(QFile::exists(m_gatehoused.checkpointDir() + u"/checkpoints"_qs));
+        const QString copy = m_dir.filePath(u"shipped-checkpoints"_qs);
+        QDir().mkpath(copy);
+        QFile::remove(copy + u"/checkpoints"_qs);
+        QVERIFY(QFile::copy(m_gatehoused.checkpointDir() + u"/checkpoints"_qs,
+                            copy + u"/checkpoints"_qs));
+        const QString lastLine =
+            runShell(u"tail -n1 '%1/checkpoints' | cut -d' ' -f1"_qs.arg(copy));
+        Profile p = profile();
+        p.auditCheckpoints = copy;
+        m_console->auditVerification()->start(p);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_console->auditVerification()->isRunning(), 10000);
+        QTRY_COMPARE(verdict(), u"verified"_qs);
+        QVERIFY2(trustText().contains(u"last checkpoint at"_qs), qPrintable(trustText()));
+        QVERIFY2(trustText().contains(u"(seq %1)"_qs.arg(lastLine)), qPrintable(trustText()));
+        m_console->auditVerification()->start(profile());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_console->auditVerification()->isRunning(), 10000);
+    }
+
     void pinnedKeyOfAnotherServerIsNamed()
     {
         Profile other = profile();
@@ -447,6 +470,8 @@ private Q_SLOTS:
         bobs.session()->signIn();
         QTRY_VERIFY_WITH_TIMEOUT(bobs.session()->isSignedIn(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!bobs.auditView()->accessProblem().isEmpty(), 20000);
+        bobs.window()->showPage(MainWindow::AuditPage);
+        saveScreenshot(bobs.window(), u"audit-not-auditor"_qs);
         const QString why = bobs.auditView()->accessProblem();
         QVERIFY2(why.contains(u"Only auditors and admins can read the audit"_qs), qPrintable(why));
         QCOMPARE(bobs.auditModel()->rowCount(), 0);
