@@ -16,6 +16,21 @@
     </message>
 </context>
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <source>A checkpoint line is unreadable.</source>
+        <translation>Eine Checkpoint-Zeile ist unlesbar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoints: %1</source>
+        <translation>Die Checkpoints können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the checkpoint is unreadable (cut short or edited?)</source>
+        <translation>%1 Zeile %2: der Checkpoint ist unlesbar (abgeschnitten oder bearbeitet?)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineSession</name>
     <message>
         <source>Signed in as %1</source>
@@ -117,12 +132,36 @@
         <translation>&lt;command&gt; mit der Anmelde-URL als letztem Argument ausführen, statt den Standardbrowser zu öffnen (auch GATEHOUSE_BROWSER).</translation>
     </message>
     <message>
+        <source>evidence export: the period, e.g. 2026-Q4, 2026-11 or 2026.</source>
+        <translation>evidence export: der Zeitraum, z. B. 2026-Q4, 2026-11 oder 2026.</translation>
+    </message>
+    <message>
+        <source>evidence export: write the pack into the new folder &lt;dir&gt; (and &lt;dir&gt;.zip).</source>
+        <translation>evidence export: das Paket in den neuen Ordner &lt;dir&gt; (und &lt;dir&gt;.zip) schreiben.</translation>
+    </message>
+    <message>
+        <source>evidence export: only these services (comma-separated); all when not given.</source>
+        <translation>evidence export: nur diese Dienste (durch Kommas getrennt); ohne Angabe alle.</translation>
+    </message>
+    <message>
+        <source>evidence export: why, recorded with the export.</source>
+        <translation>evidence export: warum; wird mit dem Export aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>evidence verify: the audit key you trust, as a public key file (PEM) or its SHA-256 fingerprint.</source>
+        <translation>evidence verify: der Audit-Schlüssel, dem Sie vertrauen, als Datei mit öffentlichem Schlüssel (PEM) oder dessen SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
 
 Commands (without one, the window opens):
   login    sign in through the browser and keep the session in the keychain
   whoami   show who is signed in and when the session ends
   logout   revoke the session at the identity provider and forget it
+  evidence export --period 2026-Q4 --out DIR [--services a,b]
+           export an evidence pack (auditors and admins) into a new folder and a .zip
+  evidence verify DIR --key FINGERPRINT|FILE
+           verify a pack with no network, trusting only the given audit key
 
 Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 21 sign-in code not accepted, 64 usage error, 78 bad profile or configuration.</source>
         <translation>Gatehouse-Konsole: sehen, wer welchen Dienst erreichen darf, befristeten Zugriff gewähren, Audit-Nachweise exportieren und Zugriffsprotokolle lesen.
@@ -131,12 +170,32 @@ Befehle (ohne Befehl öffnet sich das Fenster):
   login    über den Browser anmelden und die Sitzung im Schlüsselbund speichern
   whoami   anzeigen, wer angemeldet ist und wann die Sitzung endet
   logout   die Sitzung beim Identitätsanbieter widerrufen und vergessen
+  evidence export --period 2026-Q4 --out DIR [--services a,b]
+           ein Nachweispaket (Auditoren und Admins) in einen neuen Ordner und eine .zip exportieren
+  evidence verify DIR --key FINGERPRINT|FILE
+           ein Paket ohne Netzwerk prüfen und nur dem angegebenen Audit-Schlüssel vertrauen
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anmeldung abgebrochen, 12 Zeitüberschreitung bei der Anmeldung, 13 Zugriff beim Identitätsanbieter verweigert, 14 state-Parameter stimmt nicht überein, 15 Aussteller stimmt nicht überein, 16 Token abgelehnt, 17 Schlüsselbund nicht verfügbar, 18 Sitzung beim Identitätsanbieter beendet, 19 nicht angemeldet, 20 anderer Fehler des Identitätsanbieters, 21 Anmeldecode nicht akzeptiert, 64 Aufruffehler, 78 fehlerhaftes Profil oder fehlerhafte Konfiguration.</translation>
     </message>
     <message>
-        <source>login, whoami or logout</source>
-        <translation>login, whoami oder logout</translation>
+        <source>login, whoami, logout or evidence</source>
+        <translation>login, whoami, logout oder evidence</translation>
+    </message>
+    <message>
+        <source>evidence export needs --period and --out.</source>
+        <translation>evidence export braucht --period und --out.</translation>
+    </message>
+    <message>
+        <source>evidence verify needs --key: the audit key you trust (a public key file or its SHA-256 fingerprint).</source>
+        <translation>evidence verify braucht --key: den Audit-Schlüssel, dem Sie vertrauen (eine Datei mit öffentlichem Schlüssel oder dessen SHA-256-Fingerabdruck).</translation>
+    </message>
+    <message>
+        <source>Use &apos;evidence verify DIR --key KEY&apos; (one pack folder) or &apos;evidence export --period P --out DIR&apos;.</source>
+        <translation>Verwenden Sie &apos;evidence verify DIR --key KEY&apos; (ein Paketordner) oder &apos;evidence export --period P --out DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>Use &apos;evidence export --period P --out DIR&apos; or &apos;evidence verify DIR --key KEY&apos;, not &apos;%1&apos;.</source>
+        <translation>Verwenden Sie &apos;evidence export --period P --out DIR&apos; oder &apos;evidence verify DIR --key KEY&apos;, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +214,82 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The audit signing key is unusable.</source>
         <translation>Der Audit-Signaturschlüssel ist unbrauchbar.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>The control plane&apos;s evidence answer is unreadable.</source>
+        <translation>Die Nachweis-Antwort der Steuerungsebene ist unlesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>Verifying the evidence pack %1 with the pinned audit key %2 (no network):</source>
+        <translation>Das Nachweispaket %1 wird mit dem festgelegten Audit-Schlüssel %2 geprüft (ohne Netzwerk):</translation>
+    </message>
+    <message>
+        <source>VERIFIED: every file is as the audit key signed it, and every population is what the signed chain says.</source>
+        <translation>GEPRÜFT: jede Datei ist so, wie der Audit-Schlüssel sie signiert hat, und jede Grundgesamtheit entspricht der signierten Kette.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 problem(s); do not rely on this pack.</source>
+        <translation>NICHT GEPRÜFT: %1 Problem(e); verlassen Sie sich nicht auf dieses Paket.</translation>
+    </message>
+    <message>
+        <source>Evidence pack for %1 written to %2 and %3.</source>
+        <translation>Nachweispaket für %1 nach %2 und %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export is audit record %1; the chain segment runs from seq %2 to %1.</source>
+        <translation>Der Export ist Audit-Eintrag %1; der Kettenabschnitt reicht von seq %2 bis %1.</translation>
+    </message>
+    <message>
+        <source>Auditors check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
+        <translation>Auditoren prüfen es mit: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
+        <translation>Nicht angemeldet. Mit &apos;gatehouse login&apos; anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>The output folder %1 is not empty; choose a new one.</source>
+        <translation>Der Ausgabeordner %1 ist nicht leer; wählen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>%1.zip already exists; choose a new folder name.</source>
+        <translation>%1.zip gibt es bereits; wählen Sie einen neuen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>Asking the control plane for the chain segment (this records the export)…</source>
+        <translation>Die Steuerungsebene wird nach dem Kettenabschnitt gefragt (das zeichnet den Export auf)…</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s chain segment does not verify: %1</source>
+        <translation>Der Kettenabschnitt der Steuerungsebene lässt sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF memo…</source>
+        <translation>Das PDF-Memo wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Having the control plane sign the manifest with the audit key…</source>
+        <translation>Die Steuerungsebene signiert das Manifest mit dem Audit-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s signature over the manifest does not verify.</source>
+        <translation>Die Signatur der Steuerungsebene über das Manifest lässt sich nicht prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePeriod</name>
+    <message>
+        <source>A period is a quarter (2026-Q4), a month (2026-11) or a year (2026), not &apos;%1&apos;.</source>
+        <translation>Ein Zeitraum ist ein Quartal (2026-Q4), ein Monat (2026-11) oder ein Jahr (2026), nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +456,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>The server sent an answer that is not JSON.</source>
         <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
     </message>
+    <message>
+        <source>The connection broke before the answer ended.</source>
+        <translation>Die Verbindung brach ab, bevor die Antwort vollständig war.</translation>
+    </message>
 </context>
 <context>
     <name>OidcMetadata</name>
@@ -335,6 +474,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The identity provider does not support PKCE with S256, which Gatehouse requires.</source>
         <translation>Der Identitätsanbieter unterstützt PKCE mit S256 nicht, was Gatehouse jedoch voraussetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not an audit record.</source>
+        <translation>%1 Zeile %2 ist kein Audit-Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedKey</name>
+    <message>
+        <source>The pinned audit key must be a public key file (PEM) or a 64-digit SHA-256 fingerprint.</source>
+        <translation>Der festgelegte Audit-Schlüssel muss eine Datei mit öffentlichem Schlüssel (PEM) oder ein 64-stelliger SHA-256-Fingerabdruck sein.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +738,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>The %1 address must use https (plain http is allowed only on this computer&apos;s loopback address).</source>
         <translation>Die Adresse %1 muss https verwenden (unverschlüsseltes http ist nur auf der Loopback-Adresse dieses Computers zulässig).</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1070,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Flags</source>
         <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogSync</name>
+    <message>
+        <source>The access log stopped arriving before its end.</source>
+        <translation>Das Zugriffsprotokoll brach vor seinem Ende ab.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,21 @@
     </message>
 </context>
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <source>A checkpoint line is unreadable.</source>
+        <translation>Une ligne de point de contrôle est illisible.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoints: %1</source>
+        <translation>Impossible de lire les points de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the checkpoint is unreadable (cut short or edited?)</source>
+        <translation>%1 ligne %2 : le point de contrôle est illisible (tronqué ou modifié ?)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineSession</name>
     <message>
         <source>Signed in as %1</source>
@@ -117,12 +132,36 @@
         <translation>Exécuter &lt;command&gt; avec l&apos;URL de connexion comme dernier argument au lieu d&apos;ouvrir le navigateur par défaut (également GATEHOUSE_BROWSER).</translation>
     </message>
     <message>
+        <source>evidence export: the period, e.g. 2026-Q4, 2026-11 or 2026.</source>
+        <translation>evidence export : la période, par ex. 2026-Q4, 2026-11 ou 2026.</translation>
+    </message>
+    <message>
+        <source>evidence export: write the pack into the new folder &lt;dir&gt; (and &lt;dir&gt;.zip).</source>
+        <translation>evidence export : écrire le dossier de preuves dans le nouveau dossier &lt;dir&gt; (et &lt;dir&gt;.zip).</translation>
+    </message>
+    <message>
+        <source>evidence export: only these services (comma-separated); all when not given.</source>
+        <translation>evidence export : uniquement ces services (séparés par des virgules) ; tous si absent.</translation>
+    </message>
+    <message>
+        <source>evidence export: why, recorded with the export.</source>
+        <translation>evidence export : pourquoi ; enregistré avec l&apos;export.</translation>
+    </message>
+    <message>
+        <source>evidence verify: the audit key you trust, as a public key file (PEM) or its SHA-256 fingerprint.</source>
+        <translation>evidence verify : la clé d&apos;audit à laquelle vous faites confiance, en fichier de clé publique (PEM) ou par son empreinte SHA-256.</translation>
+    </message>
+    <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
 
 Commands (without one, the window opens):
   login    sign in through the browser and keep the session in the keychain
   whoami   show who is signed in and when the session ends
   logout   revoke the session at the identity provider and forget it
+  evidence export --period 2026-Q4 --out DIR [--services a,b]
+           export an evidence pack (auditors and admins) into a new folder and a .zip
+  evidence verify DIR --key FINGERPRINT|FILE
+           verify a pack with no network, trusting only the given audit key
 
 Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in cancelled, 12 sign-in timed out, 13 access denied at the identity provider, 14 state mismatch, 15 issuer mismatch, 16 token rejected, 17 keychain unavailable, 18 session ended at the identity provider, 19 not signed in, 20 other identity provider error, 21 sign-in code not accepted, 64 usage error, 78 bad profile or configuration.</source>
         <translation>Console Gatehouse&#xa0;: voir qui peut atteindre quel service, accorder des accès qui expirent, exporter des preuves d&apos;audit et consulter les journaux d&apos;accès.
@@ -131,12 +170,32 @@ Commandes (sans commande, la fenêtre s&apos;ouvre)&#xa0;:
   login    se connecter via le navigateur et conserver la session dans le trousseau
   whoami   afficher qui est connecté et quand la session prend fin
   logout   révoquer la session auprès du fournisseur d&apos;identité et l&apos;oublier
+  evidence export --period 2026-Q4 --out DIR [--services a,b]
+           exporter un dossier de preuves (auditeurs et admins) dans un nouveau dossier et un .zip
+  evidence verify DIR --key FINGERPRINT|FILE
+           vérifier un dossier sans réseau, en ne faisant confiance qu&apos;à la clé d&apos;audit donnée
 
 Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injoignable, 11 connexion annulée, 12 délai de connexion dépassé, 13 accès refusé par le fournisseur d&apos;identité, 14 paramètre state non concordant, 15 émetteur non concordant, 16 jeton rejeté, 17 trousseau indisponible, 18 session terminée par le fournisseur d&apos;identité, 19 non connecté, 20 autre erreur du fournisseur d&apos;identité, 21 code de connexion refusé, 64 erreur d&apos;utilisation, 78 profil ou configuration incorrects.</translation>
     </message>
     <message>
-        <source>login, whoami or logout</source>
-        <translation>login, whoami ou logout</translation>
+        <source>login, whoami, logout or evidence</source>
+        <translation>login, whoami, logout ou evidence</translation>
+    </message>
+    <message>
+        <source>evidence export needs --period and --out.</source>
+        <translation>evidence export nécessite --period et --out.</translation>
+    </message>
+    <message>
+        <source>evidence verify needs --key: the audit key you trust (a public key file or its SHA-256 fingerprint).</source>
+        <translation>evidence verify nécessite --key : la clé d&apos;audit à laquelle vous faites confiance (un fichier de clé publique ou son empreinte SHA-256).</translation>
+    </message>
+    <message>
+        <source>Use &apos;evidence verify DIR --key KEY&apos; (one pack folder) or &apos;evidence export --period P --out DIR&apos;.</source>
+        <translation>Utilisez &apos;evidence verify DIR --key KEY&apos; (un dossier de preuves) ou &apos;evidence export --period P --out DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>Use &apos;evidence export --period P --out DIR&apos; or &apos;evidence verify DIR --key KEY&apos;, not &apos;%1&apos;.</source>
+        <translation>Utilisez &apos;evidence export --period P --out DIR&apos; ou &apos;evidence verify DIR --key KEY&apos;, pas &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +214,82 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>The audit signing key is unusable.</source>
         <translation>La clé de signature d&apos;audit est inutilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>The control plane&apos;s evidence answer is unreadable.</source>
+        <translation>La réponse de preuves du plan de contrôle est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>Verifying the evidence pack %1 with the pinned audit key %2 (no network):</source>
+        <translation>Vérification du dossier de preuves %1 avec la clé d&apos;audit épinglée %2 (sans réseau) :</translation>
+    </message>
+    <message>
+        <source>VERIFIED: every file is as the audit key signed it, and every population is what the signed chain says.</source>
+        <translation>VÉRIFIÉ : chaque fichier est tel que la clé d&apos;audit l&apos;a signé, et chaque population est celle que dit la chaîne signée.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 problem(s); do not rely on this pack.</source>
+        <translation>NON VÉRIFIÉ : %1 problème(s) ; ne vous fiez pas à ce dossier.</translation>
+    </message>
+    <message>
+        <source>Evidence pack for %1 written to %2 and %3.</source>
+        <translation>Dossier de preuves pour %1 écrit dans %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The export is audit record %1; the chain segment runs from seq %2 to %1.</source>
+        <translation>L&apos;export est l&apos;enregistrement d&apos;audit %1 ; le segment de chaîne va de seq %2 à %1.</translation>
+    </message>
+    <message>
+        <source>Auditors check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
+        <translation>Les auditeurs le vérifient avec : gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
+        <translation>Non connecté. Lancez &apos;gatehouse login&apos; pour vous connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>The output folder %1 is not empty; choose a new one.</source>
+        <translation>Le dossier de sortie %1 n&apos;est pas vide ; choisissez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>%1.zip already exists; choose a new folder name.</source>
+        <translation>%1.zip existe déjà ; choisissez un nouveau nom de dossier.</translation>
+    </message>
+    <message>
+        <source>Asking the control plane for the chain segment (this records the export)…</source>
+        <translation>Demande du segment de chaîne au plan de contrôle (cela enregistre l&apos;export)…</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s chain segment does not verify: %1</source>
+        <translation>Le segment de chaîne du plan de contrôle ne se vérifie pas : %1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF memo…</source>
+        <translation>Rédaction du mémo PDF…</translation>
+    </message>
+    <message>
+        <source>Having the control plane sign the manifest with the audit key…</source>
+        <translation>Signature du manifeste par le plan de contrôle avec la clé d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s signature over the manifest does not verify.</source>
+        <translation>La signature du manifeste par le plan de contrôle ne se vérifie pas.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePeriod</name>
+    <message>
+        <source>A period is a quarter (2026-Q4), a month (2026-11) or a year (2026), not &apos;%1&apos;.</source>
+        <translation>Une période est un trimestre (2026-Q4), un mois (2026-11) ou une année (2026), pas &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +456,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <source>The server sent an answer that is not JSON.</source>
         <translation>Le serveur a envoyé une réponse qui n&apos;est pas du JSON.</translation>
     </message>
+    <message>
+        <source>The connection broke before the answer ended.</source>
+        <translation>La connexion a été interrompue avant la fin de la réponse.</translation>
+    </message>
 </context>
 <context>
     <name>OidcMetadata</name>
@@ -335,6 +474,24 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>The identity provider does not support PKCE with S256, which Gatehouse requires.</source>
         <translation>Le fournisseur d&apos;identité ne prend pas en charge PKCE avec S256, ce qu&apos;exige Gatehouse.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not an audit record.</source>
+        <translation>%1 ligne %2 n&apos;est pas un enregistrement d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedKey</name>
+    <message>
+        <source>The pinned audit key must be a public key file (PEM) or a 64-digit SHA-256 fingerprint.</source>
+        <translation>La clé d&apos;audit épinglée doit être un fichier de clé publique (PEM) ou une empreinte SHA-256 de 64 chiffres.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +738,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>The %1 address must use https (plain http is allowed only on this computer&apos;s loopback address).</source>
         <translation>L&apos;adresse %1 doit utiliser https (le http non chiffré n&apos;est autorisé que sur l&apos;adresse de bouclage de cet ordinateur).</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1070,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>Flags</source>
         <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccessLogSync</name>
+    <message>
+        <source>The access log stopped arriving before its end.</source>
+        <translation>Le journal d&apos;accès s&apos;est interrompu avant sa fin.</translation>
     </message>
 </context>
 <context>
