@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>%1 line %2: the checkpoint is unreadable (cut short or edited?)</source>
-        <translation>%1 Zeile %2: Der Checkpoint ist unlesbar (abgeschnitten oder bearbeitet?)</translation>
+        <translation>%1 Zeile %2: der Checkpoint ist unlesbar (abgeschnitten oder bearbeitet?)</translation>
     </message>
 </context>
 <context>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>evidence export: write the pack into the new folder &lt;dir&gt; (and &lt;dir&gt;.zip).</source>
-        <translation>evidence export: das Paket in den neuen Ordner &lt;dir&gt; schreiben (und &lt;dir&gt;.zip).</translation>
+        <translation>evidence export: das Paket in den neuen Ordner &lt;dir&gt; (und &lt;dir&gt;.zip) schreiben.</translation>
     </message>
     <message>
         <source>evidence export: only these services (comma-separated); all when not given.</source>
@@ -145,11 +145,11 @@
     </message>
     <message>
         <source>evidence export: why, recorded with the export.</source>
-        <translation>evidence export: warum; wird mit dem Export festgehalten.</translation>
+        <translation>evidence export: warum; wird mit dem Export aufgezeichnet.</translation>
     </message>
     <message>
         <source>evidence verify: the audit key you trust, as a public key file (PEM) or its SHA-256 fingerprint.</source>
-        <translation>evidence verify: der Audit-Schlüssel, dem Sie vertrauen, als Public-Key-Datei (PEM) oder sein SHA-256-Fingerabdruck.</translation>
+        <translation>evidence verify: der Audit-Schlüssel, dem Sie vertrauen, als Datei mit öffentlichem Schlüssel (PEM) oder dessen SHA-256-Fingerabdruck.</translation>
     </message>
     <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
@@ -171,9 +171,9 @@ Befehle (ohne Befehl öffnet sich das Fenster):
   whoami   anzeigen, wer angemeldet ist und wann die Sitzung endet
   logout   die Sitzung beim Identitätsanbieter widerrufen und vergessen
   evidence export --period 2026-Q4 --out DIR [--services a,b]
-           ein Nachweispaket (Prüfer und Admins) in einen neuen Ordner und ein .zip exportieren
+           ein Nachweispaket (Auditoren und Admins) in einen neuen Ordner und eine .zip exportieren
   evidence verify DIR --key FINGERPRINT|FILE
-           ein Paket ohne Netzwerk prüfen und dabei nur dem angegebenen Audit-Schlüssel vertrauen
+           ein Paket ohne Netzwerk prüfen und nur dem angegebenen Audit-Schlüssel vertrauen
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anmeldung abgebrochen, 12 Zeitüberschreitung bei der Anmeldung, 13 Zugriff beim Identitätsanbieter verweigert, 14 state-Parameter stimmt nicht überein, 15 Aussteller stimmt nicht überein, 16 Token abgelehnt, 17 Schlüsselbund nicht verfügbar, 18 Sitzung beim Identitätsanbieter beendet, 19 nicht angemeldet, 20 anderer Fehler des Identitätsanbieters, 21 Anmeldecode nicht akzeptiert, 64 Aufruffehler, 78 fehlerhaftes Profil oder fehlerhafte Konfiguration.</translation>
     </message>
@@ -187,7 +187,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
     <message>
         <source>evidence verify needs --key: the audit key you trust (a public key file or its SHA-256 fingerprint).</source>
-        <translation>evidence verify braucht --key: den Audit-Schlüssel, dem Sie vertrauen (eine Public-Key-Datei oder ihr SHA-256-Fingerabdruck).</translation>
+        <translation>evidence verify braucht --key: den Audit-Schlüssel, dem Sie vertrauen (eine Datei mit öffentlichem Schlüssel oder dessen SHA-256-Fingerabdruck).</translation>
     </message>
     <message>
         <source>Use &apos;evidence verify DIR --key KEY&apos; (one pack folder) or &apos;evidence export --period P --out DIR&apos;.</source>
@@ -220,18 +220,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <name>EvidenceBundle</name>
     <message>
         <source>The control plane&apos;s evidence answer is unreadable.</source>
-        <translation>Die Antwort der Steuerungsebene zu den Nachweisen ist unlesbar.</translation>
+        <translation>Die Nachweis-Antwort der Steuerungsebene ist unlesbar.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCommand</name>
     <message>
         <source>Verifying the evidence pack %1 with the pinned audit key %2 (no network):</source>
-        <translation>Prüfe das Nachweispaket %1 mit dem festgelegten Audit-Schlüssel %2 (ohne Netzwerk):</translation>
+        <translation>Das Nachweispaket %1 wird mit dem festgelegten Audit-Schlüssel %2 geprüft (ohne Netzwerk):</translation>
     </message>
     <message>
         <source>VERIFIED: every file is as the audit key signed it, and every population is what the signed chain says.</source>
-        <translation>GEPRÜFT: Jede Datei ist so, wie der Audit-Schlüssel sie signiert hat, und jede Grundgesamtheit entspricht der signierten Kette.</translation>
+        <translation>GEPRÜFT: jede Datei ist so, wie der Audit-Schlüssel sie signiert hat, und jede Grundgesamtheit entspricht der signierten Kette.</translation>
     </message>
     <message>
         <source>NOT VERIFIED: %1 problem(s); do not rely on this pack.</source>
@@ -243,30 +243,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
     <message>
         <source>The export is audit record %1; the chain segment runs from seq %2 to %1.</source>
-        <translation>Der Export ist Audit-Eintrag %1; der Kettenabschnitt reicht von Seq %2 bis %1.</translation>
+        <translation>Der Export ist Audit-Eintrag %1; der Kettenabschnitt reicht von seq %2 bis %1.</translation>
     </message>
     <message>
         <source>Auditors check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
-        <translation>Prüfer kontrollieren es mit: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+        <translation>Auditoren prüfen es mit: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
     </message>
     <message>
         <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
-        <translation>Nicht angemeldet. Melden Sie sich mit &apos;gatehouse login&apos; an.</translation>
+        <translation>Nicht angemeldet. Mit &apos;gatehouse login&apos; anmelden.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceExporter</name>
     <message>
         <source>The output folder %1 is not empty; choose a new one.</source>
-        <translation>Der Zielordner %1 ist nicht leer; wählen Sie einen neuen.</translation>
+        <translation>Der Ausgabeordner %1 ist nicht leer; wählen Sie einen neuen.</translation>
     </message>
     <message>
         <source>%1.zip already exists; choose a new folder name.</source>
-        <translation>%1.zip existiert bereits; wählen Sie einen neuen Ordnernamen.</translation>
+        <translation>%1.zip gibt es bereits; wählen Sie einen neuen Ordnernamen.</translation>
     </message>
     <message>
         <source>Asking the control plane for the chain segment (this records the export)…</source>
-        <translation>Frage die Steuerungsebene nach dem Kettenabschnitt (das hält den Export fest)…</translation>
+        <translation>Die Steuerungsebene wird nach dem Kettenabschnitt gefragt (das zeichnet den Export auf)…</translation>
     </message>
     <message>
         <source>The control plane&apos;s chain segment does not verify: %1</source>
@@ -274,11 +274,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
     <message>
         <source>Writing the PDF memo…</source>
-        <translation>Schreibe das PDF-Memo…</translation>
+        <translation>Das PDF-Memo wird geschrieben…</translation>
     </message>
     <message>
         <source>Having the control plane sign the manifest with the audit key…</source>
-        <translation>Lasse die Steuerungsebene das Manifest mit dem Audit-Schlüssel signieren…</translation>
+        <translation>Die Steuerungsebene signiert das Manifest mit dem Audit-Schlüssel…</translation>
     </message>
     <message>
         <source>The control plane&apos;s signature over the manifest does not verify.</source>
@@ -458,7 +458,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
     <message>
         <source>The connection broke before the answer ended.</source>
-        <translation>Die Verbindung brach ab, bevor die Antwort zu Ende war.</translation>
+        <translation>Die Verbindung brach ab, bevor die Antwort vollständig war.</translation>
     </message>
 </context>
 <context>
@@ -491,7 +491,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <name>PinnedKey</name>
     <message>
         <source>The pinned audit key must be a public key file (PEM) or a 64-digit SHA-256 fingerprint.</source>
-        <translation>Der festgelegte Audit-Schlüssel muss eine Public-Key-Datei (PEM) oder ein 64-stelliger SHA-256-Fingerabdruck sein.</translation>
+        <translation>Der festgelegte Audit-Schlüssel muss eine Datei mit öffentlichem Schlüssel (PEM) oder ein 64-stelliger SHA-256-Fingerabdruck sein.</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1076,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <name>gatehouse::AccessLogSync</name>
     <message>
         <source>The access log stopped arriving before its end.</source>
-        <translation>Das Zugriffsprotokoll hörte vor seinem Ende auf einzutreffen.</translation>
+        <translation>Das Zugriffsprotokoll brach vor seinem Ende ab.</translation>
     </message>
 </context>
 <context>

@@ -133,23 +133,23 @@
     </message>
     <message>
         <source>evidence export: the period, e.g. 2026-Q4, 2026-11 or 2026.</source>
-        <translation>evidence export : la période, p. ex. 2026-Q4, 2026-11 ou 2026.</translation>
+        <translation>evidence export : la période, par ex. 2026-Q4, 2026-11 ou 2026.</translation>
     </message>
     <message>
         <source>evidence export: write the pack into the new folder &lt;dir&gt; (and &lt;dir&gt;.zip).</source>
-        <translation>evidence export : écrire le paquet dans le nouveau dossier &lt;dir&gt; (et &lt;dir&gt;.zip).</translation>
+        <translation>evidence export : écrire le dossier de preuves dans le nouveau dossier &lt;dir&gt; (et &lt;dir&gt;.zip).</translation>
     </message>
     <message>
         <source>evidence export: only these services (comma-separated); all when not given.</source>
-        <translation>evidence export : seulement ces services (séparés par des virgules) ; tous si absent.</translation>
+        <translation>evidence export : uniquement ces services (séparés par des virgules) ; tous si absent.</translation>
     </message>
     <message>
         <source>evidence export: why, recorded with the export.</source>
-        <translation>evidence export : pourquoi, enregistré avec l’export.</translation>
+        <translation>evidence export : pourquoi ; enregistré avec l&apos;export.</translation>
     </message>
     <message>
         <source>evidence verify: the audit key you trust, as a public key file (PEM) or its SHA-256 fingerprint.</source>
-        <translation>evidence verify : la clé d’audit à laquelle vous vous fiez, en fichier de clé publique (PEM) ou son empreinte SHA-256.</translation>
+        <translation>evidence verify : la clé d&apos;audit à laquelle vous faites confiance, en fichier de clé publique (PEM) ou par son empreinte SHA-256.</translation>
     </message>
     <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
@@ -171,9 +171,9 @@ Commandes (sans commande, la fenêtre s&apos;ouvre)&#xa0;:
   whoami   afficher qui est connecté et quand la session prend fin
   logout   révoquer la session auprès du fournisseur d&apos;identité et l&apos;oublier
   evidence export --period 2026-Q4 --out DIR [--services a,b]
-           exporter un paquet de preuves (auditeurs et admins) dans un nouveau dossier et un .zip
+           exporter un dossier de preuves (auditeurs et admins) dans un nouveau dossier et un .zip
   evidence verify DIR --key FINGERPRINT|FILE
-           vérifier un paquet sans réseau, en ne se fiant qu’à la clé d’audit donnée
+           vérifier un dossier sans réseau, en ne faisant confiance qu&apos;à la clé d&apos;audit donnée
 
 Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injoignable, 11 connexion annulée, 12 délai de connexion dépassé, 13 accès refusé par le fournisseur d&apos;identité, 14 paramètre state non concordant, 15 émetteur non concordant, 16 jeton rejeté, 17 trousseau indisponible, 18 session terminée par le fournisseur d&apos;identité, 19 non connecté, 20 autre erreur du fournisseur d&apos;identité, 21 code de connexion refusé, 64 erreur d&apos;utilisation, 78 profil ou configuration incorrects.</translation>
     </message>
@@ -183,15 +183,15 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>evidence export needs --period and --out.</source>
-        <translation>evidence export requiert --period et --out.</translation>
+        <translation>evidence export nécessite --period et --out.</translation>
     </message>
     <message>
         <source>evidence verify needs --key: the audit key you trust (a public key file or its SHA-256 fingerprint).</source>
-        <translation>evidence verify requiert --key : la clé d’audit à laquelle vous vous fiez (un fichier de clé publique ou son empreinte SHA-256).</translation>
+        <translation>evidence verify nécessite --key : la clé d&apos;audit à laquelle vous faites confiance (un fichier de clé publique ou son empreinte SHA-256).</translation>
     </message>
     <message>
         <source>Use &apos;evidence verify DIR --key KEY&apos; (one pack folder) or &apos;evidence export --period P --out DIR&apos;.</source>
-        <translation>Utilisez &apos;evidence verify DIR --key KEY&apos; (un dossier de paquet) ou &apos;evidence export --period P --out DIR&apos;.</translation>
+        <translation>Utilisez &apos;evidence verify DIR --key KEY&apos; (un dossier de preuves) ou &apos;evidence export --period P --out DIR&apos;.</translation>
     </message>
     <message>
         <source>Use &apos;evidence export --period P --out DIR&apos; or &apos;evidence verify DIR --key KEY&apos;, not &apos;%1&apos;.</source>
@@ -220,30 +220,30 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <name>EvidenceBundle</name>
     <message>
         <source>The control plane&apos;s evidence answer is unreadable.</source>
-        <translation>La réponse du plan de contrôle pour les preuves est illisible.</translation>
+        <translation>La réponse de preuves du plan de contrôle est illisible.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCommand</name>
     <message>
         <source>Verifying the evidence pack %1 with the pinned audit key %2 (no network):</source>
-        <translation>Vérification du paquet de preuves %1 avec la clé d’audit épinglée %2 (sans réseau) :</translation>
+        <translation>Vérification du dossier de preuves %1 avec la clé d&apos;audit épinglée %2 (sans réseau) :</translation>
     </message>
     <message>
         <source>VERIFIED: every file is as the audit key signed it, and every population is what the signed chain says.</source>
-        <translation>VÉRIFIÉ : chaque fichier est tel que la clé d’audit l’a signé, et chaque population correspond à la chaîne signée.</translation>
+        <translation>VÉRIFIÉ : chaque fichier est tel que la clé d&apos;audit l&apos;a signé, et chaque population est celle que dit la chaîne signée.</translation>
     </message>
     <message>
         <source>NOT VERIFIED: %1 problem(s); do not rely on this pack.</source>
-        <translation>NON VÉRIFIÉ : %1 problème(s) ; ne vous fiez pas à ce paquet.</translation>
+        <translation>NON VÉRIFIÉ : %1 problème(s) ; ne vous fiez pas à ce dossier.</translation>
     </message>
     <message>
         <source>Evidence pack for %1 written to %2 and %3.</source>
-        <translation>Paquet de preuves pour %1 écrit dans %2 et %3.</translation>
+        <translation>Dossier de preuves pour %1 écrit dans %2 et %3.</translation>
     </message>
     <message>
         <source>The export is audit record %1; the chain segment runs from seq %2 to %1.</source>
-        <translation>L’export est l’enregistrement d’audit %1 ; le segment de chaîne va de seq %2 à %1.</translation>
+        <translation>L&apos;export est l&apos;enregistrement d&apos;audit %1 ; le segment de chaîne va de seq %2 à %1.</translation>
     </message>
     <message>
         <source>Auditors check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
@@ -258,7 +258,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <name>EvidenceExporter</name>
     <message>
         <source>The output folder %1 is not empty; choose a new one.</source>
-        <translation>Le dossier de sortie %1 n’est pas vide ; choisissez-en un nouveau.</translation>
+        <translation>Le dossier de sortie %1 n&apos;est pas vide ; choisissez-en un nouveau.</translation>
     </message>
     <message>
         <source>%1.zip already exists; choose a new folder name.</source>
@@ -266,7 +266,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>Asking the control plane for the chain segment (this records the export)…</source>
-        <translation>Demande du segment de chaîne au plan de contrôle (cela enregistre l’export)…</translation>
+        <translation>Demande du segment de chaîne au plan de contrôle (cela enregistre l&apos;export)…</translation>
     </message>
     <message>
         <source>The control plane&apos;s chain segment does not verify: %1</source>
@@ -274,11 +274,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>Writing the PDF memo…</source>
-        <translation>Écriture du mémo PDF…</translation>
+        <translation>Rédaction du mémo PDF…</translation>
     </message>
     <message>
         <source>Having the control plane sign the manifest with the audit key…</source>
-        <translation>Signature du manifeste par le plan de contrôle avec la clé d’audit…</translation>
+        <translation>Signature du manifeste par le plan de contrôle avec la clé d&apos;audit…</translation>
     </message>
     <message>
         <source>The control plane&apos;s signature over the manifest does not verify.</source>
@@ -458,7 +458,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
     <message>
         <source>The connection broke before the answer ended.</source>
-        <translation>La connexion a été coupée avant la fin de la réponse.</translation>
+        <translation>La connexion a été interrompue avant la fin de la réponse.</translation>
     </message>
 </context>
 <context>
@@ -480,18 +480,18 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <name>PackFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 line %2 is not an audit record.</source>
-        <translation>%1 ligne %2 n’est pas un enregistrement d’audit.</translation>
+        <translation>%1 ligne %2 n&apos;est pas un enregistrement d&apos;audit.</translation>
     </message>
 </context>
 <context>
     <name>PinnedKey</name>
     <message>
         <source>The pinned audit key must be a public key file (PEM) or a 64-digit SHA-256 fingerprint.</source>
-        <translation>La clé d’audit épinglée doit être un fichier de clé publique (PEM) ou une empreinte SHA-256 de 64 chiffres.</translation>
+        <translation>La clé d&apos;audit épinglée doit être un fichier de clé publique (PEM) ou une empreinte SHA-256 de 64 chiffres.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +744,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <name>ZipWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1076,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <name>gatehouse::AccessLogSync</name>
     <message>
         <source>The access log stopped arriving before its end.</source>
-        <translation>Le journal d’accès a cessé d’arriver avant sa fin.</translation>
+        <translation>Le journal d&apos;accès s&apos;est interrompu avant sa fin.</translation>
     </message>
 </context>
 <context>

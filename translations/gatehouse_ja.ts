@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>%1 line %2: the checkpoint is unreadable (cut short or edited?)</source>
-        <translation>%1 の %2 行目: チェックポイントを読み取れません（途中で切れているか、編集されています）</translation>
+        <translation>%1 の %2 行目: チェックポイントを読み取れません (途中で切れているか、編集されていませんか?)</translation>
     </message>
 </context>
 <context>
@@ -133,15 +133,15 @@
     </message>
     <message>
         <source>evidence export: the period, e.g. 2026-Q4, 2026-11 or 2026.</source>
-        <translation>evidence export: 期間。例: 2026-Q4、2026-11、2026。</translation>
+        <translation>evidence export: 期間 (例: 2026-Q4、2026-11、2026)。</translation>
     </message>
     <message>
         <source>evidence export: write the pack into the new folder &lt;dir&gt; (and &lt;dir&gt;.zip).</source>
-        <translation>evidence export: パックを新しいフォルダー &lt;dir&gt;（と &lt;dir&gt;.zip）に書き出します。</translation>
+        <translation>evidence export: パックを新しいフォルダー &lt;dir&gt; (と &lt;dir&gt;.zip) に書き込みます。</translation>
     </message>
     <message>
         <source>evidence export: only these services (comma-separated); all when not given.</source>
-        <translation>evidence export: これらのサービスのみ（カンマ区切り）。指定しない場合はすべて。</translation>
+        <translation>evidence export: これらのサービスのみ (カンマ区切り)。指定しない場合はすべて。</translation>
     </message>
     <message>
         <source>evidence export: why, recorded with the export.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>evidence verify: the audit key you trust, as a public key file (PEM) or its SHA-256 fingerprint.</source>
-        <translation>evidence verify: 信頼する監査鍵。公開鍵ファイル（PEM）またはその SHA-256 フィンガープリント。</translation>
+        <translation>evidence verify: 信頼する監査キー。公開鍵ファイル (PEM) またはその SHA-256 フィンガープリント。</translation>
     </message>
     <message>
         <source>Gatehouse console: see who may reach which service, grant access that expires, export audit evidence and read access logs.
@@ -171,9 +171,9 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
   whoami   サインインしているユーザーとセッションの終了日時を表示します
   logout   ID プロバイダーでセッションを取り消し、破棄します
   evidence export --period 2026-Q4 --out DIR [--services a,b]
-           証跡パック（監査人と管理者）を新しいフォルダーと .zip にエクスポートします
+           証跡パック (監査担当者と管理者) を新しいフォルダーと .zip にエクスポートします
   evidence verify DIR --key FINGERPRINT|FILE
-           指定した監査鍵だけを信頼して、ネットワークなしでパックを検証します
+           ネットワークを使わず、指定した監査キーだけを信頼してパックを検証します
 
 終了コード: 0 成功、1 失敗、10 ID プロバイダーに接続できない、11 サインインがキャンセルされた、12 サインインがタイムアウトした、13 ID プロバイダーでアクセスが拒否された、14 state の不一致、15 発行者の不一致、16 トークンが拒否された、17 キーチェーンを使用できない、18 ID プロバイダーでセッションが終了した、19 サインインしていない、20 その他の ID プロバイダー エラー、21 サインイン コードが受け付けられなかった、64 使用方法の誤り、78 プロファイルまたは構成の誤り。</translation>
     </message>
@@ -187,15 +187,15 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
     <message>
         <source>evidence verify needs --key: the audit key you trust (a public key file or its SHA-256 fingerprint).</source>
-        <translation>evidence verify には --key が必要です: 信頼する監査鍵（公開鍵ファイルまたはその SHA-256 フィンガープリント）。</translation>
+        <translation>evidence verify には --key が必要です: 信頼する監査キー (公開鍵ファイルまたはその SHA-256 フィンガープリント)。</translation>
     </message>
     <message>
         <source>Use &apos;evidence verify DIR --key KEY&apos; (one pack folder) or &apos;evidence export --period P --out DIR&apos;.</source>
-        <translation>&apos;evidence verify DIR --key KEY&apos;（パックのフォルダー 1 つ）または &apos;evidence export --period P --out DIR&apos; を使ってください。</translation>
+        <translation>&apos;evidence verify DIR --key KEY&apos; (パック フォルダーを 1 つ) または &apos;evidence export --period P --out DIR&apos; を使ってください。</translation>
     </message>
     <message>
         <source>Use &apos;evidence export --period P --out DIR&apos; or &apos;evidence verify DIR --key KEY&apos;, not &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; ではなく &apos;evidence export --period P --out DIR&apos; または &apos;evidence verify DIR --key KEY&apos; を使ってください。</translation>
+        <translation>&apos;%1&apos; ではなく、&apos;evidence export --period P --out DIR&apos; または &apos;evidence verify DIR --key KEY&apos; を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -220,34 +220,34 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>EvidenceBundle</name>
     <message>
         <source>The control plane&apos;s evidence answer is unreadable.</source>
-        <translation>コントロールプレーンからの証跡の応答を読み取れません。</translation>
+        <translation>コントロール プレーンの証跡の応答を読み取れません。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCommand</name>
     <message>
         <source>Verifying the evidence pack %1 with the pinned audit key %2 (no network):</source>
-        <translation>固定した監査鍵 %2 で証跡パック %1 を検証しています（ネットワークなし）:</translation>
+        <translation>固定した監査キー %2 で証跡パック %1 を検証しています (ネットワークなし):</translation>
     </message>
     <message>
         <source>VERIFIED: every file is as the audit key signed it, and every population is what the signed chain says.</source>
-        <translation>検証済み: すべてのファイルは監査鍵が署名したとおりで、すべての母集団は署名済みチェーンの内容と一致します。</translation>
+        <translation>検証済み: すべてのファイルは監査キーが署名したとおりで、すべての母集団は署名済みチェーンの内容と一致します。</translation>
     </message>
     <message>
         <source>NOT VERIFIED: %1 problem(s); do not rely on this pack.</source>
-        <translation>未検証: 問題が %1 件あります。このパックに依拠しないでください。</translation>
+        <translation>検証失敗: %1 件の問題。このパックを信頼しないでください。</translation>
     </message>
     <message>
         <source>Evidence pack for %1 written to %2 and %3.</source>
-        <translation>%1 の証跡パックを %2 と %3 に書き出しました。</translation>
+        <translation>%1 の証跡パックを %2 と %3 に書き込みました。</translation>
     </message>
     <message>
         <source>The export is audit record %1; the chain segment runs from seq %2 to %1.</source>
-        <translation>エクスポートは監査レコード %1 です。チェーンの区間は seq %2 から %1 までです。</translation>
+        <translation>このエクスポートは監査レコード %1 です。チェーン区間は seq %2 から %1 までです。</translation>
     </message>
     <message>
         <source>Auditors check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
-        <translation>監査人は次で確認します: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+        <translation>監査担当者は次のコマンドで検証します: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
     </message>
     <message>
         <source>Not signed in. Run &apos;gatehouse login&apos; to sign in.</source>
@@ -266,30 +266,30 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
     <message>
         <source>Asking the control plane for the chain segment (this records the export)…</source>
-        <translation>コントロールプレーンにチェーン区間を要求しています（これによりエクスポートが記録されます）…</translation>
+        <translation>コントロール プレーンにチェーン区間を要求しています (エクスポートが記録されます)…</translation>
     </message>
     <message>
         <source>The control plane&apos;s chain segment does not verify: %1</source>
-        <translation>コントロールプレーンのチェーン区間を検証できません: %1</translation>
+        <translation>コントロール プレーンのチェーン区間を検証できません: %1</translation>
     </message>
     <message>
         <source>Writing the PDF memo…</source>
-        <translation>PDF メモを書き出しています…</translation>
+        <translation>PDF メモを書き込んでいます…</translation>
     </message>
     <message>
         <source>Having the control plane sign the manifest with the audit key…</source>
-        <translation>コントロールプレーンに監査鍵でマニフェストへ署名させています…</translation>
+        <translation>コントロール プレーンが監査キーでマニフェストに署名しています…</translation>
     </message>
     <message>
         <source>The control plane&apos;s signature over the manifest does not verify.</source>
-        <translation>コントロールプレーンによるマニフェストの署名を検証できません。</translation>
+        <translation>コントロール プレーンによるマニフェストの署名を検証できません。</translation>
     </message>
 </context>
 <context>
     <name>EvidencePeriod</name>
     <message>
         <source>A period is a quarter (2026-Q4), a month (2026-11) or a year (2026), not &apos;%1&apos;.</source>
-        <translation>期間は四半期（2026-Q4）、月（2026-11）、年（2026）のいずれかです。&apos;%1&apos; ではありません。</translation>
+        <translation>期間は四半期 (2026-Q4)、月 (2026-11)、年 (2026) のいずれかです。&apos;%1&apos; は使えません。</translation>
     </message>
 </context>
 <context>
@@ -480,7 +480,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>PackFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
         <source>%1 line %2 is not an audit record.</source>
@@ -491,7 +491,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>PinnedKey</name>
     <message>
         <source>The pinned audit key must be a public key file (PEM) or a 64-digit SHA-256 fingerprint.</source>
-        <translation>固定する監査鍵は公開鍵ファイル（PEM）または 64 桁の SHA-256 フィンガープリントである必要があります。</translation>
+        <translation>固定する監査キーは公開鍵ファイル (PEM) または 64 桁の SHA-256 フィンガープリントである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -744,7 +744,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>ZipWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1075,7 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <name>gatehouse::AccessLogSync</name>
     <message>
         <source>The access log stopped arriving before its end.</source>
-        <translation>アクセスログの受信が最後まで届く前に止まりました。</translation>
+        <translation>アクセス ログが最後まで届く前に途切れました。</translation>
     </message>
 </context>
 <context>
