@@ -13,6 +13,7 @@
 #include "SessionPanel.h"
 #include "cache/AccessLogSync.h"
 #include "cache/AccessLogWindows.h"
+#include "cache/AuditSync.h"
 #include "grants/Principal.h"
 #include "session/BrowserLauncher.h"
 #include "session/SignInErrors.h"
@@ -53,6 +54,8 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
         qCWarning(lcApp) << "no local cache:" << e.logText();
     if (Error e = m_logCache.open(); !e.isNull())
         qCWarning(lcApp) << "no access-log cache:" << e.logText();
+    if (Error e = m_auditCache.open(); !e.isNull())
+        qCWarning(lcApp) << "no audit cache:" << e.logText();
     m_window = std::make_unique<MainWindow>(profile, &m_endpoints);
     m_grantsView = new GrantsView(&m_grantsModel);
     m_window->setPage(MainWindow::GrantsPage, m_grantsView);
@@ -79,6 +82,7 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
             m_logSync->syncNow();
     });
     wireAccessLog();
+    wireAudit();
     connect(this, &ConsoleController::graphUpdated, m_graphPage, [this](const QJsonObject &json) {
         m_graphPage->setGraph(graph::AccessGraph::fromGraphJson(json));
     });
@@ -178,6 +182,7 @@ void ConsoleController::useProfile(const Profile &profile)
             applyLogQuery();
         updateLogStatus();
     });
+    useAuditProfile(profile);
     loadCache();
     m_logCachedLines = -1;
     pruneAccessLog();
@@ -329,6 +334,11 @@ void ConsoleController::onSessionState()
             qCWarning(lcApp) << "access-log cache:" << e.logText();
         applyLogQuery();
         m_logSync->syncNow();
+        if (Error e = m_auditCache.claim(m_session->profile().name, m_session->user().subject);
+            !e.isNull())
+            qCWarning(lcApp) << "audit cache:" << e.logText();
+        applyAuditQuery();
+        m_auditSync->syncNow(true); // verified against what the control plane holds now
     } else {
         m_client->stop();
     }

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "AccessLogModel.h"
+#include "AuditModel.h"
+#include "AuditVerification.h"
 #include "ConsoleOptions.h"
 #include "EndpointStatusModel.h"
 #include "GrantsModel.h"
 #include "ProfileStore.h"
 #include "api/ControlPlaneClient.h"
 #include "cache/AccessLogCache.h"
+#include "cache/AuditCache.h"
 #include "cache/ConsoleCache.h"
+#include "evidence/EvidenceExporter.h"
 #include "notify/DesktopNotifier.h"
 #include "notify/GrantWatcher.h"
 #include "session/Session.h"
@@ -29,6 +33,10 @@ class GraphPage;
 class AccessLogExporter;
 class AccessLogSync;
 class AccessLogView;
+class AuditSync;
+class AuditView;
+class EvidenceDialog;
+class GrantHistoryDialog;
 class EndpointProbe;
 class GrantDialog;
 class GrantsView;
@@ -71,6 +79,22 @@ public:
     void showAccessLogFor(const QString &nodeId);
     // Lines the cache holds for this profile, as last counted.
     qint64 cachedLogLines() const { return m_logCachedLines; }
+    AuditView *auditView() const { return m_auditView; }
+    AuditModel *auditModel() { return &m_auditModel; }
+    AuditSync *auditSync() const { return m_auditSync; }
+    AuditVerification *auditVerification() { return &m_auditVerification; }
+    // The grant's history from the cached audit chain (non-modal; returned for tests).
+    GrantHistoryDialog *openGrantHistory(const QString &grantId);
+    // The Audit tab filtered on one grant.
+    void showAuditForGrant(const QString &grantId);
+    // Reads the whole chain again when signed in, then verifies the cache.
+    void verifyAudit();
+    // File → Export evidence… (non-modal; returned for tests).
+    EvidenceDialog *openEvidenceDialog();
+    // The export's outcome in words, with the pack verified against the
+    // profile's pinned key when it has one.
+    static QString evidenceResultText(const EvidenceExporter::Outcome &out, const QString &period,
+                                      const Profile &profile);
 
 Q_SIGNALS:
     void graphUpdated(const QJsonObject &graph);
@@ -98,6 +122,10 @@ private:
     void wireAccessLog();
     // Applies the profile's retention to the cache and counts what is kept.
     void pruneAccessLog();
+    // The Audit tab's ties to the rest of the console.
+    void wireAudit();
+    void useAuditProfile(const Profile &profile);
+    void applyAuditQuery();
     void runGrantAction(const QString &id, const QString &action, const QDateTime &newExpiry);
     bool isReadOnly() const;
 
@@ -120,6 +148,12 @@ private:
     AccessLogSync *m_logSync = nullptr; // a child of m_client
     AccessLogExporter *m_logExporter = nullptr;
     qint64 m_logCachedLines = -1;
+    AuditCache m_auditCache{ConsoleCache::defaultPath()};
+    AuditModel m_auditModel;
+    AuditView *m_auditView = nullptr;
+    AuditSync *m_auditSync = nullptr; // a child of m_client
+    AuditVerification m_auditVerification{&m_auditCache};
+    QString m_auditTrust; // the last verdict, in words
     // Callers and services offered by completion, read from the cache once
     // (a GROUP BY over every line) and again after new lines arrived.
     QHash<int, QStringList> m_completionValues;

@@ -40,6 +40,8 @@ Profile readProfile(QSettings &s, const QString &name)
     p.accessLogDays = std::max(0, s.value(u"access_log_days"_qs, p.accessLogDays).toInt());
     p.accessLogMaxLines =
         std::max<qint64>(0, s.value(u"access_log_max_lines"_qs, p.accessLogMaxLines).toLongLong());
+    p.auditKey = s.value(u"audit_key"_qs).toString();
+    p.auditCheckpoints = s.value(u"audit_checkpoints"_qs).toString();
     return p;
 }
 
@@ -136,6 +138,8 @@ Error ProfileStore::save(const Profile &profile, const QString &previousName)
     m_settings->setValue(u"api_scope"_qs, profile.apiScope);
     m_settings->setValue(u"access_log_days"_qs, profile.accessLogDays);
     m_settings->setValue(u"access_log_max_lines"_qs, profile.accessLogMaxLines);
+    m_settings->setValue(u"audit_key"_qs, profile.auditKey);
+    m_settings->setValue(u"audit_checkpoints"_qs, profile.auditCheckpoints);
     m_settings->endGroup();
     if (currentName().isEmpty())
         m_settings->setValue(u"current_profile"_qs, profile.name);

@@ -46,6 +46,13 @@ struct Profile
     // and at most this many lines (0: no count limit), oldest dropped first.
     int accessLogDays = 7;
     qint64 accessLogMaxLines = 2'000'000;
+    // The audit key this profile trusts: a SHA-256 fingerprint (hex) or the
+    // path of a PEM public key file. Empty: the Audit tab checks only that the
+    // chain is consistent with itself.
+    QString auditKey;
+    // A copy of gatehoused's checkpoint directory (or file), when the
+    // operator ships it to auditors; empty when there is none.
+    QString auditCheckpoints;
 
     // The scope of the authorization request: the scopes, plus the API's in AudienceScope mode.
     QStringList authorizationScopes() const;

@@ -50,6 +50,8 @@ GraphDetails::GraphDetails(QWidget *parent)
             Q_EMIT nodeActivated(url.path());
         else if (url.scheme() == u"log")
             Q_EMIT accessLogRequested(url.path());
+        else if (url.scheme() == u"history")
+            Q_EMIT grantHistoryRequested(url.path());
     });
 }
 
@@ -123,8 +125,10 @@ QString GraphDetails::accessHtml(const AccessGraph &graph, const QList<int> &edg
         case EdgeKind::Grant: {
             const qint64 left = now.secsTo(e.expiresAt);
             const QString time = left > 0 ? tr("%1 left").arg(timeLeftText(left)) : tr("expired");
-            grants += u"<li>%1 — %2 · <b>%3</b><br/><i>%4</i></li>"_qs.arg(
-                who, scope(e), esc(time), esc(tr("reason: %1").arg(e.reason)));
+            grants +=
+                u"<li>%1 — %2 · <b>%3</b><br/><i>%4</i> · <a href=\"history:%5\">%6</a></li>"_qs
+                    .arg(who, scope(e), esc(time), esc(tr("reason: %1").arg(e.reason)),
+                         esc(e.grantId), esc(tr("History…")));
             break;
         }
         case EdgeKind::Pending:

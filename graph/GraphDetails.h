@@ -24,6 +24,8 @@ Q_SIGNALS:
     void nodeActivated(const QString &id);
     // The "Show access log" link of a service or subject.
     void accessLogRequested(const QString &id);
+    // The "History…" link of a grant.
+    void grantHistoryRequested(const QString &grantId);
 
 private:
     QString serviceHtml(const AccessGraph &graph, const Node &node) const;

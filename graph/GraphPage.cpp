@@ -52,6 +52,8 @@ GraphPage::GraphPage(QWidget *parent)
     connect(m_details, &GraphDetails::nodeActivated, this, &GraphPage::selectNode);
     connect(m_view, &GraphView::accessLogRequested, this, &GraphPage::accessLogRequested);
     connect(m_details, &GraphDetails::accessLogRequested, this, &GraphPage::accessLogRequested);
+    connect(m_details, &GraphDetails::grantHistoryRequested, this,
+            &GraphPage::grantHistoryRequested);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);

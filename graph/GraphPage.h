@@ -43,6 +43,8 @@ Q_SIGNALS:
     void nodeSelected(const QString &id);
     // From a node's context menu or the details: the access log filtered on it.
     void accessLogRequested(const QString &id);
+    // From a grant in the details: its history from the audit chain.
+    void grantHistoryRequested(const QString &grantId);
 
 private:
     void onLayoutFinished();

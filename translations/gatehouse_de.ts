@@ -1239,6 +1239,266 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     </message>
 </context>
 <context>
+    <name>gatehouse::AuditFields</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditFilter</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>Das Anführungszeichen in Spalte %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Expected a condition at column %1; use one of: %2.</source>
+        <translation>In Spalte %1 wird eine Bedingung erwartet; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>Unbekanntes Feld %1 in Spalte %2; verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1 at column %2; use =, != or ~.</source>
+        <translation>Unbekannter Operator %1 in Spalte %2; verwenden Sie =, != oder ~.</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>Fehlender Wert nach %1 in Spalte %2.</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>In Spalte %3 wird %1 oder %2 erwartet, gefunden: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditModel</name>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditTrustText</name>
+    <message>
+        <source>&lt;b&gt;Chain broken at seq %1:&lt;/b&gt; %2; records from seq %1 on cannot be trusted</source>
+        <translation>&lt;b&gt;Kette bei Seq %1 gebrochen:&lt;/b&gt; %2; Einträgen ab Seq %1 kann nicht vertraut werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the chain is not signed by this profile&apos;s pinned key&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;die Kette ist nicht mit dem festgelegten Schlüssel dieses Profils signiert&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;checkpoint at seq %1 disagrees:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Checkpoint bei Seq %1 weicht ab:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>No audit records synced yet</source>
+        <translation>Noch keine Audit-Einträge synchronisiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain from seq %1 to %2 intact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kette von Seq %1 bis %2 intakt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signed head at seq %1 is rejected:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Der signierte Kopf bei Seq %1 wird abgelehnt:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>head signed by key %1, which matches this profile&apos;s pinned key</source>
+        <translation>Kopf signiert mit Schlüssel %1, der zum festgelegten Schlüssel dieses Profils passt</translation>
+    </message>
+    <message>
+        <source>head signed by key %1</source>
+        <translation>Kopf signiert mit Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>no key pinned: only internal consistency checked (&lt;a href=&quot;pin&quot;&gt;pin the audit key…&lt;/a&gt;)</source>
+        <translation>kein Schlüssel festgelegt: nur die innere Stimmigkeit geprüft (&lt;a href=&quot;pin&quot;&gt;Audit-Schlüssel festlegen…&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>nothing signed was there to check against the pinned key</source>
+        <translation>es gab nichts Signiertes, um es mit dem festgelegten Schlüssel zu prüfen</translation>
+    </message>
+    <message>
+        <source>signed by this profile&apos;s pinned key</source>
+        <translation>mit dem festgelegten Schlüssel dieses Profils signiert</translation>
+    </message>
+    <message>
+        <source>last checkpoint at %1 (seq %2)</source>
+        <translation>letzter Checkpoint am %1 (Seq %2)</translation>
+    </message>
+    <message>
+        <source>no checkpoint falls inside the records checked</source>
+        <translation>kein Checkpoint fällt in die geprüften Einträge</translation>
+    </message>
+    <message>
+        <source>no checkpoints given</source>
+        <translation>keine Checkpoints angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditVerification</name>
+    <message>
+        <source>The pinned audit key cannot be read: %1</source>
+        <translation>Der festgelegte Audit-Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoints cannot be read: %1</source>
+        <translation>Die Checkpoints können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the control plane&apos;s signed head ends at seq %1, but records up to seq %2 were synced before: the end of the chain was removed</source>
+        <translation>der signierte Kopf der Steuerungsebene endet bei Seq %1, aber zuvor wurden Einträge bis Seq %2 synchronisiert: das Ende der Kette wurde entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditView</name>
+    <message>
+        <source>The audit chain has not been verified yet.</source>
+        <translation>Die Audit-Kette wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Read the whole chain from the control plane again and verify it (Ctrl+Shift+V)</source>
+        <translation>Die ganze Kette erneut von der Steuerungsebene lesen und prüfen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. grant = 42 or actor = alice and action ~ revoked (Ctrl+F)</source>
+        <translation>Filter, z. B. grant = 42 or actor = alice and action ~ revoked (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Fields: %1. Operators: =, != and ~ (contains); combine with and, or. Text alone searches every field.</source>
+        <translation>Felder: %1. Operatoren: =, != und ~ (enthält); verknüpfen mit and, or. Text allein durchsucht alle Felder.</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation>Alles Synchronisierte</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>Von (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation>Bis (ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain… %1 records checked</source>
+        <translation>Prüfe die Audit-Kette… %1 Einträge geprüft</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Prüfe die Audit-Kette…</translation>
+    </message>
+    <message>
+        <source>Record %1 — %2 by %3 at %4
+</source>
+        <translation>Eintrag %1 — %2 durch %3 am %4
+</translation>
+    </message>
+    <message>
+        <source>This record is at or after the first bad record: do not trust it.
+</source>
+        <translation>Dieser Eintrag ist der erste fehlerhafte oder liegt danach: Vertrauen Sie ihm nicht.
+</translation>
+    </message>
+    <message>
+        <source>Changed: %1
+</source>
+        <translation>Geändert: %1
+</translation>
+    </message>
+    <message>
+        <source>hash %1
+prev %2
+
+Before:
+%3
+After:
+%4</source>
+        <translation>Hash %1
+Vorgänger %2
+
+Vorher:
+%3
+Nachher:
+%4</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ConsoleController</name>
     <message>
         <source>Signing out…</source>
@@ -1399,6 +1659,64 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <source>Not signed in — showing cached requests only (%1)</source>
         <translation>Nicht angemeldet – nur Anfragen aus dem Cache (%1)</translation>
     </message>
+    <message>
+        <source>Export &amp;evidence…</source>
+        <translation>&amp;Nachweise exportieren…</translation>
+    </message>
+    <message>
+        <source>An evidence pack for a period that auditors verify offline</source>
+        <translation>Ein Nachweispaket für einen Zeitraum, das Prüfer offline kontrollieren</translation>
+    </message>
+    <message>
+        <source>Audit chain synced %1; what was synced stays readable offline.</source>
+        <translation>Audit-Kette synchronisiert %1; Synchronisiertes bleibt offline lesbar.</translation>
+    </message>
+    <message>
+        <source>The control plane does not show you the audit chain: %1 Ask to be added to the auditors group.</source>
+        <translation>Die Steuerungsebene zeigt Ihnen die Audit-Kette nicht: %1 Bitten Sie darum, in die Gruppe der Prüfer aufgenommen zu werden.</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be synced (%1); showing what was synced before.</source>
+        <translation>Die Audit-Kette konnte nicht synchronisiert werden (%1); angezeigt wird das zuvor Synchronisierte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n Eintrag passt.</numerusform>
+            <numerusform>%n Einträge passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: the control plane writes the export on its audit record.</source>
+        <translation>Melden Sie sich zuerst an: Die Steuerungsebene hält den Export in ihrem Audit-Protokoll fest.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1</source>
+        <translation>Das Nachweispaket wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence pack for %1 written&lt;/b&gt; to %2 and %3. The export is audit record %4; the chain segment runs from seq %5 to %4.</source>
+        <translation>&lt;b&gt;Nachweispaket für %1 geschrieben&lt;/b&gt; nach %2 und %3. Der Export ist Audit-Eintrag %4; der Kettenabschnitt reicht von Seq %5 bis %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not verified here:&lt;/b&gt; this profile has no pinned audit key. Check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
+        <translation>&lt;b&gt;Hier nicht geprüft:&lt;/b&gt; Dieses Profil hat keinen festgelegten Audit-Schlüssel. Prüfen Sie es mit: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified&lt;/b&gt; offline with this profile&apos;s pinned key %1: every file is as the audit key signed it, and every population is what the signed chain says.</source>
+        <translation>&lt;b&gt;Offline geprüft&lt;/b&gt; mit dem festgelegten Schlüssel %1 dieses Profils: Jede Datei ist so, wie der Audit-Schlüssel sie signiert hat, und jede Grundgesamtheit entspricht der signierten Kette.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NOT VERIFIED&lt;/b&gt; with this profile&apos;s pinned key: %1</source>
+        <translation>&lt;b&gt;NICHT GEPRÜFT&lt;/b&gt; mit dem festgelegten Schlüssel dieses Profils: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
@@ -1464,6 +1782,73 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::EvidenceDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>Nachweise exportieren</translation>
+    </message>
+    <message>
+        <source>Writes a folder (and a .zip of it) an auditor can verify offline: the period&apos;s populations as CSV, the signed chain segment, a PDF memo and a signed manifest. The export itself goes on the audit record.</source>
+        <translation>Schreibt einen Ordner (und ein .zip davon), den Prüfer offline kontrollieren können: die Grundgesamtheiten des Zeitraums als CSV, den signierten Kettenabschnitt, ein PDF-Memo und ein signiertes Manifest. Der Export selbst wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>A quarter (2026-Q4), a month (2026-11) or a year (2026), in UTC</source>
+        <translation>Ein Quartal (2026-Q4), ein Monat (2026-11) oder ein Jahr (2026), in UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Tick services to limit the pack to them; none ticked: all</source>
+        <translation>Dienste ankreuzen, um das Paket auf sie zu beschränken; keiner angekreuzt: alle</translation>
+    </message>
+    <message>
+        <source>&amp;Services (none ticked: all):</source>
+        <translation>&amp;Dienste (keiner angekreuzt: alle):</translation>
+    </message>
+    <message>
+        <source>e.g. SOC 2 Type II fieldwork, Q4</source>
+        <translation>z. B. SOC-2-Typ-II-Prüfung, Q4</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder to write:</source>
+        <translation>Ziel&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder to write</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>Write the period as a quarter (2026-Q4), a month (2026-11) or a year.</source>
+        <translation>Geben Sie den Zeitraum als Quartal (2026-Q4), Monat (2026-11) oder Jahr an.</translation>
+    </message>
+    <message>
+        <source>Say why the evidence is exported; it goes on the audit record.</source>
+        <translation>Sagen Sie, warum die Nachweise exportiert werden; das wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write.</source>
+        <translation>Wählen Sie den Zielordner.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty; choose a new folder.</source>
+        <translation>%1 existiert und ist nicht leer; wählen Sie einen neuen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2012,108 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>Wird zur Anfrage: %1 verlangt für jede Freigabe die Genehmigung eines Eigentümers, und ein anderer Eigentümer muss sie erteilen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantHistoryDialog</name>
+    <message>
+        <source>Requested and active at once</source>
+        <translation>Beantragt und sofort aktiv</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Lapsed: nobody decided in time</source>
+        <translation>Verfallen: niemand hat rechtzeitig entschieden</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>, ticket %1</source>
+        <translation>, Ticket %1</translation>
+    </message>
+    <message>
+        <source> — %1 on %2, %3 %4, until %5</source>
+        <translation> — %1 auf %2, %3 %4, bis %5</translation>
+    </message>
+    <message>
+        <source>until %1 instead of %2</source>
+        <translation>bis %1 statt %2</translation>
+    </message>
+    <message>
+        <source>its window ended at %1</source>
+        <translation>ihr Zeitfenster endete am %1</translation>
+    </message>
+    <message>
+        <source>not reviewed by %1</source>
+        <translation>nicht bis %1 geprüft</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>kein Grund festgehalten</translation>
+    </message>
+    <message>
+        <source>History of grant %1</source>
+        <translation>Verlauf der Freigabe %1</translation>
+    </message>
+    <message>
+        <source>The audit records synced to this computer hold nothing about grant %1.</source>
+        <translation>Die auf diesen Computer synchronisierten Audit-Einträge enthalten nichts zur Freigabe %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Grant %1&lt;/b&gt;: %2 on %3. %n step(s) on record, from the audit chain.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Freigabe %1&lt;/b&gt;: %2 auf %3. %n Schritt festgehalten, aus der Audit-Kette.</numerusform>
+            <numerusform>&lt;b&gt;Freigabe %1&lt;/b&gt;: %2 auf %3. %n Schritte festgehalten, aus der Audit-Kette.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Audit tab</source>
+        <translation>Im &amp;Audit-Tab zeigen</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2315,14 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>Extend %1&apos;s access to %2 by:</source>
         <translation>Zugriff von %1 auf %2 verlängern um:</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Everything that happened to this grant, from the audit chain</source>
+        <translation>Alles, was mit dieser Freigabe geschah, aus der Audit-Kette</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2570,30 @@ seit %1, %n Versuche, nächster um %2</numerusform>
         <source>&amp;Keep access log:</source>
         <translation>Zugriffsprotokoll &amp;aufbewahren:</translation>
     </message>
+    <message>
+        <source>Pinned &amp;audit key:</source>
+        <translation>Festgelegter &amp;Audit-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, or a PEM public key file</source>
+        <translation>SHA-256-Fingerabdruck oder eine PEM-Public-Key-Datei</translation>
+    </message>
+    <message>
+        <source>The audit key you trust, from gatehoused audit public-key. The Audit tab checks the chain&apos;s signatures against it.</source>
+        <translation>Der Audit-Schlüssel, dem Sie vertrauen, aus gatehoused audit public-key. Der Audit-Tab prüft die Signaturen der Kette damit.</translation>
+    </message>
+    <message>
+        <source>Audit c&amp;heckpoints:</source>
+        <translation>Audit-C&amp;heckpoints:</translation>
+    </message>
+    <message>
+        <source>optional: a copy of gatehoused&apos;s checkpoint folder</source>
+        <translation>optional: eine Kopie des Checkpoint-Ordners von gatehoused</translation>
+    </message>
+    <message>
+        <source>Audit key: %1</source>
+        <translation>Audit-Schlüssel: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
@@ -2272,6 +2791,10 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>Show this caller&apos;s requests (last hour)</source>
         <translation>Anfragen dieses Aufrufers zeigen (letzte Stunde)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
     </message>
 </context>
 <context>

@@ -1239,6 +1239,266 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     </message>
 </context>
 <context>
+    <name>gatehouse::AuditFields</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditFilter</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>Le guillemet de la colonne %1 n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>Expected a condition at column %1; use one of: %2.</source>
+        <translation>Condition attendue à la colonne %1 ; utilisez l’un de : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>Champ inconnu %1 à la colonne %2 ; utilisez l’un de : %3.</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1 at column %2; use =, != or ~.</source>
+        <translation>Opérateur inconnu %1 à la colonne %2 ; utilisez =, != ou ~.</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>Valeur manquante après %1 à la colonne %2.</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>%1 ou %2 attendu à la colonne %3, trouvé %4.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditModel</name>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditTrustText</name>
+    <message>
+        <source>&lt;b&gt;Chain broken at seq %1:&lt;/b&gt; %2; records from seq %1 on cannot be trusted</source>
+        <translation>&lt;b&gt;Chaîne rompue à seq %1 :&lt;/b&gt; %2 ; les enregistrements à partir de seq %1 ne sont pas fiables</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the chain is not signed by this profile&apos;s pinned key&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;la chaîne n’est pas signée par la clé épinglée de ce profil&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;checkpoint at seq %1 disagrees:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;le point de contrôle à seq %1 diffère :&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>No audit records synced yet</source>
+        <translation>Aucun enregistrement d’audit synchronisé pour l’instant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain from seq %1 to %2 intact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chaîne intacte de seq %1 à %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signed head at seq %1 is rejected:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;La tête signée à seq %1 est rejetée :&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>head signed by key %1, which matches this profile&apos;s pinned key</source>
+        <translation>tête signée par la clé %1, qui correspond à la clé épinglée de ce profil</translation>
+    </message>
+    <message>
+        <source>head signed by key %1</source>
+        <translation>tête signée par la clé %1</translation>
+    </message>
+    <message>
+        <source>no key pinned: only internal consistency checked (&lt;a href=&quot;pin&quot;&gt;pin the audit key…&lt;/a&gt;)</source>
+        <translation>aucune clé épinglée : seule la cohérence interne est vérifiée (&lt;a href=&quot;pin&quot;&gt;épingler la clé d’audit…&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>nothing signed was there to check against the pinned key</source>
+        <translation>rien de signé à vérifier avec la clé épinglée</translation>
+    </message>
+    <message>
+        <source>signed by this profile&apos;s pinned key</source>
+        <translation>signée par la clé épinglée de ce profil</translation>
+    </message>
+    <message>
+        <source>last checkpoint at %1 (seq %2)</source>
+        <translation>dernier point de contrôle le %1 (seq %2)</translation>
+    </message>
+    <message>
+        <source>no checkpoint falls inside the records checked</source>
+        <translation>aucun point de contrôle ne tombe dans les enregistrements vérifiés</translation>
+    </message>
+    <message>
+        <source>no checkpoints given</source>
+        <translation>aucun point de contrôle fourni</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditVerification</name>
+    <message>
+        <source>The pinned audit key cannot be read: %1</source>
+        <translation>La clé d’audit épinglée est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The checkpoints cannot be read: %1</source>
+        <translation>Les points de contrôle sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>the control plane&apos;s signed head ends at seq %1, but records up to seq %2 were synced before: the end of the chain was removed</source>
+        <translation>la tête signée du plan de contrôle s’arrête à seq %1, mais des enregistrements jusqu’à seq %2 avaient été synchronisés : la fin de la chaîne a été supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditView</name>
+    <message>
+        <source>The audit chain has not been verified yet.</source>
+        <translation>La chaîne d’audit n’a pas encore été vérifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Read the whole chain from the control plane again and verify it (Ctrl+Shift+V)</source>
+        <translation>Relire toute la chaîne depuis le plan de contrôle et la vérifier (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. grant = 42 or actor = alice and action ~ revoked (Ctrl+F)</source>
+        <translation>Filtre, p. ex. grant = 42 or actor = alice and action ~ revoked (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Fields: %1. Operators: =, != and ~ (contains); combine with and, or. Text alone searches every field.</source>
+        <translation>Champs : %1. Opérateurs : =, != et ~ (contient) ; combiner avec and, or. Un texte seul cherche dans tous les champs.</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltre :</translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation>Tout ce qui est synchronisé</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>Du (inclus)</translation>
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation>Jusqu’au (exclu)</translation>
+    </message>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation>Sélectionnez un enregistrement pour voir ce qu’il a changé.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain… %1 records checked</source>
+        <translation>Vérification de la chaîne d’audit… %1 enregistrements vérifiés</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Vérification de la chaîne d’audit…</translation>
+    </message>
+    <message>
+        <source>Record %1 — %2 by %3 at %4
+</source>
+        <translation>Enregistrement %1 — %2 par %3 le %4
+</translation>
+    </message>
+    <message>
+        <source>This record is at or after the first bad record: do not trust it.
+</source>
+        <translation>Cet enregistrement est le premier mauvais ou le suit : ne vous y fiez pas.
+</translation>
+    </message>
+    <message>
+        <source>Changed: %1
+</source>
+        <translation>Modifié : %1
+</translation>
+    </message>
+    <message>
+        <source>hash %1
+prev %2
+
+Before:
+%3
+After:
+%4</source>
+        <translation>hash %1
+précédent %2
+
+Avant :
+%3
+Après :
+%4</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ConsoleController</name>
     <message>
         <source>Signing out…</source>
@@ -1399,6 +1659,64 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <source>Not signed in — showing cached requests only (%1)</source>
         <translation>Non connecté — requêtes du cache uniquement (%1)</translation>
     </message>
+    <message>
+        <source>Export &amp;evidence…</source>
+        <translation>Exporter les &amp;preuves…</translation>
+    </message>
+    <message>
+        <source>An evidence pack for a period that auditors verify offline</source>
+        <translation>Un paquet de preuves pour une période, que les auditeurs vérifient hors ligne</translation>
+    </message>
+    <message>
+        <source>Audit chain synced %1; what was synced stays readable offline.</source>
+        <translation>Chaîne d’audit synchronisée %1 ; ce qui est synchronisé reste lisible hors ligne.</translation>
+    </message>
+    <message>
+        <source>The control plane does not show you the audit chain: %1 Ask to be added to the auditors group.</source>
+        <translation>Le plan de contrôle ne vous montre pas la chaîne d’audit : %1 Demandez à être ajouté au groupe des auditeurs.</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be synced (%1); showing what was synced before.</source>
+        <translation>La chaîne d’audit n’a pas pu être synchronisée (%1) ; affichage de ce qui l’a été avant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n enregistrement correspond.</numerusform>
+            <numerusform>%n enregistrements correspondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: the control plane writes the export on its audit record.</source>
+        <translation>Connectez-vous d’abord : le plan de contrôle inscrit l’export dans son registre d’audit.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1</source>
+        <translation>Le paquet de preuves n’a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence pack for %1 written&lt;/b&gt; to %2 and %3. The export is audit record %4; the chain segment runs from seq %5 to %4.</source>
+        <translation>&lt;b&gt;Paquet de preuves pour %1 écrit&lt;/b&gt; dans %2 et %3. L’export est l’enregistrement d’audit %4 ; le segment de chaîne va de seq %5 à %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1 : %n ligne</numerusform>
+            <numerusform>%1 : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not verified here:&lt;/b&gt; this profile has no pinned audit key. Check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
+        <translation>&lt;b&gt;Non vérifié ici :&lt;/b&gt; ce profil n’a pas de clé d’audit épinglée. Vérifiez-le avec : gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified&lt;/b&gt; offline with this profile&apos;s pinned key %1: every file is as the audit key signed it, and every population is what the signed chain says.</source>
+        <translation>&lt;b&gt;Vérifié&lt;/b&gt; hors ligne avec la clé épinglée %1 de ce profil : chaque fichier est tel que la clé d’audit l’a signé, et chaque population correspond à la chaîne signée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NOT VERIFIED&lt;/b&gt; with this profile&apos;s pinned key: %1</source>
+        <translation>&lt;b&gt;NON VÉRIFIÉ&lt;/b&gt; avec la clé épinglée de ce profil : %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
@@ -1464,6 +1782,73 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::EvidenceDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>Exporter les preuves</translation>
+    </message>
+    <message>
+        <source>Writes a folder (and a .zip of it) an auditor can verify offline: the period&apos;s populations as CSV, the signed chain segment, a PDF memo and a signed manifest. The export itself goes on the audit record.</source>
+        <translation>Écrit un dossier (et son .zip) qu’un auditeur peut vérifier hors ligne : les populations de la période en CSV, le segment de chaîne signé, un mémo PDF et un manifeste signé. L’export lui-même est inscrit au registre d’audit.</translation>
+    </message>
+    <message>
+        <source>A quarter (2026-Q4), a month (2026-11) or a year (2026), in UTC</source>
+        <translation>Un trimestre (2026-Q4), un mois (2026-11) ou une année (2026), en UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Tick services to limit the pack to them; none ticked: all</source>
+        <translation>Cochez des services pour y limiter le paquet ; aucun coché : tous</translation>
+    </message>
+    <message>
+        <source>&amp;Services (none ticked: all):</source>
+        <translation>&amp;Services (aucun coché : tous) :</translation>
+    </message>
+    <message>
+        <source>e.g. SOC 2 Type II fieldwork, Q4</source>
+        <translation>p. ex. travaux SOC 2 Type II, T4</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder to write:</source>
+        <translation>&amp;Dossier à écrire :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Folder to write</source>
+        <translation>Dossier à écrire</translation>
+    </message>
+    <message>
+        <source>Write the period as a quarter (2026-Q4), a month (2026-11) or a year.</source>
+        <translation>Écrivez la période comme un trimestre (2026-Q4), un mois (2026-11) ou une année.</translation>
+    </message>
+    <message>
+        <source>Say why the evidence is exported; it goes on the audit record.</source>
+        <translation>Dites pourquoi les preuves sont exportées ; c’est inscrit au registre d’audit.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write.</source>
+        <translation>Choisissez le dossier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty; choose a new folder.</source>
+        <translation>%1 existe et n’est pas vide ; choisissez un nouveau dossier.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2012,108 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>Devient une demande&#xa0;: %1 exige l’approbation d’un propriétaire pour chaque autorisation, et un autre propriétaire doit la donner.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantHistoryDialog</name>
+    <message>
+        <source>Requested and active at once</source>
+        <translation>Demandée et active aussitôt</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prolongée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Lapsed: nobody decided in time</source>
+        <translation>Caduque : personne n’a décidé à temps</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>, ticket %1</source>
+        <translation>, ticket %1</translation>
+    </message>
+    <message>
+        <source> — %1 on %2, %3 %4, until %5</source>
+        <translation> — %1 sur %2, %3 %4, jusqu’au %5</translation>
+    </message>
+    <message>
+        <source>until %1 instead of %2</source>
+        <translation>jusqu’au %1 au lieu du %2</translation>
+    </message>
+    <message>
+        <source>its window ended at %1</source>
+        <translation>sa fenêtre s’est terminée le %1</translation>
+    </message>
+    <message>
+        <source>not reviewed by %1</source>
+        <translation>non examinée avant le %1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucun motif enregistré</translation>
+    </message>
+    <message>
+        <source>History of grant %1</source>
+        <translation>Historique de l’autorisation %1</translation>
+    </message>
+    <message>
+        <source>The audit records synced to this computer hold nothing about grant %1.</source>
+        <translation>Les enregistrements d’audit synchronisés sur cet ordinateur ne contiennent rien sur l’autorisation %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Grant %1&lt;/b&gt;: %2 on %3. %n step(s) on record, from the audit chain.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Autorisation %1&lt;/b&gt; : %2 sur %3. %n étape enregistrée, d’après la chaîne d’audit.</numerusform>
+            <numerusform>&lt;b&gt;Autorisation %1&lt;/b&gt; : %2 sur %3. %n étapes enregistrées, d’après la chaîne d’audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Audit tab</source>
+        <translation>Afficher dans l’onglet &amp;Audit</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2315,14 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
     <message>
         <source>Extend %1&apos;s access to %2 by:</source>
         <translation>Prolonger l&apos;accès de %1 à %2 de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Everything that happened to this grant, from the audit chain</source>
+        <translation>Tout ce qui est arrivé à cette autorisation, d’après la chaîne d’audit</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2570,30 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
         <source>&amp;Keep access log:</source>
         <translation>&amp;Conserver le journal d’accès :</translation>
     </message>
+    <message>
+        <source>Pinned &amp;audit key:</source>
+        <translation>Clé d’&amp;audit épinglée :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, or a PEM public key file</source>
+        <translation>Empreinte SHA-256, ou un fichier de clé publique PEM</translation>
+    </message>
+    <message>
+        <source>The audit key you trust, from gatehoused audit public-key. The Audit tab checks the chain&apos;s signatures against it.</source>
+        <translation>La clé d’audit à laquelle vous vous fiez, issue de gatehoused audit public-key. L’onglet Audit vérifie les signatures de la chaîne avec elle.</translation>
+    </message>
+    <message>
+        <source>Audit c&amp;heckpoints:</source>
+        <translation>Points de &amp;contrôle d’audit :</translation>
+    </message>
+    <message>
+        <source>optional: a copy of gatehoused&apos;s checkpoint folder</source>
+        <translation>facultatif : une copie du dossier de points de contrôle de gatehoused</translation>
+    </message>
+    <message>
+        <source>Audit key: %1</source>
+        <translation>Clé d’audit : %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
@@ -2272,6 +2791,10 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
     <message>
         <source>Show this caller&apos;s requests (last hour)</source>
         <translation>Afficher les requêtes de cet appelant (dernière heure)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
     </message>
 </context>
 <context>

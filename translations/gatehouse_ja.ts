@@ -1238,6 +1238,266 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     </message>
 </context>
 <context>
+    <name>gatehouse::AuditFields</name>
+    <message>
+        <source>created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditFilter</name>
+    <message>
+        <source>The quote at column %1 is never closed.</source>
+        <translation>%1 列目の引用符が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Expected a condition at column %1; use one of: %2.</source>
+        <translation>%1 列目に条件が必要です。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; use one of: %3.</source>
+        <translation>%2 列目の %1 は不明なフィールドです。次のいずれかを使ってください: %3。</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1 at column %2; use =, != or ~.</source>
+        <translation>%2 列目の %1 は不明な演算子です。=、!=、~ のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Missing value after %1 at column %2.</source>
+        <translation>%2 列目の %1 の後に値がありません。</translation>
+    </message>
+    <message>
+        <source>Expected %1 or %2 at column %3, found %4.</source>
+        <translation>%3 列目には %1 または %2 が必要ですが、%4 がありました。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditModel</name>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>付与</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>変更前 → 変更後</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditTrustText</name>
+    <message>
+        <source>&lt;b&gt;Chain broken at seq %1:&lt;/b&gt; %2; records from seq %1 on cannot be trusted</source>
+        <translation>&lt;b&gt;seq %1 でチェーンが壊れています:&lt;/b&gt; %2。seq %1 以降のレコードは信頼できません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the chain is not signed by this profile&apos;s pinned key&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;チェーンはこのプロファイルの固定鍵で署名されていません&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;checkpoint at seq %1 disagrees:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;seq %1 のチェックポイントが一致しません:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>No audit records synced yet</source>
+        <translation>監査レコードはまだ同期されていません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain from seq %1 to %2 intact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;seq %1 から %2 までのチェーンは完全です&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signed head at seq %1 is rejected:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;seq %1 の署名付きヘッドは拒否されました:&lt;/b&gt; %2。</translation>
+    </message>
+    <message>
+        <source>head signed by key %1, which matches this profile&apos;s pinned key</source>
+        <translation>ヘッドは鍵 %1 で署名されており、このプロファイルの固定鍵と一致します</translation>
+    </message>
+    <message>
+        <source>head signed by key %1</source>
+        <translation>ヘッドは鍵 %1 で署名されています</translation>
+    </message>
+    <message>
+        <source>no key pinned: only internal consistency checked (&lt;a href=&quot;pin&quot;&gt;pin the audit key…&lt;/a&gt;)</source>
+        <translation>鍵が固定されていません: 内部の整合性のみ確認しました（&lt;a href=&quot;pin&quot;&gt;監査鍵を固定…&lt;/a&gt;）</translation>
+    </message>
+    <message>
+        <source>nothing signed was there to check against the pinned key</source>
+        <translation>固定鍵と照合できる署名済みのものがありませんでした</translation>
+    </message>
+    <message>
+        <source>signed by this profile&apos;s pinned key</source>
+        <translation>このプロファイルの固定鍵で署名されています</translation>
+    </message>
+    <message>
+        <source>last checkpoint at %1 (seq %2)</source>
+        <translation>最後のチェックポイントは %1（seq %2）</translation>
+    </message>
+    <message>
+        <source>no checkpoint falls inside the records checked</source>
+        <translation>確認したレコードの範囲にチェックポイントはありません</translation>
+    </message>
+    <message>
+        <source>no checkpoints given</source>
+        <translation>チェックポイントは指定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditVerification</name>
+    <message>
+        <source>The pinned audit key cannot be read: %1</source>
+        <translation>固定した監査鍵を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoints cannot be read: %1</source>
+        <translation>チェックポイントを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the control plane&apos;s signed head ends at seq %1, but records up to seq %2 were synced before: the end of the chain was removed</source>
+        <translation>コントロールプレーンの署名付きヘッドは seq %1 で終わりますが、以前に seq %2 までのレコードが同期されていました: チェーンの末尾が削除されています</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AuditView</name>
+    <message>
+        <source>The audit chain has not been verified yet.</source>
+        <translation>監査チェーンはまだ検証されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>再検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read the whole chain from the control plane again and verify it (Ctrl+Shift+V)</source>
+        <translation>コントロールプレーンからチェーン全体を読み直して検証します（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. grant = 42 or actor = alice and action ~ revoked (Ctrl+F)</source>
+        <translation>フィルター。例: grant = 42 or actor = alice and action ~ revoked（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Fields: %1. Operators: =, != and ~ (contains); combine with and, or. Text alone searches every field.</source>
+        <translation>フィールド: %1。演算子: =、!=、~（含む）。and、or で組み合わせます。テキストだけの場合はすべてのフィールドを検索します。</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>フィルター(&amp;I):</translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation>同期済みのすべて</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>カスタム…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>開始（含む）</translation>
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation>終了（含まない）</translation>
+    </message>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation>レコードを選ぶと、何が変わったかが表示されます。</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain… %1 records checked</source>
+        <translation>監査チェーンを検証しています… %1 件確認済み</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>監査チェーンを検証しています…</translation>
+    </message>
+    <message>
+        <source>Record %1 — %2 by %3 at %4
+</source>
+        <translation>レコード %1 — %4 に %3 が %2
+</translation>
+    </message>
+    <message>
+        <source>This record is at or after the first bad record: do not trust it.
+</source>
+        <translation>このレコードは最初の不正なレコードか、それ以降のものです。信頼しないでください。
+</translation>
+    </message>
+    <message>
+        <source>Changed: %1
+</source>
+        <translation>変更: %1
+</translation>
+    </message>
+    <message>
+        <source>hash %1
+prev %2
+
+Before:
+%3
+After:
+%4</source>
+        <translation>ハッシュ %1
+前 %2
+
+変更前:
+%3
+変更後:
+%4</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ConsoleController</name>
     <message>
         <source>Signing out…</source>
@@ -1397,6 +1657,62 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <source>Not signed in — showing cached requests only (%1)</source>
         <translation>未サインイン — キャッシュ内のリクエストのみ表示（%1）</translation>
     </message>
+    <message>
+        <source>Export &amp;evidence…</source>
+        <translation>証跡をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>An evidence pack for a period that auditors verify offline</source>
+        <translation>監査人がオフラインで検証できる、期間の証跡パック</translation>
+    </message>
+    <message>
+        <source>Audit chain synced %1; what was synced stays readable offline.</source>
+        <translation>監査チェーンを %1 に同期しました。同期した内容はオフラインでも読めます。</translation>
+    </message>
+    <message>
+        <source>The control plane does not show you the audit chain: %1 Ask to be added to the auditors group.</source>
+        <translation>コントロールプレーンは監査チェーンを表示しません: %1 監査人グループへの追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be synced (%1); showing what was synced before.</source>
+        <translation>監査チェーンを同期できませんでした（%1）。以前に同期した内容を表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n 件のレコードが一致します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: the control plane writes the export on its audit record.</source>
+        <translation>先にサインインしてください: コントロールプレーンがエクスポートを監査記録に書き込みます。</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1</source>
+        <translation>証跡パックは書き出されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence pack for %1 written&lt;/b&gt; to %2 and %3. The export is audit record %4; the chain segment runs from seq %5 to %4.</source>
+        <translation>&lt;b&gt;%1 の証跡パックを書き出しました&lt;/b&gt;: %2 と %3。エクスポートは監査レコード %4 で、チェーン区間は seq %5 から %4 までです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not verified here:&lt;/b&gt; this profile has no pinned audit key. Check it with: gatehouse evidence verify %1 --key AUDIT-KEY</source>
+        <translation>&lt;b&gt;ここでは未検証:&lt;/b&gt; このプロファイルには固定した監査鍵がありません。次で確認してください: gatehouse evidence verify %1 --key AUDIT-KEY</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified&lt;/b&gt; offline with this profile&apos;s pinned key %1: every file is as the audit key signed it, and every population is what the signed chain says.</source>
+        <translation>このプロファイルの固定鍵 %1 でオフライン&lt;b&gt;検証済み&lt;/b&gt;: すべてのファイルは監査鍵が署名したとおりで、すべての母集団は署名済みチェーンの内容と一致します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NOT VERIFIED&lt;/b&gt; with this profile&apos;s pinned key: %1</source>
+        <translation>このプロファイルの固定鍵で&lt;b&gt;検証できませんでした&lt;/b&gt;: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::EndpointProbe</name>
@@ -1462,6 +1778,73 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::EvidenceDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>証跡のエクスポート</translation>
+    </message>
+    <message>
+        <source>Writes a folder (and a .zip of it) an auditor can verify offline: the period&apos;s populations as CSV, the signed chain segment, a PDF memo and a signed manifest. The export itself goes on the audit record.</source>
+        <translation>監査人がオフラインで検証できるフォルダー（とその .zip）を書き出します: 期間の母集団（CSV）、署名済みチェーン区間、PDF メモ、署名済みマニフェスト。エクスポート自体も監査記録に残ります。</translation>
+    </message>
+    <message>
+        <source>A quarter (2026-Q4), a month (2026-11) or a year (2026), in UTC</source>
+        <translation>四半期（2026-Q4）、月（2026-11）、年（2026）。UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Tick services to limit the pack to them; none ticked: all</source>
+        <translation>パックを限定するサービスにチェックを入れます。チェックなし: すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Services (none ticked: all):</source>
+        <translation>サービス(&amp;S)（チェックなし: すべて）:</translation>
+    </message>
+    <message>
+        <source>e.g. SOC 2 Type II fieldwork, Q4</source>
+        <translation>例: SOC 2 Type II の監査作業、Q4</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>理由(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder to write:</source>
+        <translation>書き出すフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Folder to write</source>
+        <translation>書き出すフォルダー</translation>
+    </message>
+    <message>
+        <source>Write the period as a quarter (2026-Q4), a month (2026-11) or a year.</source>
+        <translation>期間は四半期（2026-Q4）、月（2026-11）、年のいずれかで書いてください。</translation>
+    </message>
+    <message>
+        <source>Say why the evidence is exported; it goes on the audit record.</source>
+        <translation>証跡をエクスポートする理由を書いてください。監査記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write.</source>
+        <translation>書き出すフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty; choose a new folder.</source>
+        <translation>%1 は存在し、空ではありません。新しいフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2008,107 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>リクエストになります: %1 ではすべてのアクセス付与にオーナーの承認が必要で、別のオーナーが承認する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::GrantHistoryDialog</name>
+    <message>
+        <source>Requested and active at once</source>
+        <translation>申請され、即時に有効</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Lapsed: nobody decided in time</source>
+        <translation>失効: 期限内に誰も判断しませんでした</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>, ticket %1</source>
+        <translation>、チケット %1</translation>
+    </message>
+    <message>
+        <source> — %1 on %2, %3 %4, until %5</source>
+        <translation> — %2 に対する %1、%3 %4、%5 まで</translation>
+    </message>
+    <message>
+        <source>until %1 instead of %2</source>
+        <translation>%2 ではなく %1 まで</translation>
+    </message>
+    <message>
+        <source>its window ended at %1</source>
+        <translation>期間は %1 に終了しました</translation>
+    </message>
+    <message>
+        <source>not reviewed by %1</source>
+        <translation>%1 までに審査されませんでした</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>理由は記録されていません</translation>
+    </message>
+    <message>
+        <source>History of grant %1</source>
+        <translation>付与 %1 の履歴</translation>
+    </message>
+    <message>
+        <source>The audit records synced to this computer hold nothing about grant %1.</source>
+        <translation>このコンピューターに同期された監査レコードには、付与 %1 に関するものがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Grant %1&lt;/b&gt;: %2 on %3. %n step(s) on record, from the audit chain.</source>
+        <translation>
+            <numerusform>&lt;b&gt;付与 %1&lt;/b&gt;: %3 に対する %2。監査チェーンに記録された手順は %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Audit tab</source>
+        <translation>監査タブで表示(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2308,14 @@ since %1, %n attempt(s), next at %2</source>
     <message>
         <source>Extend %1&apos;s access to %2 by:</source>
         <translation>%1 の %2 へのアクセスを延長する期間:</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Everything that happened to this grant, from the audit chain</source>
+        <translation>この付与に起きたすべてのこと（監査チェーンより）</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2563,30 @@ since %1, %n attempt(s), next at %2</source>
         <source>&amp;Keep access log:</source>
         <translation>アクセスログの保持(&amp;K):</translation>
     </message>
+    <message>
+        <source>Pinned &amp;audit key:</source>
+        <translation>固定する監査鍵(&amp;A):</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, or a PEM public key file</source>
+        <translation>SHA-256 フィンガープリント、または PEM 公開鍵ファイル</translation>
+    </message>
+    <message>
+        <source>The audit key you trust, from gatehoused audit public-key. The Audit tab checks the chain&apos;s signatures against it.</source>
+        <translation>信頼する監査鍵（gatehoused audit public-key の出力）。監査タブはチェーンの署名をこの鍵で確認します。</translation>
+    </message>
+    <message>
+        <source>Audit c&amp;heckpoints:</source>
+        <translation>監査チェックポイント(&amp;H):</translation>
+    </message>
+    <message>
+        <source>optional: a copy of gatehoused&apos;s checkpoint folder</source>
+        <translation>任意: gatehoused のチェックポイントフォルダーのコピー</translation>
+    </message>
+    <message>
+        <source>Audit key: %1</source>
+        <translation>監査鍵: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionPanel</name>
@@ -2268,6 +2784,10 @@ since %1, %n attempt(s), next at %2</source>
     <message>
         <source>Show this caller&apos;s requests (last hour)</source>
         <translation>この呼び出し元のリクエストを表示（直近 1 時間）</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>履歴…</translation>
     </message>
 </context>
 <context>

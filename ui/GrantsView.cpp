@@ -5,6 +5,7 @@
 #include "GrantsFilterModel.h"
 #include "GrantsModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -96,6 +97,20 @@ GrantsView::GrantsView(GrantsModel *model, QWidget *parent)
     m_deny = button(tr("&Deny…"), u"denyButton"_qs, u"deny"_qs);
     m_revoke = button(tr("&Revoke…"), u"revokeButton"_qs, u"revoke"_qs);
     m_extend = button(tr("E&xtend…"), u"extendButton"_qs, u"extend"_qs);
+    m_history = new QPushButton(tr("&History…"), this);
+    m_history->setObjectName(u"grantHistoryButton"_qs);
+    m_history->setToolTip(tr("Everything that happened to this grant, from the audit chain"));
+    actions->addWidget(m_history);
+    m_historyAction = new QAction(tr("&History…"), this);
+    m_historyAction->setObjectName(u"grantHistoryAction"_qs);
+    m_table->addAction(m_historyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto history = [this] {
+        if (const QString id = selectedId(); !id.isEmpty())
+            Q_EMIT historyRequested(id);
+    };
+    connect(m_history, &QPushButton::clicked, this, history);
+    connect(m_historyAction, &QAction::triggered, this, history);
     actions->addStretch();
     m_readOnlyNote = new QLabel(this);
     m_readOnlyNote->setObjectName(u"grantsReadOnly"_qs);
@@ -155,6 +170,8 @@ void GrantsView::updateActions()
     m_approve->setEnabled(!m_readOnly && pending && g->requestedBy != m_me);
     m_deny->setEnabled(!m_readOnly && pending && g->requestedBy != m_me);
     m_revoke->setEnabled(!m_readOnly && (active || pending));
+    m_history->setEnabled(g != nullptr);
+    m_historyAction->setEnabled(g != nullptr);
     m_revoke->setText(pending && g->requestedBy == m_me ? tr("&Withdraw…") : tr("&Revoke…"));
     m_extend->setEnabled(!m_readOnly && active);
 }

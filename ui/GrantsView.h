@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QAction;
 class QPushButton;
 class QTableView;
 class QToolButton;
@@ -45,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void newGrantRequested();
+    // The grant's whole history from the audit chain.
+    void historyRequested(const QString &id);
     void actionRequested(const QString &id, const QString &action, const QDateTime &newExpiry);
 
 private:
@@ -64,6 +67,8 @@ private:
     QPushButton *m_deny;
     QPushButton *m_revoke;
     QPushButton *m_extend;
+    QPushButton *m_history;
+    QAction *m_historyAction;
     QLabel *m_error;
     QLabel *m_readOnlyNote;
     Confirm m_confirm;

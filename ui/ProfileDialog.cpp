@@ -1,5 +1,7 @@
 #include "ProfileDialog.h"
 
+#include "audit/PinnedKey.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -88,6 +90,13 @@ ProfileDialog::ProfileDialog(const Profile &initial, Purpose purpose, const QStr
     auto *keepLabel = new QLabel(tr("&Keep access log:"), this);
     keepLabel->setBuddy(m_logDays);
     form->addRow(keepLabel, keep);
+    m_auditKey = field(tr("Pinned &audit key:"), initial.auditKey, u"profileAuditKey"_qs,
+                       tr("SHA-256 fingerprint, or a PEM public key file"));
+    m_auditKey->setToolTip(tr("The audit key you trust, from gatehoused audit public-key. The "
+                              "Audit tab checks the chain's signatures against it."));
+    m_auditCheckpoints =
+        field(tr("Audit c&heckpoints:"), initial.auditCheckpoints, u"profileAuditCheckpoints"_qs,
+              tr("optional: a copy of gatehoused's checkpoint folder"));
     layout->addLayout(form);
 
     m_problem = new QLabel(this);
@@ -118,6 +127,8 @@ Profile ProfileDialog::profile() const
     p.apiScope = m_apiScope->text().trimmed();
     p.accessLogDays = m_logDays->value();
     p.accessLogMaxLines = qint64(m_logLines->value()) * 1000;
+    p.auditKey = m_auditKey->text().trimmed();
+    p.auditCheckpoints = m_auditCheckpoints->text().trimmed();
     return p;
 }
 
@@ -135,6 +146,9 @@ void ProfileDialog::validate()
         problem = e.message;
     else if (!p.scopes.contains(u"openid"_qs))
         problem = tr("The scopes must include openid.");
+    else if (!p.auditKey.isEmpty())
+        if (auto pin = PinnedKey::parse(p.auditKey); !pin)
+            problem = tr("Audit key: %1").arg(pin.error().message);
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -42,6 +42,8 @@ private:
     QLineEdit *m_apiScope;
     QSpinBox *m_logDays;
     QSpinBox *m_logLines; // in thousands
+    QLineEdit *m_auditKey;
+    QLineEdit *m_auditCheckpoints;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
