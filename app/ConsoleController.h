@@ -7,6 +7,7 @@
 #include "ProfileStore.h"
 #include "api/ControlPlaneClient.h"
 #include "cache/AccessLogCache.h"
+#include "cache/AccessLogTextIndexer.h"
 #include "cache/ConsoleCache.h"
 #include "notify/DesktopNotifier.h"
 #include "notify/GrantWatcher.h"
@@ -119,6 +120,7 @@ private:
     AccessLogView *m_logView = nullptr;
     AccessLogSync *m_logSync = nullptr; // a child of m_client
     AccessLogExporter *m_logExporter = nullptr;
+    AccessLogTextIndexer m_logIndexer{&m_logCache}; // paths into the trigram index, after a sync
     qint64 m_logCachedLines = -1;
     // Callers and services offered by completion, read from the cache once
     // (a GROUP BY over every line) and again after new lines arrived.

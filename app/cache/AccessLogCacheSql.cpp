@@ -67,8 +67,12 @@ Sql termSql(const AccessLogFilter::Term &t, const UseTextIndex &useIndex)
         return {column + u" IS NOT ?"_qs, {t.value}};
     case Op::Contains:
         if (column == u"path" && useIndex && indexable(t.value) && useIndex(t.value))
-            return {u"seq IN (SELECT rowid FROM access_log_text WHERE access_log_text MATCH ?)"_qs,
-                    {ftsPhrase(t.value)}};
+            // Indexed lines from the index, lines stored since the last
+            // indexText() (above the mark: a range of seq) by their paths.
+            return {u"seq IN (SELECT rowid FROM access_log_text WHERE access_log_text MATCH ? "
+                    u"UNION ALL SELECT seq FROM access_log WHERE seq > (SELECT seq FROM "
+                    u"access_log_text_mark) AND instr(path, ?) > 0)"_qs,
+                    {ftsPhrase(t.value), t.value}};
         return {u"instr("_qs + column + u", ?) > 0"_qs, {t.value}};
     default:
         return {column + u" = ?"_qs, {t.value}};
