@@ -156,13 +156,16 @@ Sql whereOf(const QString &profile, const AccessLogCache::Query &query,
         sql.text += u" AND logged_at_ms < ?"_qs;
         sql.binds << query.until.toMSecsSinceEpoch();
     }
+    // Keys as row values: SQLite reads them as a range of the (profile,
+    // logged_at_ms, id) index, so a window deep in the log starts at its key
+    // rather than at the newest line.
     if (query.newerThan) {
-        sql.text += u" AND (logged_at_ms > ? OR (logged_at_ms = ? AND id > ?))"_qs;
-        sql.binds << query.newerThan->atMs << query.newerThan->atMs << query.newerThan->id;
+        sql.text += u" AND (logged_at_ms, id) > (?, ?)"_qs;
+        sql.binds << query.newerThan->atMs << query.newerThan->id;
     }
     if (query.after) {
-        sql.text += u" AND (logged_at_ms < ? OR (logged_at_ms = ? AND id < ?))"_qs;
-        sql.binds << query.after->atMs << query.after->atMs << query.after->id;
+        sql.text += u" AND (logged_at_ms, id) < (?, ?)"_qs;
+        sql.binds << query.after->atMs << query.after->id;
     }
     appendFilter(sql, query.filter, useIndex);
     return sql;
