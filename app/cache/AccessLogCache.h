@@ -75,15 +75,17 @@ public:
     QString path() const { return m_path; }
 
     // Stores a page of lines (a line seen before is replaced) and the cursor
-    // to continue from, in one transaction.
+    // to continue from, in one transaction. A line is the same line when its
+    // id and time are (the server's ids name one logged line, whose time
+    // never changes). Quickest with lines oldest first, as a sync gives them.
     [[nodiscard]] Error store(const QString &profile, const QList<AccessLogEntry> &lines,
                               const QString &cursor);
     QString cursor(const QString &profile) const;
     // Puts up to `maxLines` stored lines, oldest stored first, into the
     // trigram index of paths, in one transaction; returns at most how many
-    // lines (of all profiles) still wait: 0 when none does. store() leaves paths out of the index so
-    // a sync writes only the lines and counts; until a line is indexed, free
-    // text finds it by reading its path, so results are complete either way.
+    // lines (of all profiles) still wait: 0 when none does. store() leaves paths out of the index
+    // so a sync writes only the lines and counts; until a line is indexed, free text finds it by
+    // reading its path, so results are complete either way.
     [[nodiscard]] Result<qint64> indexText(qint64 maxLines);
     // Keeps the profile's lines within its retention: deletes lines logged
     // before `olderThan` (if valid), then the oldest beyond `maxLines` (if
