@@ -203,7 +203,6 @@ struct AccessLogCache::Writer
     sqlite3 *db = nullptr;
     sqlite3_stmt *insert = nullptr;
     sqlite3_stmt *find = nullptr;
-    sqlite3_stmt *newest = nullptr;
     sqlite3_stmt *remove = nullptr;
     sqlite3_stmt *count = nullptr;
     sqlite3_stmt *lowerMark = nullptr;
@@ -211,7 +210,7 @@ struct AccessLogCache::Writer
 
     ~Writer()
     {
-        for (sqlite3_stmt *s : {insert, find, newest, remove, count, lowerMark, countDay})
+        for (sqlite3_stmt *s : {insert, find, remove, count, lowerMark, countDay})
             sqlite3_finalize(s);
     }
     QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
@@ -224,13 +223,12 @@ struct AccessLogCache::Writer
     {
         return prepare((std::string("INSERT INTO access_log (") + kLineColumns +
                         ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                        "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
+                        "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) ON CONFLICT (profile, id) DO "
+                        "NOTHING")
                            .c_str(),
                        &insert) &&
-               prepare("SELECT seq FROM access_log WHERE profile = ?1 AND logged_at_ms = ?2 AND "
-                       "id = ?3",
+               prepare("SELECT seq, logged_at_ms FROM access_log WHERE profile = ?1 AND id = ?2",
                        &find) &&
-               prepare("SELECT max(logged_at_ms) FROM access_log WHERE profile = ?1", &newest) &&
                prepare("DELETE FROM access_log WHERE seq = ?1", &remove) &&
                prepare("INSERT INTO access_log_hourly (profile, hour_ms, caller, service, status, "
                        "has_decision, allowed, flagged, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
@@ -312,9 +310,7 @@ Error AccessLogCache::open()
           "has_decision INTEGER NOT NULL, subject TEXT NOT NULL, service TEXT NOT NULL, "
           "allowed INTEGER NOT NULL, reason TEXT NOT NULL, grant_id TEXT NOT NULL, "
           "subject_kind TEXT NOT NULL, caller TEXT NOT NULL)",
-          // No index on (profile, id): a line's id names one logged line, whose
-          // time never changes, so the time index finds a line seen before
-          // (store() looks only at lines no newer than the newest kept).
+          "CREATE UNIQUE INDEX IF NOT EXISTS access_log_id ON access_log (profile, id)",
           "CREATE INDEX IF NOT EXISTS access_log_time ON access_log (profile, logged_at_ms, id)",
           // "user = bob and status >= 500": the page's keys straight from the index.
           "CREATE INDEX IF NOT EXISTS access_log_caller ON access_log "
@@ -395,41 +391,9 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
     std::map<CountKey, qint64> added;
     QSet<qint64> recount;
     Writer::bindText(w.find, 1, profile);
-    // Only a line no newer than the newest one kept can have been stored
-    // before, and only those are looked up (by time and id); a sync's lines
-    // arrive oldest first, so in a page few or none are.
-    Writer::bindText(w.newest, 1, profile);
-    if (sqlite3_step(w.newest) != SQLITE_ROW) {
-        sqlite3_reset(w.newest);
-        return fail(w.lastError());
-    }
-    const bool anyKept = sqlite3_column_type(w.newest, 0) != SQLITE_NULL;
-    qint64 newestMs = anyKept ? sqlite3_column_int64(w.newest, 0) : 0;
-    sqlite3_reset(w.newest);
-    bool seenAny = anyKept;
     for (const AccessLogEntry &e : lines) {
         const qint64 atMs = e.loggedAt.toMSecsSinceEpoch();
         const QString caller = e.caller();
-        bool replaced = false;
-        if (seenAny && atMs <= newestMs) {
-            sqlite3_bind_int64(w.find, 2, atMs);
-            Writer::bindText(w.find, 3, e.id);
-            const int rc = sqlite3_step(w.find);
-            const qint64 seq = rc == SQLITE_ROW ? sqlite3_column_int64(w.find, 0) : 0;
-            sqlite3_reset(w.find);
-            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-                return fail(w.lastError());
-            if (rc == SQLITE_ROW) { // seen before: replaced, its hour counted again
-                sqlite3_bind_int64(w.remove, 1, seq);
-                if (!Writer::done(w.remove) || !Writer::done(w.lowerMark))
-                    return fail(w.lastError());
-                recount.insert(hourOf(atMs));
-                replaced = true;
-            }
-        }
-        if (!seenAny || atMs > newestMs)
-            newestMs = atMs;
-        seenAny = true;
         sqlite3_stmt *s = w.insert;
         w.addText(1, profile);
         w.addText(2, e.id);
@@ -456,7 +420,20 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
         w.bindTexts(s);
         if (!Writer::done(s))
             return fail(w.lastError());
-        if (!replaced) {
+        if (sqlite3_changes(w.db) == 0) { // seen before: replaced
+            Writer::bindText(w.find, 2, e.id);
+            if (sqlite3_step(w.find) != SQLITE_ROW) {
+                sqlite3_reset(w.find);
+                return fail(w.lastError());
+            }
+            const qint64 seq = sqlite3_column_int64(w.find, 0);
+            recount.insert(hourOf(sqlite3_column_int64(w.find, 1)));
+            sqlite3_reset(w.find);
+            sqlite3_bind_int64(w.remove, 1, seq);
+            if (!Writer::done(w.remove) || !Writer::done(w.lowerMark) || !Writer::done(s))
+                return fail(w.lastError());
+            recount.insert(hourOf(atMs));
+        } else {
             ++added[CountKey{hourOf(atMs), caller, e.service, e.status, e.hasDecision ? 1 : 0,
                              e.allowed ? 1 : 0, e.flagged ? 1 : 0}];
         }

@@ -75,9 +75,7 @@ public:
     QString path() const { return m_path; }
 
     // Stores a page of lines (a line seen before is replaced) and the cursor
-    // to continue from, in one transaction. A line is the same line when its
-    // id and time are (the server's ids name one logged line, whose time
-    // never changes). Quickest with lines oldest first, as a sync gives them.
+    // to continue from, in one transaction.
     [[nodiscard]] Error store(const QString &profile, const QList<AccessLogEntry> &lines,
                               const QString &cursor);
     QString cursor(const QString &profile) const;
