@@ -1,6 +1,8 @@
 #include "cache/AccessLogCache.h"
+#include "cache/AccessLogTextIndexer.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -336,6 +338,27 @@ private Q_SLOTS:
         AccessLogCache::Query q;
         q.filter = AccessLogFilter::parse(u"wwy"_qs).value();
         QCOMPARE(cache.count(kProfile, q).value(), 1);
+    }
+
+    // What the console runs after a sync: chunks from the event loop until
+    // no line waits; then the index holds every path.
+    void theIndexerCatchesUpInChunks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.sqlite"_qs);
+        AccessLogCache cache(path);
+        QVERIFY(cache.open().isNull());
+        QVERIFY(cache.store(kProfile, randomLines(2500), u"c"_qs).isNull());
+        AccessLogTextIndexer indexer(&cache);
+        indexer.setChunk(400);
+        QSignalSpy finished(&indexer, &AccessLogTextIndexer::finished);
+        indexer.start();
+        QVERIFY(indexer.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(!indexer.isRunning());
+        QCOMPARE(sqlite(path, u"SELECT seq FROM access_log_text_mark"_qs),
+                 sqlite(path, u"SELECT max(seq) FROM access_log"_qs));
+        verifyAgainstTheLines(path);
     }
 
     void replacedPrunedAndClaimedLinesLeaveNoCounts()
