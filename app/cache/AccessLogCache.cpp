@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace gatehouse {
@@ -187,6 +188,19 @@ bool dropCountsBefore(QSqlQuery &q, const QString &profile, qint64 cutMs)
     }
     return recountHour(q, profile, hourOf(cutMs)) && recountDay(q, profile, dayOf(cutMs));
 }
+
+// A group of the hourly or daily counts: time bucket, caller, service,
+// status, has_decision, allowed, flagged. Hashed, not ordered: a page's lines
+// are counted per group with no string comparisons.
+using CountKey = std::tuple<qint64, QString, QString, int, int, int, int>;
+struct CountKeyHash
+{
+    size_t operator()(const CountKey &k) const
+    {
+        const auto &[at, caller, service, status, hasDecision, allowed, flagged] = k;
+        return qHashMulti(0, at, caller, service, status, hasDecision, allowed, flagged);
+    }
+};
 
 void bindAll(QSqlQuery &q, const QVariantList &binds)
 {
@@ -387,8 +401,7 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
     };
     // Lines added per hourly count; hours where a line was replaced are
     // counted again from the lines instead.
-    using CountKey = std::tuple<qint64, QString, QString, int, int, int, int>;
-    std::map<CountKey, qint64> added;
+    std::unordered_map<CountKey, qint64, CountKeyHash> added;
     QSet<qint64> recount;
     Writer::bindText(w.find, 1, profile);
     for (const AccessLogEntry &e : lines) {
@@ -462,7 +475,7 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
             return fail(c.lastError().text());
         recountDays.insert(dayOf(hour));
     }
-    std::map<CountKey, qint64> addedDays;
+    std::unordered_map<CountKey, qint64, CountKeyHash> addedDays;
     for (const auto &[key, n] : added) {
         CountKey day = key;
         std::get<0>(day) = dayOf(std::get<0>(key));
