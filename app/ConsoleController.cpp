@@ -172,6 +172,8 @@ void ConsoleController::useProfile(const Profile &profile)
         m_logSyncedAt = QDateTime::currentDateTimeUtc();
         if (stored > 0 || m_logCachedLines < 0)
             pruneAccessLog();
+        if (stored > 0)
+            m_logIndexer.start();
         // New lines show at once unless someone is reading a line; followed
         // live, they go in above it.
         if (stored > 0 && m_logView->isLive())
@@ -186,7 +188,8 @@ void ConsoleController::useProfile(const Profile &profile)
     loadCache();
     m_logCachedLines = -1;
     pruneAccessLog();
-    applyLogQuery(); // this profile's cached lines, never the previous profile's
+    m_logIndexer.start(); // what an earlier session stored but did not index
+    applyLogQuery();      // this profile's cached lines, never the previous profile's
     m_probe = std::make_unique<EndpointProbe>(profile, &m_endpoints, m_nam);
     connect(m_window.get(), &MainWindow::refreshRequested, m_probe.get(), &EndpointProbe::checkAll);
     m_window->setProfile(profile);

@@ -9,6 +9,7 @@
 #include "ProfileStore.h"
 #include "api/ControlPlaneClient.h"
 #include "cache/AccessLogCache.h"
+#include "cache/AccessLogTextIndexer.h"
 #include "cache/AuditCache.h"
 #include "cache/ConsoleCache.h"
 #include "evidence/EvidenceExporter.h"
@@ -147,6 +148,7 @@ private:
     AccessLogView *m_logView = nullptr;
     AccessLogSync *m_logSync = nullptr; // a child of m_client
     AccessLogExporter *m_logExporter = nullptr;
+    AccessLogTextIndexer m_logIndexer{&m_logCache}; // paths into the trigram index, after a sync
     qint64 m_logCachedLines = -1;
     AuditCache m_auditCache{ConsoleCache::defaultPath()};
     AuditModel m_auditModel;

@@ -9,12 +9,16 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QUuid>
 #include <QVariantList>
 
 #include <map>
 #include <sqlite3.h>
+#include <string>
 #include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace gatehouse {
 
@@ -27,7 +31,7 @@ constexpr const char *kColumns =
 
 // Bumped whenever the tables below change shape: a cache of an older shape is
 // dropped and synced again from the start (it holds nothing the server lacks).
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 Error cacheError(const QString &what, const QSqlError &e)
 {
@@ -83,7 +87,7 @@ Error dropOlderSchema(QSqlQuery &q)
     for (const char *sql :
          {"DROP TABLE IF EXISTS access_log", "DROP TABLE IF EXISTS access_log_sync",
           "DROP TABLE IF EXISTS access_log_text", "DROP TABLE IF EXISTS access_log_hourly",
-          "DROP TABLE IF EXISTS access_log_daily"})
+          "DROP TABLE IF EXISTS access_log_daily", "DROP TABLE IF EXISTS access_log_text_mark"})
         if (!q.exec(QString::fromLatin1(sql)))
             return failed();
     return {};
@@ -94,11 +98,19 @@ constexpr const char *kLineColumns =
     "user_id, decision_id, flagged, flag_reason, has_decision, subject, service, allowed, reason, "
     "grant_id, subject_kind, caller";
 
-// The trigger that takes a deleted line's path out of the trigram index.
+// The trigger that takes a deleted line's path out of the trigram index (if
+// it was indexed: lines above the mark are not).
 constexpr const char *kTextDeleteTrigger =
-    "CREATE TRIGGER IF NOT EXISTS access_log_text_delete AFTER DELETE ON access_log BEGIN "
+    "CREATE TRIGGER IF NOT EXISTS access_log_text_delete AFTER DELETE ON access_log "
+    "WHEN old.seq <= (SELECT seq FROM access_log_text_mark) BEGIN "
     "INSERT INTO access_log_text (access_log_text, rowid, path) VALUES ('delete', old.seq, "
     "old.path); END";
+
+// After lines were deleted: the mark goes no higher than the highest line
+// kept, so a line stored next (seq = highest + 1) is above it, not indexed.
+constexpr const char *kLowerTextMark =
+    "UPDATE access_log_text_mark SET seq = min(seq, (SELECT coalesce(max(seq), 0) FROM "
+    "access_log))";
 
 // Free text found on more lines than this is matched by reading the newest
 // lines first (the page fills at once); rarer text through the trigram index.
@@ -177,6 +189,19 @@ bool dropCountsBefore(QSqlQuery &q, const QString &profile, qint64 cutMs)
     return recountHour(q, profile, hourOf(cutMs)) && recountDay(q, profile, dayOf(cutMs));
 }
 
+// A group of the hourly or daily counts: time bucket, caller, service,
+// status, has_decision, allowed, flagged. Hashed, not ordered: a page's lines
+// are counted per group with no string comparisons.
+using CountKey = std::tuple<qint64, QString, QString, int, int, int, int>;
+struct CountKeyHash
+{
+    size_t operator()(const CountKey &k) const
+    {
+        const auto &[at, caller, service, status, hasDecision, allowed, flagged] = k;
+        return qHashMulti(0, at, caller, service, status, hasDecision, allowed, flagged);
+    }
+};
+
 void bindAll(QSqlQuery &q, const QVariantList &binds)
 {
     for (const QVariant &b : binds)
@@ -194,12 +219,12 @@ struct AccessLogCache::Writer
     sqlite3_stmt *find = nullptr;
     sqlite3_stmt *remove = nullptr;
     sqlite3_stmt *count = nullptr;
-    sqlite3_stmt *text = nullptr;
+    sqlite3_stmt *lowerMark = nullptr;
     sqlite3_stmt *countDay = nullptr;
 
     ~Writer()
     {
-        for (sqlite3_stmt *s : {insert, find, remove, count, text, countDay})
+        for (sqlite3_stmt *s : {insert, find, remove, count, lowerMark, countDay})
             sqlite3_finalize(s);
     }
     QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
@@ -224,7 +249,7 @@ struct AccessLogCache::Writer
                        "?8, ?9) ON CONFLICT (profile, hour_ms, caller, service, status, "
                        "has_decision, allowed, flagged) DO UPDATE SET n = n + excluded.n",
                        &count) &&
-               prepare("INSERT INTO access_log_text (rowid, path) VALUES (?1, ?2)", &text) &&
+               prepare(kLowerTextMark, &lowerMark) &&
                prepare("INSERT INTO access_log_daily (profile, day_ms, caller, service, status, "
                        "has_decision, allowed, flagged, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                        "?8, ?9) ON CONFLICT (profile, day_ms, caller, service, status, "
@@ -237,6 +262,28 @@ struct AccessLogCache::Writer
         sqlite3_bind_text16(s, i, value.utf16(), int(value.size() * sizeof(char16_t)),
                             SQLITE_STATIC);
     }
+    // A line's texts bound as UTF-8, the file's encoding: text bound as
+    // UTF-16 is converted by SQLite, value by value, through a BOM check and
+    // an allocation (a seventh of store()'s time).
+    void addText(int index, QStringView text) { texts.push_back({index, text}); }
+    void bindTexts(sqlite3_stmt *s)
+    {
+        qsizetype need = 0;
+        for (const auto &[index, text] : texts)
+            need += encoder.requiredSpace(text.size());
+        utf8.resize(size_t(need));
+        char *out = utf8.data();
+        for (const auto &[index, text] : texts) {
+            char *start = out;
+            out = encoder.appendToBuffer(out, text);
+            sqlite3_bind_text(s, index, start, int(out - start), SQLITE_STATIC);
+        }
+        texts.clear();
+    }
+    std::vector<std::pair<int, QStringView>> texts;
+    std::string utf8; // what the bound texts point at until the next line
+    QStringEncoder encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+
     static bool done(sqlite3_stmt *s)
     {
         const int rc = sqlite3_step(s);
@@ -293,6 +340,11 @@ Error AccessLogCache::open()
           "CREATE VIRTUAL TABLE IF NOT EXISTS access_log_text USING fts5 (path, "
           "content = 'access_log', content_rowid = 'seq', "
           "tokenize = 'trigram case_sensitive 1')",
+          // Lines up to this seq are in the trigram index; those above it
+          // wait for indexText() and are matched by reading their paths.
+          "CREATE TABLE IF NOT EXISTS access_log_text_mark (only INTEGER PRIMARY KEY "
+          "CHECK (only = 1), seq INTEGER NOT NULL)",
+          "INSERT OR IGNORE INTO access_log_text_mark (only, seq) VALUES (1, 0)",
           kTextDeleteTrigger,
           "CREATE TABLE IF NOT EXISTS access_log_hourly (profile TEXT NOT NULL, "
           "hour_ms INTEGER NOT NULL, caller TEXT NOT NULL, service TEXT NOT NULL, "
@@ -349,36 +401,36 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
     };
     // Lines added per hourly count; hours where a line was replaced are
     // counted again from the lines instead.
-    using CountKey = std::tuple<qint64, QString, QString, int, int, int, int>;
-    std::map<CountKey, qint64> added;
+    std::unordered_map<CountKey, qint64, CountKeyHash> added;
     QSet<qint64> recount;
     Writer::bindText(w.find, 1, profile);
     for (const AccessLogEntry &e : lines) {
         const qint64 atMs = e.loggedAt.toMSecsSinceEpoch();
         const QString caller = e.caller();
         sqlite3_stmt *s = w.insert;
-        Writer::bindText(s, 1, profile);
-        Writer::bindText(s, 2, e.id);
+        w.addText(1, profile);
+        w.addText(2, e.id);
         sqlite3_bind_int64(s, 3, atMs);
-        Writer::bindText(s, 4, e.method);
-        Writer::bindText(s, 5, e.host);
-        Writer::bindText(s, 6, e.path);
+        w.addText(4, e.method);
+        w.addText(5, e.host);
+        w.addText(6, e.path);
         sqlite3_bind_int(s, 7, e.status);
         sqlite3_bind_int64(s, 8, e.durationUs);
         sqlite3_bind_int64(s, 9, e.size);
-        Writer::bindText(s, 10, e.remoteIp);
-        Writer::bindText(s, 11, e.userId);
-        Writer::bindText(s, 12, e.decisionId);
+        w.addText(10, e.remoteIp);
+        w.addText(11, e.userId);
+        w.addText(12, e.decisionId);
         sqlite3_bind_int(s, 13, e.flagged ? 1 : 0);
-        Writer::bindText(s, 14, e.flagReason);
+        w.addText(14, e.flagReason);
         sqlite3_bind_int(s, 15, e.hasDecision ? 1 : 0);
-        Writer::bindText(s, 16, e.subject);
-        Writer::bindText(s, 17, e.service);
+        w.addText(16, e.subject);
+        w.addText(17, e.service);
         sqlite3_bind_int(s, 18, e.allowed ? 1 : 0);
-        Writer::bindText(s, 19, e.reason);
-        Writer::bindText(s, 20, e.grantId);
-        Writer::bindText(s, 21, e.subjectKind);
-        Writer::bindText(s, 22, caller);
+        w.addText(19, e.reason);
+        w.addText(20, e.grantId);
+        w.addText(21, e.subjectKind);
+        w.addText(22, caller);
+        w.bindTexts(s);
         if (!Writer::done(s))
             return fail(w.lastError());
         if (sqlite3_changes(w.db) == 0) { // seen before: replaced
@@ -391,17 +443,13 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
             recount.insert(hourOf(sqlite3_column_int64(w.find, 1)));
             sqlite3_reset(w.find);
             sqlite3_bind_int64(w.remove, 1, seq);
-            if (!Writer::done(w.remove) || !Writer::done(s))
+            if (!Writer::done(w.remove) || !Writer::done(w.lowerMark) || !Writer::done(s))
                 return fail(w.lastError());
             recount.insert(hourOf(atMs));
         } else {
             ++added[CountKey{hourOf(atMs), caller, e.service, e.status, e.hasDecision ? 1 : 0,
                              e.allowed ? 1 : 0, e.flagged ? 1 : 0}];
         }
-        sqlite3_bind_int64(w.text, 1, sqlite3_last_insert_rowid(w.db));
-        Writer::bindText(w.text, 2, e.path);
-        if (!Writer::done(w.text))
-            return fail(w.lastError());
     }
     for (const auto &[key, n] : added) {
         const auto &[hour, caller, service, status, hasDecision, allowed, flagged] = key;
@@ -427,7 +475,7 @@ Error AccessLogCache::store(const QString &profile, const QList<AccessLogEntry> 
             return fail(c.lastError().text());
         recountDays.insert(dayOf(hour));
     }
-    std::map<CountKey, qint64> addedDays;
+    std::unordered_map<CountKey, qint64, CountKeyHash> addedDays;
     for (const auto &[key, n] : added) {
         CountKey day = key;
         std::get<0>(day) = dayOf(std::get<0>(key));
@@ -491,11 +539,12 @@ Error AccessLogCache::claim(const QString &profile, const QString &subject)
                       QString::fromLatin1(kTextDeleteTrigger)};
     else
         statements = {u"DELETE FROM access_log WHERE profile = ?"_qs};
-    statements += {u"DELETE FROM access_log_hourly WHERE profile = ?"_qs,
-                   u"DELETE FROM access_log_daily WHERE profile = ?"_qs,
-                   u"INSERT INTO access_log_sync (profile, cursor, subject) VALUES (?, '', "
-                   u"coalesce(?, '')) ON CONFLICT (profile) DO UPDATE SET cursor = '', "
-                   u"subject = excluded.subject"_qs};
+    statements +=
+        {QString::fromLatin1(kLowerTextMark), u"DELETE FROM access_log_hourly WHERE profile = ?"_qs,
+         u"DELETE FROM access_log_daily WHERE profile = ?"_qs,
+         u"INSERT INTO access_log_sync (profile, cursor, subject) VALUES (?, '', "
+         u"coalesce(?, '')) ON CONFLICT (profile) DO UPDATE SET cursor = '', "
+         u"subject = excluded.subject"_qs};
     bool ok = true;
     for (const QString &sql : std::as_const(statements)) {
         w.prepare(sql);
@@ -554,6 +603,8 @@ Result<qint64> AccessLogCache::prune(const QString &profile, const QDateTime &ol
             ok = ok && dropCountsBefore(q, profile, cutMs);
         }
     }
+    if (ok && deleted > 0)
+        ok = q.exec(QString::fromLatin1(kLowerTextMark));
     if (!ok || !db.commit()) {
         const QSqlError error = q.lastError().isValid() ? q.lastError() : db.lastError();
         db.rollback();
@@ -572,6 +623,54 @@ QString AccessLogCache::cursor(const QString &profile) const
     q.prepare(u"SELECT cursor FROM access_log_sync WHERE profile = ?"_qs);
     q.addBindValue(profile);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Result<qint64> AccessLogCache::indexText(qint64 maxLines)
+{
+    if (!m_open)
+        return Error{u"cache.closed"_qs, QStringLiteral("The local cache is not open."), {}};
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return cacheError(QStringLiteral("The local cache could not be written."), db.lastError());
+    QSqlQuery q(db);
+    const auto failed = [&] {
+        const QSqlError error = q.lastError().isValid() ? q.lastError() : db.lastError();
+        db.rollback();
+        return cacheError(QStringLiteral("The local cache could not be written."), error);
+    };
+    // The next maxLines lines above the mark, in seq order (a range of the
+    // table itself), go into the index in one statement; the mark moves to
+    // the last of them.
+    q.prepare(u"SELECT max(seq) FROM (SELECT seq FROM access_log WHERE seq > (SELECT seq FROM "
+              u"access_log_text_mark) ORDER BY seq LIMIT ?)"_qs);
+    q.addBindValue(std::max<qint64>(1, maxLines));
+    if (!q.exec() || !q.next())
+        return failed();
+    const QVariant last = q.value(0);
+    q.finish();
+    if (!last.isNull()) {
+        q.prepare(u"INSERT INTO access_log_text (rowid, path) SELECT seq, path FROM access_log "
+                  u"WHERE seq > (SELECT seq FROM access_log_text_mark) AND seq <= ? "
+                  u"ORDER BY seq"_qs);
+        q.addBindValue(last);
+        if (!q.exec())
+            return failed();
+        q.prepare(u"UPDATE access_log_text_mark SET seq = ?"_qs);
+        q.addBindValue(last);
+        if (!q.exec())
+            return failed();
+    }
+    // An upper bound (seq has gaps where lines were deleted), 0 exactly when
+    // none waits; counting the rows would read the whole tail on every call.
+    q.prepare(u"SELECT max(0, coalesce(max(seq), 0) - (SELECT seq FROM access_log_text_mark)) "
+              u"FROM access_log"_qs);
+    if (!q.exec() || !q.next())
+        return failed();
+    const qint64 waiting = q.value(0).toLongLong();
+    q.finish();
+    if (!db.commit())
+        return failed();
+    return waiting;
 }
 
 namespace {

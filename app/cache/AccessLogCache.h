@@ -28,7 +28,7 @@ struct Sql;
 // caller, service, status and decision (histogram, facets and counts read
 // these for the whole hours of a range when the filter names only those
 // fields), and a trigram index of the paths (free text of 3 characters or
-// more).
+// more), brought up to date by indexText() after a sync rather than by store().
 class AccessLogCache
 {
 public:
@@ -79,6 +79,12 @@ public:
     [[nodiscard]] Error store(const QString &profile, const QList<AccessLogEntry> &lines,
                               const QString &cursor);
     QString cursor(const QString &profile) const;
+    // Puts up to `maxLines` stored lines, oldest stored first, into the
+    // trigram index of paths, in one transaction; returns at most how many
+    // lines (of all profiles) still wait: 0 when none does. store() leaves paths out of the index
+    // so a sync writes only the lines and counts; until a line is indexed, free text finds it by
+    // reading its path, so results are complete either way.
+    [[nodiscard]] Result<qint64> indexText(qint64 maxLines);
     // Keeps the profile's lines within its retention: deletes lines logged
     // before `olderThan` (if valid), then the oldest beyond `maxLines` (if
     // above 0). Returns how many were deleted. The cursor is kept, so lines

@@ -67,8 +67,12 @@ Sql termSql(const AccessLogFilter::Term &t, const UseTextIndex &useIndex)
         return {column + u" IS NOT ?"_qs, {t.value}};
     case Op::Contains:
         if (column == u"path" && useIndex && indexable(t.value) && useIndex(t.value))
-            return {u"seq IN (SELECT rowid FROM access_log_text WHERE access_log_text MATCH ?)"_qs,
-                    {ftsPhrase(t.value)}};
+            // Indexed lines from the index, lines stored since the last
+            // indexText() (above the mark: a range of seq) by their paths.
+            return {u"seq IN (SELECT rowid FROM access_log_text WHERE access_log_text MATCH ? "
+                    u"UNION ALL SELECT seq FROM access_log WHERE seq > (SELECT seq FROM "
+                    u"access_log_text_mark) AND instr(path, ?) > 0)"_qs,
+                    {ftsPhrase(t.value), t.value}};
         return {u"instr("_qs + column + u", ?) > 0"_qs, {t.value}};
     default:
         return {column + u" = ?"_qs, {t.value}};
@@ -152,13 +156,16 @@ Sql whereOf(const QString &profile, const AccessLogCache::Query &query,
         sql.text += u" AND logged_at_ms < ?"_qs;
         sql.binds << query.until.toMSecsSinceEpoch();
     }
+    // Keys as row values: SQLite reads them as a range of the (profile,
+    // logged_at_ms, id) index, so a window deep in the log starts at its key
+    // rather than at the newest line.
     if (query.newerThan) {
-        sql.text += u" AND (logged_at_ms > ? OR (logged_at_ms = ? AND id > ?))"_qs;
-        sql.binds << query.newerThan->atMs << query.newerThan->atMs << query.newerThan->id;
+        sql.text += u" AND (logged_at_ms, id) > (?, ?)"_qs;
+        sql.binds << query.newerThan->atMs << query.newerThan->id;
     }
     if (query.after) {
-        sql.text += u" AND (logged_at_ms < ? OR (logged_at_ms = ? AND id < ?))"_qs;
-        sql.binds << query.after->atMs << query.after->atMs << query.after->id;
+        sql.text += u" AND (logged_at_ms, id) < (?, ?)"_qs;
+        sql.binds << query.after->atMs << query.after->id;
     }
     appendFilter(sql, query.filter, useIndex);
     return sql;

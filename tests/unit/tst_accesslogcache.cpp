@@ -360,6 +360,30 @@ private Q_SLOTS:
         QCOMPARE(cache.cursor(u"p"_qs), u"c2"_qs);
     }
 
+    // A retried page, and a page holding a line twice (old and new lines):
+    // each line is kept once, with what was stored last.
+    void aLineTwiceInOnePageIsKeptOnce()
+    {
+        QTemporaryDir dir;
+        AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
+        QVERIFY(cache.open().isNull());
+        QList<AccessLogEntry> lines;
+        for (int n = 0; n < 9; ++n)
+            lines.append(line(n, u"bob"_qs, u"payments"_qs, 200, true));
+        QVERIFY(cache.store(u"p"_qs, lines.mid(0, 6), u"c1"_qs).isNull());
+        AccessLogEntry changed = lines.at(8);
+        changed.status = 418;
+        QList<AccessLogEntry> page = lines.mid(3, 6); // 3..8: 3..5 seen before
+        page.append(lines.at(4));
+        page.append(changed); // 8 again, changed
+        QVERIFY(cache.store(u"p"_qs, page, u"c2"_qs).isNull());
+        QCOMPARE(cache.count(u"p"_qs, {}).value(), 9);
+        AccessLogCache::Query teapot;
+        teapot.filter = AccessLogFilter::parse(u"status = 418"_qs).value();
+        QCOMPARE(cache.count(u"p"_qs, teapot).value(), 1);
+        QCOMPARE(cache.page(u"p"_qs, teapot).value().value(0).id, lines.at(8).id);
+    }
+
     void profilesAreKeptApart()
     {
         QTemporaryDir dir;

@@ -1,6 +1,8 @@
 #include "cache/AccessLogCache.h"
+#include "cache/AccessLogTextIndexer.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +90,30 @@ void verifyAgainstTheLines(const QString &path)
     QCOMPARE(sqlite(path, u"INSERT INTO access_log_text (access_log_text) VALUES "
                           u"('integrity-check'); SELECT 'ok';"_qs),
              u"ok"_qs);
+    // The index holds exactly the lines up to the mark: for a few texts the
+    // index's rowids are those of the lines at or below it whose paths
+    // contain the text; and nothing above the highest line.
+    for (const QString &text : {u"Ref"_qs, u"ch_1"_qs, u"zzq"_qs, u"afé"_qs, u"e=2"_qs}) {
+        const QString inIndex = sqlite(
+            path, u"SELECT group_concat(rowid) FROM (SELECT rowid FROM access_log_text WHERE "
+                  u"access_log_text MATCH '\"%1\"' ORDER BY rowid)"_qs.arg(text));
+        const QString inLines =
+            sqlite(path, u"SELECT group_concat(seq) FROM (SELECT seq FROM access_log WHERE seq <= "
+                         u"(SELECT seq FROM access_log_text_mark) AND instr(path, '%1') > 0 "
+                         u"ORDER BY seq)"_qs.arg(text));
+        QVERIFY2(inIndex == inLines, qPrintable(text + u": "_qs + inIndex + u" / "_qs + inLines));
+    }
+    QCOMPARE(sqlite(path, u"SELECT (SELECT seq FROM access_log_text_mark) <= "
+                          u"(SELECT coalesce(max(seq), 0) FROM access_log)"_qs),
+             u"1"_qs);
+}
+
+// Indexes every stored path; the cache then has no unindexed tail.
+void indexAll(AccessLogCache &cache)
+{
+    const auto waiting = cache.indexText(1000000);
+    QVERIFY(waiting.ok());
+    QCOMPARE(waiting.value(), 0);
 }
 
 QStringList idsOf(const QList<AccessLogEntry> &lines)
@@ -253,23 +279,86 @@ private Q_SLOTS:
         AccessLogCache cache(dir.filePath(u"cache.sqlite"_qs));
         QVERIFY(cache.open().isNull());
         const QList<AccessLogEntry> lines = randomLines(3000);
-        QVERIFY(cache.store(kProfile, lines, u"c"_qs).isNull());
-        QStringList expected;
-        for (const AccessLogEntry &e : lines)
-            if (e.path.contains(text))
-                expected.prepend(e.id); // newest first
-        // The filter language has no escapes: a " is quoted with '.
-        const QChar mark = text.contains(u'"') ? u'\'' : u'"';
-        const QString quoted = mark + text + mark;
-        for (const QString &filter : QStringList{quoted, u"path ~ "_qs + quoted}) {
-            const auto parsed = AccessLogFilter::parse(filter);
-            QVERIFY2(parsed.ok(), qPrintable(filter));
+        // The same answers whether no path, some or all are in the index.
+        QVERIFY(cache.store(kProfile, lines.mid(0, 1500), u"c"_qs).isNull());
+        const auto check = [&](qsizetype stored, const char *state) {
+            QStringList expected;
+            for (const AccessLogEntry &e : lines.mid(0, stored))
+                if (e.path.contains(text))
+                    expected.prepend(e.id); // newest first
+            // The filter language has no escapes: a " is quoted with '.
+            const QChar mark = text.contains(u'"') ? u'\'' : u'"';
+            const QString quoted = mark + text + mark;
+            for (const QString &filter : QStringList{quoted, u"path ~ "_qs + quoted}) {
+                const auto parsed = AccessLogFilter::parse(filter);
+                QVERIFY2(parsed.ok(), qPrintable(filter));
+                AccessLogCache::Query q;
+                q.filter = parsed.value();
+                q.limit = 5000;
+                QVERIFY2(idsOf(cache.page(kProfile, q).value()) == expected, state);
+                QVERIFY2(cache.count(kProfile, q).value() == qint64(expected.size()), state);
+            }
+        };
+        check(1500, "nothing indexed");
+        indexAll(cache);
+        check(1500, "all indexed");
+        QVERIFY(cache.store(kProfile, lines.mid(1500), u"c"_qs).isNull());
+        check(3000, "the newest half not indexed");
+        QCOMPARE(cache.indexText(700).value(), 800);
+        check(3000, "700 of 1500 new lines indexed");
+        indexAll(cache);
+        check(3000, "all indexed again");
+        verifyAgainstTheLines(dir.filePath(u"cache.sqlite"_qs));
+    }
+
+    // The newest line, indexed, stored again with another path: deleted and
+    // inserted under the same seq (the highest plus one), which must not
+    // pass for indexed; its new path is found, its old one is not.
+    void theNewestLineReplacedAfterIndexingIsFoundByItsNewPath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.sqlite"_qs);
+        AccessLogCache cache(path);
+        QVERIFY(cache.open().isNull());
+        QList<AccessLogEntry> lines = randomLines(10);
+        lines.last().path = u"/old/qqx"_qs;
+        QVERIFY(cache.store(kProfile, lines, u"c1"_qs).isNull());
+        indexAll(cache);
+        AccessLogEntry changed = lines.last();
+        changed.path = u"/new/wwy"_qs;
+        QVERIFY(cache.store(kProfile, {changed}, u"c2"_qs).isNull());
+        verifyAgainstTheLines(path);
+        for (const auto &[text, n] : {std::pair{u"wwy"_qs, 1}, {u"qqx"_qs, 0}}) {
             AccessLogCache::Query q;
-            q.filter = parsed.value();
-            q.limit = 5000;
-            QCOMPARE(idsOf(cache.page(kProfile, q).value()), expected);
-            QCOMPARE(cache.count(kProfile, q).value(), qint64(expected.size()));
+            q.filter = AccessLogFilter::parse(text).value();
+            QCOMPARE(cache.count(kProfile, q).value(), n);
         }
+        QCOMPARE(cache.indexText(100).value(), 0);
+        verifyAgainstTheLines(path);
+        AccessLogCache::Query q;
+        q.filter = AccessLogFilter::parse(u"wwy"_qs).value();
+        QCOMPARE(cache.count(kProfile, q).value(), 1);
+    }
+
+    // What the console runs after a sync: chunks from the event loop until
+    // no line waits; then the index holds every path.
+    void theIndexerCatchesUpInChunks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.sqlite"_qs);
+        AccessLogCache cache(path);
+        QVERIFY(cache.open().isNull());
+        QVERIFY(cache.store(kProfile, randomLines(2500), u"c"_qs).isNull());
+        AccessLogTextIndexer indexer(&cache);
+        indexer.setChunk(400);
+        QSignalSpy finished(&indexer, &AccessLogTextIndexer::finished);
+        indexer.start();
+        QVERIFY(indexer.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(!indexer.isRunning());
+        QCOMPARE(sqlite(path, u"SELECT seq FROM access_log_text_mark"_qs),
+                 sqlite(path, u"SELECT max(seq) FROM access_log"_qs));
+        verifyAgainstTheLines(path);
     }
 
     void replacedPrunedAndClaimedLinesLeaveNoCounts()
@@ -281,6 +370,7 @@ private Q_SLOTS:
         QList<AccessLogEntry> lines = randomLines(4000);
         QVERIFY(cache.store(kProfile, lines, u"c1"_qs).isNull());
         QVERIFY(cache.store(u"other"_qs, lines.mid(0, 300), u"c1"_qs).isNull());
+        indexAll(cache); // replacing and deleting take indexed paths out
 
         // Stored again, changed: the old line's counts and path go.
         QList<AccessLogEntry> again = lines.mid(100, 50);
@@ -290,6 +380,8 @@ private Q_SLOTS:
             e.userId = e.subject = u"zed"_qs;
         }
         QVERIFY(cache.store(kProfile, again, u"c2"_qs).isNull());
+        verifyAgainstTheLines(path);
+        QVERIFY(cache.indexText(20).ok()); // some of them in the index again, some not
         verifyAgainstTheLines(path);
         AccessLogCache::Query zed;
         zed.filter = AccessLogFilter::parse(u"user = zed and status = 599"_qs).value();
@@ -325,6 +417,8 @@ private Q_SLOTS:
         verifyAgainstTheLines(path);
         QCOMPARE(sqlite(path, u"SELECT count(*) FROM access_log_hourly"_qs), u"0"_qs);
         QVERIFY(cache.store(kProfile, lines.mid(0, 200), u"c3"_qs).isNull());
+        verifyAgainstTheLines(path);
+        indexAll(cache);
         verifyAgainstTheLines(path);
         AccessLogCache::Query text;
         text.filter = AccessLogFilter::parse(u"Refunds"_qs).value();
