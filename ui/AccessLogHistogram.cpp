@@ -4,6 +4,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -51,13 +52,22 @@ AccessLogHistogram::AccessLogHistogram(QWidget *parent)
     auto *x = new QBarCategoryAxis;
     x->setLabelsVisible(false);
     x->setGridLineVisible(false);
+    x->setLineVisible(false);
+    // The bars' categories are only positions; times are read off a time
+    // axis over the same span, its ends at the first bar's start and the last
+    // bar's end.
+    m_times = new QDateTimeAxis;
+    m_times->setGridLineVisible(false);
+    m_times->setTickCount(5);
     auto *y = new QValueAxis;
     y->setLabelFormat(u"%d"_qs);
     y->setTickCount(3);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     y->setLabelsFont(small);
+    m_times->setLabelsFont(small);
     chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(m_times, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
@@ -122,11 +132,21 @@ void AccessLogHistogram::setBars(qint64 fromMs, qint64 bucketMs, const QList<Bar
         else if (auto *y = qobject_cast<QValueAxis *>(axis))
             y->setRange(0, double(std::max<qint64>(2, highest + highest % 2))); // whole ticks
     }
+    m_times->setLabelsVisible(!bars.isEmpty());
     if (bars.isEmpty()) {
         chart()->setTitle(tr("No requests in this range"));
         return;
     }
     const qint64 toMs = fromMs + bucketMs * bars.size();
+    m_times->setFormat(bucketMs >= 24 * 3600 * 1000LL       ? u"MM-dd"_qs
+                       : toMs - fromMs > 24 * 3600 * 1000LL ? u"MM-dd HH:mm"_qs
+                       : bucketMs < 60000                   ? u"HH:mm:ss"_qs
+                                                            : u"HH:mm"_qs);
+    // Day bars: a tick at each day's start (at most 8); shorter bars: 5 ticks.
+    m_times->setTickCount(bucketMs >= 24 * 3600 * 1000LL && bars.size() <= 7 ? int(bars.size()) + 1
+                                                                             : 5);
+    m_times->setRange(QDateTime::fromMSecsSinceEpoch(fromMs).toLocalTime(),
+                      QDateTime::fromMSecsSinceEpoch(toMs).toLocalTime());
     chart()->setTitle(tr("Requests per %1, %2 – %3")
                           .arg(formatDuration(std::chrono::seconds(bucketMs / 1000)),
                                timeText(fromMs, bucketMs), timeText(toMs, bucketMs)));

@@ -5,6 +5,7 @@
 #include <QList>
 
 class QBarSet;
+class QDateTimeAxis;
 class QRubberBand;
 
 namespace gatehouse {
@@ -50,6 +51,7 @@ protected:
 private:
     int bucketAt(int x) const;
 
+    QDateTimeAxis *m_times = nullptr;
     QBarSet *m_allowed;
     QBarSet *m_denied;
     QBarSet *m_serverErrors;
