@@ -1,8 +1,14 @@
 #include "AccessLogCacheSql.h"
 
+#include <QSqlError>
 #include <QStringList>
 
 namespace gatehouse::accesslogsql {
+
+Error cacheError(const QString &what, const QSqlError &e)
+{
+    return Error{u"cache.error"_qs, what, e.text()};
+}
 
 namespace {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessLogCache.h"
+#include "Error.h"
 
 #include <QString>
 #include <QVariantList>
@@ -8,7 +9,12 @@
 #include <functional>
 #include <optional>
 
+class QSqlError;
+
 namespace gatehouse::accesslogsql {
+
+// The cache's failure `what` (for people), with SQLite's words as detail.
+Error cacheError(const QString &what, const QSqlError &e);
 
 // A SQL fragment with its bind values: values never enter the SQL text.
 struct Sql
