@@ -56,6 +56,35 @@ private Q_SLOTS:
         QVERIFY(!text.contains("token")); // only where to connect is kept
     }
 
+    // The README promises 7 days and at most 2,000,000 access-log lines
+    // unless the profile says otherwise, also for a profile saved before the
+    // setting existed.
+    void accessLogRetentionDefaultsToSevenDaysAndTwoMillionLines()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatehouse.conf"_qs);
+        {
+            ProfileStore store(path);
+            QVERIFY(store.save(profile(u"Prod"_qs, u"https://idp.example"_qs)).isNull());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        QVERIFY(text.contains("access_log_days"));
+        // An older file: without the retention keys.
+        QByteArrayList kept;
+        for (const QByteArray &line : text.split('\n'))
+            if (!line.contains("access_log_"))
+                kept.append(line);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(kept.join('\n'));
+        file.close();
+        ProfileStore store(path);
+        QCOMPARE(store.find(u"Prod"_qs)->accessLogDays, 7);
+        QCOMPARE(store.find(u"Prod"_qs)->accessLogMaxLines, qint64(2'000'000));
+    }
+
     // The audiences an ID token may name besides the client id survive a
     // restart; none are trusted unless listed.
     void keepsTrustedAudiences()
