@@ -7,7 +7,6 @@
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -256,7 +255,9 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
                      {}};
     const QByteArray token = authorization.mid(7).trimmed();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QByteArray key = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+    // Cached by the token itself: hashing it for the table is cheap, and a
+    // hit compares every byte, so no two tokens ever share an entry.
+    const QByteArray &key = token;
     qsizetype refresh = -1; // an issuer whose keys to fetch, after the lock is released
     Result<Principal> result = Error{};
     {

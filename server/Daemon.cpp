@@ -154,7 +154,7 @@ quint16 Daemon::start(Error *error)
     }
     if (m_config.edge.decisionPort != 0) {
         m_edgeListener =
-            std::make_unique<EdgeListener>(m_edgeDecider, m_config.edge.decisionThreads);
+            std::make_unique<EdgeListener>(m_edgeDecider, m_metrics, m_config.edge.decisionThreads);
         if (m_edgeListener->start(m_config.edge.decisionAddress, m_config.edge.decisionPort,
                                   error) == 0)
             return 0;

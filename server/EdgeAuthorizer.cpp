@@ -127,7 +127,9 @@ QHttpServerResponse EdgeAuthorizer::decide(const Question &question, bool routed
         record.grantId = d.grantId;
         if (d.allowed) {
             record.status = 200;
-            response = QHttpServerResponse("text/plain", QByteArray("allowed\n"), Status::Ok);
+            // No body: Caddy does not read a 2xx answer's body, and Go keeps a
+            // connection only when its body was read to the end.
+            response = QHttpServerResponse("text/plain", QByteArray(), Status::Ok);
             // Caddy 2.6 passes a placeholder's text for a missing copied header:
             // every identity header is always set, never empty.
             response.setHeader("X-Gatehouse-User", who->subject.toUtf8());

@@ -1,12 +1,15 @@
 #include "EdgeListener.h"
 
 #include "EdgeDecider.h"
+#include "Metrics.h"
 #include "ServerLogging.h"
 
 #include <QCoreApplication>
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/strand.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <string_view>
@@ -34,9 +37,42 @@ QByteArray field(const http::request<http::empty_body> &request, std::string_vie
     return QByteArray(value.data(), qsizetype(value.size()));
 }
 
+// The answer as bytes on the wire: status line, headers, body. Written by
+// hand into one buffer that the session keeps and reuses, so an answer costs
+// no allocation once the buffer has grown, and goes out in one write.
+void serialize(std::string &out, unsigned version, bool keepAlive, int status,
+               const std::vector<std::pair<std::string, std::string>> &headers,
+               std::string_view body)
+{
+    out.clear();
+    out += version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ";
+    out += std::to_string(status);
+    out += ' ';
+    const auto reason = http::obsolete_reason(http::status(status));
+    out.append(reason.data(), reason.size());
+    out += "\r\n";
+    for (const auto &[name, value] : headers) {
+        out += name;
+        out += ": ";
+        out += value;
+        out += "\r\n";
+    }
+    out += "Content-Type: text/plain\r\nContent-Length: ";
+    out += std::to_string(body.size());
+    out += "\r\n";
+    // HTTP/1.1 keeps the connection by default, HTTP/1.0 closes it.
+    if (version == 10 && keepAlive)
+        out += "Connection: keep-alive\r\n";
+    else if (version != 10 && !keepAlive)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    out.append(body.data(), body.size());
+}
+
 // One connection from Caddy: requests one after another (keep-alive) until
 // either side closes it. Nothing here blocks: the decision is computed
-// in place from the snapshot and the token cache.
+// in place from the snapshot and the token cache. A connection lives on one
+// thread's io_context, so its handlers never run concurrently.
 class Session : public std::enable_shared_from_this<Session>
 {
 public:
@@ -46,6 +82,7 @@ public:
     {}
 
     void run() { read(); }
+    auto executor() { return m_stream.get_executor(); }
 
 private:
     void read()
@@ -71,9 +108,7 @@ private:
         if (const auto query = target.find('?'); query != std::string_view::npos)
             target = target.substr(0, query);
 
-        m_response = {};
-        m_response.version(request.version());
-        m_response.keep_alive(request.keep_alive());
+        m_keepAlive = request.keep_alive();
         if (target == kRouted || target == kUnrouted) {
             EdgeQuestion question;
             question.authorization = field(request, "Authorization");
@@ -81,21 +116,16 @@ private:
             question.host = field(request, "X-Forwarded-Host");
             question.uri = field(request, "X-Forwarded-Uri");
             question.routed = target == kRouted;
-            EdgeAnswer answer = m_decider->decide(question);
-            m_response.result(http::status(answer.status));
-            for (const auto &[name, value] : answer.headers)
-                m_response.insert(name, value);
-            m_response.set(http::field::content_type, "text/plain");
-            m_response.body() = std::move(answer.body);
+            const EdgeAnswer answer = m_decider->decide(question);
+            serialize(m_out, request.version(), m_keepAlive, answer.status, answer.headers,
+                      answer.body);
         } else {
-            m_response.result(http::status::not_found);
-            m_response.set(http::field::content_type, "text/plain");
-            m_response.body() = "Not found: this listener answers /v1/authz/caddy only.\n";
+            serialize(m_out, request.version(), m_keepAlive, 404, {},
+                      "Not found: this listener answers /v1/authz/caddy only.\n");
         }
-        m_response.prepare_payload();
-        http::async_write(m_stream, m_response,
+        asio::async_write(m_stream, asio::buffer(m_out),
                           [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                              if (ec || !self->m_response.keep_alive())
+                              if (ec || !self->m_keepAlive)
                                   return self->close();
                               self->read();
                           });
@@ -111,49 +141,62 @@ private:
     EdgeDecider *m_decider;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::empty_body>> m_parser;
-    http::response<http::string_body> m_response;
+    std::string m_out;
+    bool m_keepAlive = true;
 };
 
 } // namespace
 
+// One io_context per thread, each run by its thread alone: connections are
+// handed out in turn when accepted and stay on their thread, so no handler
+// waits for a lock shared with another thread.
 struct EdgeListener::Impl
 {
     EdgeDecider *decider;
-    int threadCount;
-    asio::io_context io;
-    std::optional<tcp::acceptor> acceptor;
+    Metrics *metrics;
+    std::vector<std::unique_ptr<asio::io_context>> contexts;
     std::vector<std::thread> threads;
+    std::optional<tcp::acceptor> acceptor;
+    size_t next = 0;
 
-    Impl(EdgeDecider *decider, int threads)
+    Impl(EdgeDecider *decider, Metrics *metrics, int threads)
         : decider(decider)
-        , threadCount(threads)
-        , io(threads)
-    {}
+        , metrics(metrics)
+    {
+        for (int i = 0; i < threads; ++i)
+            contexts.push_back(std::make_unique<asio::io_context>(1));
+    }
 
     void accept()
     {
-        acceptor->async_accept(
-            asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
-                if (ec == asio::error::operation_aborted)
-                    return;
-                if (!ec) {
-                    socket.set_option(tcp::no_delay(true), ec);
-                    std::make_shared<Session>(std::move(socket), decider)->run();
-                } else {
-                    qCWarning(lcServer) << "edge listener: accept failed:" << ec.message().c_str();
-                }
-                accept();
-            });
+        asio::io_context &target = *contexts[next];
+        next = (next + 1) % contexts.size();
+        acceptor->async_accept(target, [this](beast::error_code ec, tcp::socket socket) {
+            if (ec == asio::error::operation_aborted)
+                return;
+            if (!ec) {
+                if (metrics)
+                    metrics->recordEdgeConnection();
+                socket.set_option(tcp::no_delay(true), ec);
+                // Start reading on the socket's own thread.
+                auto session = std::make_shared<Session>(std::move(socket), decider);
+                asio::post(session->executor(), [session] { session->run(); });
+            } else {
+                qCWarning(lcServer) << "edge listener: accept failed:" << ec.message().c_str();
+            }
+            accept();
+        });
     }
 };
 
-EdgeListener::EdgeListener(EdgeDecider *decider, int threads)
-    : d(std::make_unique<Impl>(decider, std::max(threads, 1)))
+EdgeListener::EdgeListener(EdgeDecider *decider, Metrics *metrics, int threads)
+    : d(std::make_unique<Impl>(decider, metrics, std::max(threads, 1)))
 {}
 
 EdgeListener::~EdgeListener()
 {
-    d->io.stop();
+    for (const auto &io : d->contexts)
+        io->stop();
     for (std::thread &t : d->threads)
         t.join();
 }
@@ -162,7 +205,8 @@ quint16 EdgeListener::start(const QHostAddress &address, quint16 port, Error *er
 {
     beast::error_code ec;
     const auto ip = asio::ip::make_address(address.toString().toStdString(), ec);
-    tcp::acceptor acceptor(d->io);
+    // The acceptor lives on the first thread's context.
+    tcp::acceptor acceptor(*d->contexts.front());
     const tcp::endpoint endpoint(ip, port);
     if (!ec)
         acceptor.open(endpoint.protocol(), ec);
@@ -184,10 +228,14 @@ quint16 EdgeListener::start(const QHostAddress &address, quint16 port, Error *er
     const quint16 bound = acceptor.local_endpoint().port();
     d->acceptor.emplace(std::move(acceptor));
     d->accept();
-    for (int i = 0; i < d->threadCount; ++i)
-        d->threads.emplace_back([this] { d->io.run(); });
+    for (const auto &io : d->contexts)
+        d->threads.emplace_back([context = io.get()] {
+            // Keep running while idle: connections arrive later.
+            auto guard = asio::make_work_guard(*context);
+            context->run();
+        });
     qCInfo(lcServer) << "edge decisions on" << address.toString() << bound << "with"
-                     << d->threadCount << "threads";
+                     << d->contexts.size() << "threads";
     return bound;
 }
 

@@ -9,6 +9,7 @@
 namespace gatehouse::server {
 
 class EdgeDecider;
+class Metrics;
 
 // The edge's decision listener: Caddy's forward_auth asks here
 // (/v1/authz/caddy and /v1/authz/caddy/unrouted), HTTP/1.1 with keep-alive,
@@ -17,7 +18,7 @@ class EdgeDecider;
 class EdgeListener
 {
 public:
-    EdgeListener(EdgeDecider *decider, int threads = 2);
+    EdgeListener(EdgeDecider *decider, Metrics *metrics, int threads = 2);
     ~EdgeListener(); // stops the threads and closes every connection
 
     // Binds and starts answering. Returns the bound port (useful with port

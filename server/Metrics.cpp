@@ -42,6 +42,14 @@ QByteArray Metrics::render(Store *store, const AccessLogSource *ingest) const
          QByteArray::number(double(m_latencySumUs.load()) / 1e6, 'g', 9));
     line("gatehouse_decision_seconds_count " + QByteArray::number(m_latencyCount.load()));
 
+    // Caddy keeps its connections to the decision listener: this grows with
+    // Caddy's concurrency, not with the requests. A count rising with every
+    // request means each check pays a new connection.
+    line("# HELP gatehouse_edge_connections_total Connections accepted by the edge decision "
+         "listener.");
+    line("# TYPE gatehouse_edge_connections_total counter");
+    line("gatehouse_edge_connections_total " + QByteArray::number(m_edgeConnections.load()));
+
     line("# HELP gatehouse_grants Grants in the store by state.");
     line("# TYPE gatehouse_grants gauge");
     QSqlQuery q(QSqlDatabase::database(store->connectionName(), false));

@@ -20,6 +20,8 @@ public:
 
     // Any thread.
     void recordDecision(Result result, qint64 latencyUs);
+    // A connection accepted by the edge decision listener (any thread).
+    void recordEdgeConnection() { m_edgeConnections.fetch_add(1, std::memory_order_relaxed); }
     // Renders every metric; grant counts and the audit head are read from the store.
     QByteArray render(Store *store, const AccessLogSource *ingest) const;
 
@@ -32,6 +34,7 @@ private:
     std::array<std::atomic<quint64>, kLatencyBuckets.size()> m_buckets{};
     std::atomic<quint64> m_latencyCount = 0;
     std::atomic<quint64> m_latencySumUs = 0;
+    std::atomic<quint64> m_edgeConnections = 0;
 };
 
 } // namespace gatehouse::server

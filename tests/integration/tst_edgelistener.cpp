@@ -3,6 +3,7 @@
 #include "StaticIdp.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -149,7 +150,12 @@ private Q_SLOTS:
              {"X-Gatehouse-User", "X-Gatehouse-Groups", "X-Gatehouse-Grant", "X-Gatehouse-Decision",
               "WWW-Authenticate", "Cache-Control", "Content-Type"})
             QCOMPARE(listener.header(name), api.header(name));
-        QVERIFY(!listener.header("X-Gatehouse-Decision-Id").isEmpty());
+        // A random (version 4) UUID, as RFC 9562 spells it.
+        static const QRegularExpression uuid4(
+            u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_qs);
+        QVERIFY2(
+            uuid4.match(QString::fromLatin1(listener.header("X-Gatehouse-Decision-Id"))).hasMatch(),
+            listener.header("X-Gatehouse-Decision-Id").constData());
         QVERIFY(listener.header("X-Gatehouse-Decision-Id") !=
                 api.header("X-Gatehouse-Decision-Id"));
         if (status == 200) {

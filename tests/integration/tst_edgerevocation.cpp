@@ -206,6 +206,45 @@ private Q_SLOTS:
             qWarning().noquote() << m_gatehoused.diagnostics().right(6000);
         QCOMPARE(allowedAfterAck, 0);
     }
+
+    // Caddy keeps its connections to the decision listener open and reuses
+    // them: checks do not cost a new connection each. Go reuses a
+    // connection only when the answer's body was read to the end, and
+    // forward_auth does not read a 2xx body: an allowed answer has none.
+    void caddyReusesItsConnectionsToTheListener()
+    {
+        const QString id = grantBobGet();
+        QVERIFY(!id.isEmpty());
+        const QUrl metrics(m_gatehoused.url().toString() + u"/metrics"_qs);
+        const auto connections = [&] {
+            const auto r = httpGet(metrics);
+            for (const QByteArray &line : r.body.split('\n'))
+                if (line.startsWith("gatehouse_edge_connections_total "))
+                    return line.mid(line.indexOf(' ') + 1).toLongLong();
+            return qint64(-1);
+        };
+        // One request first, so Caddy holds a connection before counting.
+        QCOMPARE(throughEdge().status, 200);
+        const qint64 before = connections();
+        QVERIFY(before >= 1);
+        int allowed = 0;
+        int refused = 0;
+        for (int i = 0; i < 150; ++i) {
+            allowed += throughEdge().status == 200;
+            // A refused answer (with its body) in between, from an unknown host.
+            const auto r = httpRequest(
+                "GET", QUrl(u"http://127.0.0.1:%1/"_qs.arg(m_caddy.httpPort())),
+                {{"Host", "nowhere.localhost"}, {"Authorization", "Bearer " + m_bobEdge}});
+            refused += r.status == 403;
+        }
+        const qint64 opened = connections() - before;
+        qInfo() << "300 checks through Caddy opened" << opened << "new connections";
+        QCOMPARE(allowed, 150);
+        QCOMPARE(refused, 150);
+        QVERIFY2(opened <= 4, qPrintable(QString::number(opened)));
+        QCOMPARE(m_api.post(u"/v1/grants/%1/revoke"_qs.arg(id), m_aliceApi, QJsonObject{}).status,
+                 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEdgeRevocation)
