@@ -84,6 +84,8 @@ public:
         m_source = nullptr;
         m_file = nullptr;
         m_decisions = nullptr;
+        if (m_outer->m_options.decisions)
+            m_outer->m_options.decisions->releaseConnection(m_connection);
         Store::closeThreadConnection(m_connection);
     }
 
