@@ -149,6 +149,17 @@ private Q_SLOTS:
         QVERIFY(visibleText(d, u"expires_atError"_qs).contains(u"at most 4h"_qs));
         QVERIFY(visibleText(d, u"durationCap"_qs).contains(u"4h"_qs));
         saveScreenshot(d, u"grant-dialog-over-cap"_qs);
+
+        // Paths are held to the control plane's rule before sending, not a looser one.
+        typeDuration(d, u"1h"_qs);
+        QVERIFY(submit->isEnabled());
+        auto *paths = d->findChild<QLineEdit *>(u"pathPrefixes"_qs);
+        paths->setText(u"/v1/charges/*"_qs);
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(visibleText(d, u"path_prefixesError"_qs).contains(u"wildcard"_qs));
+        saveScreenshot(d, u"grant-dialog-bad-path"_qs);
+        paths->setText(u"/v1/charges"_qs);
+        QVERIFY(submit->isEnabled());
         d->close();
     }
 
