@@ -160,9 +160,9 @@ Result<Grant> Grant::fromJson(const QJsonObject &o)
     g.revokedAt = parseTime(o.value(u"revoked_at").toString());
     g.revokedBy = o.value(u"revoked_by").toString();
     g.mesh = GrantMeshState::fromJson(o.value(u"mesh"));
-    // Strict: an unknown kind or state, a missing id, subject, service or time,
-    // or a mesh state that cannot be read refuses the grant (never a default).
-    const QJsonValue mesh = o.value(u"mesh");
+    // Strict: an unknown kind or state, or a missing id, subject, service or
+    // time refuses the grant (never a default). The mesh state is advice about
+    // the grant, not the grant: one this console does not know reads as none.
     QString problem;
     if (g.id.isEmpty())
         problem = u"no id"_qs;
@@ -176,8 +176,6 @@ Result<Grant> Grant::fromJson(const QJsonObject &o)
         problem = u"starts_at or expires_at is not an RFC 3339 time"_qs;
     else if (!isStringList(o.value(u"methods")) || !isStringList(o.value(u"path_prefixes")))
         problem = u"methods and path_prefixes must be lists of strings"_qs;
-    else if (!mesh.isUndefined() && !mesh.isNull() && !g.mesh)
-        problem = u"unreadable mesh state"_qs;
     if (!problem.isEmpty())
         return grantError(
             GrantErrorCode::Malformed,

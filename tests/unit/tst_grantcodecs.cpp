@@ -106,8 +106,6 @@ private Q_SLOTS:
         QTest::newRow("methods as a string") << u"methods"_qs << QJsonValue(u"GET"_qs);
         QTest::newRow("no prefixes") << u"path_prefixes"_qs << QJsonValue(QJsonArray());
         QTest::newRow("a number in methods") << u"methods"_qs << QJsonValue(QJsonArray{7});
-        QTest::newRow("unknown mesh state")
-            << u"mesh"_qs << QJsonValue(QJsonObject{{u"state"_qs, u"weird"_qs}});
     }
     void grantRefuses()
     {
