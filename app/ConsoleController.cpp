@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SessionPanel.h"
+#include "authz/AccessDecider.h"
 #include "cache/AccessLogSync.h"
 #include "cache/AccessLogWindows.h"
 #include "cache/AuditSync.h"
@@ -459,12 +460,13 @@ GrantDialog *ConsoleController::openGrantDialog(const QString &service)
         if (v.toObject().value(u"owned_by_me").toBool())
             context.ownedServices.append(s.name);
     }
-    for (const char *key : {"permissions", "grants"}) {
-        const QJsonArray list = m_graph.value(QLatin1StringView(key)).toArray();
-        for (const auto &v : list)
-            subjects.append(v.toObject().value(u"subject_kind").toString() + u':' +
-                            v.toObject().value(u"subject").toString());
-    }
+    // Read with the contract's codecs: nothing of an unknown kind is offered.
+    const QJsonArray permissions = m_graph.value(u"permissions").toArray();
+    for (const auto &v : permissions)
+        if (const auto rule = AccessRule::fromJson(v.toObject()))
+            subjects.append(toString(rule->subjectKind) + u':' + rule->subject);
+    for (const Grant &g : graphgrants::read(m_graph))
+        subjects.append(toString(g.subjectKind) + u':' + g.subject);
     for (const Grant &g : m_grantsModel.grants())
         subjects.append(toString(g.subjectKind) + u':' + g.subject);
     context.knownSubjects = subjects;
