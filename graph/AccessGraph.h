@@ -55,6 +55,7 @@ struct Edge
     QString reason;
     QString requestedBy;
     QString approvedBy;
+    QDateTime startsAt; // grants: reaches nothing before it starts
     QDateTime expiresAt;
     QDateTime reviewBy;
 
