@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -139,8 +140,12 @@ private Q_SLOTS:
                                                   std::chrono::hours(1));
         ServerConfig config;
         config.issuer = m_idp->issuer();
-        m_verifier = std::make_unique<AccessTokenVerifier>(config, AccessTokenVerifier::Audience::Edge);
-        QVERIFY(m_verifier->loadKeysBeforeServing());
+        m_verifier =
+            std::make_unique<AccessTokenVerifier>(config, AccessTokenVerifier::Audience::Edge);
+        QSignalSpy loaded(m_verifier.get(), &AccessTokenVerifier::keysLoaded);
+        m_verifier->loadKeys();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().first().toBool(), true);
         m_log = std::make_unique<DecisionLog>(m_store->connectionName());
         m_edge =
             std::make_unique<EdgeAuthorizer>(m_store.get(), m_repository.get(), m_verifier.get(),
