@@ -111,8 +111,7 @@ Error Daemon::start()
         return Error{u"store.read"_qs, tr("Cannot read grants and catalog for the edge."), {}};
     m_edgeDecider = new EdgeDecider(m_snapshots, m_edgeVerifier, m_decisions, m_metrics);
     if (!m_config.kumaControlPlane.isEmpty())
-        m_kuma = new KumaSync(m_store.get(), m_repository.get(), m_grants,
-                              m_config.kumaControlPlane, m_config.kumaTrustDomain);
+        m_kuma = new KumaSync(m_store.get(), m_config.kumaControlPlane, m_config.kumaTrustDomain);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
                          m_edge, m_decisions, m_metrics, m_logs->hasSource() ? m_logs : nullptr,
                          &m_mesh, m_kuma, m_config.auditCheckpointDir,
