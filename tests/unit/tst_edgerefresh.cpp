@@ -23,8 +23,9 @@ using namespace gatehouse::test;
 
 namespace {
 
-// The issuer serves its keys from a thread of its own: the verifier's key
-// fetch blocks the thread that asks.
+// The issuer serves its keys from a thread of its own, apart from the
+// verifier's (the verifier fetches asynchronously; QSignalSpy::wait turns
+// this thread's loop meanwhile).
 class IdpThread : public QThread
 {
 public:
