@@ -109,11 +109,23 @@ private:
 
     void applyRetention()
     {
-        const auto deleted = LogRetention(m_connection, m_outer->m_options.retention)
-                                 .apply(QDateTime::currentDateTimeUtc());
+        if (!m_retaining)
+            retainUntil(QDateTime::currentDateTimeUtc());
+    }
+    // A few batches per turn of this thread's event loop, so that ingest and
+    // the API's decision writes go on between them.
+    void retainUntil(const QDateTime &now)
+    {
+        bool more = false;
+        const auto deleted =
+            LogRetention(m_connection, m_outer->m_options.retention).apply(now, 5, &more);
         if (!deleted)
             qCWarning(lcServer) << "retention:" << deleted.error().logText();
+        m_retaining = deleted.ok() && more;
+        if (m_retaining)
+            QTimer::singleShot(0, this, [this, now] { retainUntil(now); });
     }
+    bool m_retaining = false;
 
     LogWorker *m_outer;
     QString m_connection;
