@@ -57,6 +57,7 @@ struct Edge
     QString approvedBy;
     QDateTime expiresAt;
     QDateTime reviewBy;
+    qint64 requestedSeconds = 0; // pending requests: the duration asked for
 
     // Identity for "did the structure change": endpoints, kind and grant.
     QString key() const;

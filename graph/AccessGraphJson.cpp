@@ -175,6 +175,11 @@ AccessGraph AccessGraph::fromGraphJson(const QJsonObject &json)
         e.approvedBy = g.value(u"approved_by").toString();
         e.expiresAt = timestamp(g.value(u"expires_at"));
         e.reviewBy = timestamp(g.value(u"review_by"));
+        if (e.kind == EdgeKind::Pending) {
+            const QDateTime starts = timestamp(g.value(u"starts_at"));
+            if (starts.isValid() && e.expiresAt.isValid())
+                e.requestedSeconds = starts.secsTo(e.expiresAt);
+        }
         graph.addEdge(e);
     }
 
