@@ -166,9 +166,16 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
 }
 
+QPointF EdgeLayer::pointOn(int edge, double t) const
+{
+    if (edge < 0 || edge >= m_edges.size())
+        return {};
+    const Geometry &e = m_edges.at(edge);
+    return e.path.isEmpty() ? e.line.pointAt(t) : e.path.pointAtPercent(t);
+}
+
 int EdgeLayer::edgeAt(const QPointF &pos, double tolerance) const
 {
-    const QRectF probe(pos - QPointF(tolerance, tolerance), QSizeF(2 * tolerance, 2 * tolerance));
     int best = -1;
     double bestDistance = tolerance;
     for (int i = 0; i < m_edges.size(); ++i) {
@@ -177,7 +184,11 @@ int EdgeLayer::edgeAt(const QPointF &pos, double tolerance) const
         const Geometry &e = m_edges.at(i);
         double distance = 0;
         if (e.path.isEmpty()) {
-            if (!QRectF(e.line.p1(), e.line.p2()).normalized().intersects(probe))
+            // Grown by the tolerance: a level line has no height to intersect.
+            if (!QRectF(e.line.p1(), e.line.p2())
+                     .normalized()
+                     .adjusted(-tolerance, -tolerance, tolerance, tolerance)
+                     .contains(pos))
                 continue;
             // Distance from the point to the segment.
             const QPointF d = e.line.p2() - e.line.p1();
@@ -187,7 +198,9 @@ int EdgeLayer::edgeAt(const QPointF &pos, double tolerance) const
                          : 0.0;
             distance = QLineF(pos, e.line.p1() + d * t).length();
         } else {
-            if (!e.path.controlPointRect().intersects(probe))
+            if (!e.path.controlPointRect()
+                     .adjusted(-tolerance, -tolerance, tolerance, tolerance)
+                     .contains(pos))
                 continue;
             QPainterPathStroker stroker;
             stroker.setWidth(2 * tolerance);

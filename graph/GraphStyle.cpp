@@ -118,6 +118,14 @@ QColor healthColor(Health health)
     return QColor(0xb8bcc2);
 }
 
+QString nodeLabel(const Node &node)
+{
+    return node.meshWide
+               ? QCoreApplication::translate("gatehouse::graph::GraphView", "all of mesh %1")
+                     .arg(node.name)
+               : node.name;
+}
+
 QSizeF nodeSize(const Node &node)
 {
     const QFontMetricsF name(nameFont());
@@ -128,7 +136,7 @@ QSizeF nodeSize(const Node &node)
         return QSizeF(std::max(112.0, std::ceil(text) + 40), 42);
     }
     // Pill: glyph, gap, name.
-    return QSizeF(std::max(72.0, std::ceil(name.horizontalAdvance(node.name)) + 42), 28);
+    return QSizeF(std::max(72.0, std::ceil(name.horizontalAdvance(nodeLabel(node))) + 42), 28);
 }
 
 QColor teamColor(const QString &team)

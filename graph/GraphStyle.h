@@ -15,6 +15,8 @@ QFont detailFont();
 QFont labelFont();
 
 QSizeF nodeSize(const Node &node);
+// The name a node shows ("payments", "all of mesh default").
+QString nodeLabel(const Node &node);
 
 // The smallest text the graph draws, in device-independent pixels, and the
 // zoom at which the smallest font reaches it. Fitting never zooms out past

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -50,6 +51,12 @@ GraphView::GraphView(QWidget *parent)
     m_frame = new FocusFrame(this);
     m_legend = new GraphLegend(this);
     m_legend->move(8, 8);
+    m_legendButton = new QToolButton(this);
+    m_legendButton->setObjectName(u"graphLegendButton"_qs);
+    m_legendButton->setText(tr("Legend (L)"));
+    m_legendButton->setFocusPolicy(Qt::NoFocus);
+    m_legendButton->hide();
+    connect(m_legendButton, &QToolButton::clicked, this, [this] { setLegendVisible(true); });
     m_chip = new FocusChip(this);
     connect(m_chip, &QToolButton::clicked, this, &GraphView::clearFocus);
     createActions();
@@ -183,6 +190,15 @@ void GraphView::placeOverlays()
     m_frame->setGeometry(area);
     m_legend->fitWidth(area.width() - 16);
     m_legend->move(area.left() + 8, area.bottom() - m_legend->height() - 8);
+    // In a small window the whole legend would cover the graph: a button
+    // opens it instead, until the person chooses.
+    const bool legend = m_legendWanted.value_or(m_legend->height() <= area.height() / 3);
+    m_legend->setVisible(legend);
+    m_legendButton->setVisible(!legend);
+    m_legendButton->adjustSize();
+    m_legendButton->move(area.left() + 8, area.bottom() - m_legendButton->height() - 8);
+    if (QAction *a = action(u"graphLegendAction"_qs))
+        a->setChecked(legend);
     m_chip->move(area.left() + (area.width() - m_chip->width()) / 2, area.top() + 8);
 }
 
@@ -287,7 +303,7 @@ void GraphView::fitAll()
     m_autoFit = true;
     // Fit, then fit again leaving room at the bottom for the legend.
     fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    const double legendHeight = m_legend->isVisible() ? m_legend->height() + 12 : 0;
+    const double legendHeight = m_legend->isHidden() ? 0 : m_legend->height() + 12;
     const double legend = legendHeight / std::max(zoom(), kMinZoom);
     fitInView(bounds.adjusted(-30, -30, 30, 30 + legend), Qt::KeepAspectRatio);
     // Never blow a small graph up past a comfortable reading size, and
@@ -322,9 +338,7 @@ void GraphView::zoomChanged()
 
 void GraphView::setLegendVisible(bool visible)
 {
-    m_legend->setVisible(visible);
-    if (QAction *a = action(u"graphLegendAction"_qs))
-        a->setChecked(visible);
+    m_legendWanted = visible;
     placeOverlays();
 }
 

@@ -8,6 +8,9 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
+
+class QToolButton;
 
 namespace gatehouse::graph {
 
@@ -121,6 +124,8 @@ private:
     GraphLayout *m_layout;
     GraphLegend *m_legend;
     FocusChip *m_chip;
+    QToolButton *m_legendButton;
+    std::optional<bool> m_legendWanted; // unset: shown while it takes a third at most
     FocusFrame *m_frame;
     QList<QAction *> m_actions;
     PartialLayout m_partial; // the running layout's nodes and edges

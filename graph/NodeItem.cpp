@@ -41,10 +41,7 @@ bool readable(double lod)
 
 QString shownName(const Node &node)
 {
-    return node.meshWide
-               ? QCoreApplication::translate("gatehouse::graph::GraphView", "all of mesh %1")
-                     .arg(node.name)
-               : node.name;
+    return style::nodeLabel(node);
 }
 
 // The name at full size, whatever the zoom (ignores the view's transform).
