@@ -6,6 +6,8 @@
 #include <QEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace gatehouse::graph {
 
 namespace {
@@ -92,23 +94,54 @@ void GraphLegend::fitWidth(int maxWidth)
     QFont title = style::detailFont();
     title.setBold(true);
     const QFontMetrics fm(style::detailFont()), tm(title);
-    int x = kPad, y = kPad, rowHeight = 0, width = 0;
+    // Columns as tall as the tallest group; a short group goes under
+    // another one where it fits, and columns wrap to a new band when the
+    // width runs out.
+    int tallest = 0;
     for (Group &g : m_groups) {
         g.width = tm.horizontalAdvance(g.title);
         for (const Entry &e : std::as_const(g.entries))
             g.width = std::max(g.width, kSample + 6 + fm.horizontalAdvance(e.text));
-        const int height = int(g.entries.size() + 1) * kRow;
-        if (x > kPad && x + g.width + kPad > m_maxWidth) {
-            x = kPad;
-            y += rowHeight + 6;
-            rowHeight = 0;
-        }
-        g.origin = QPoint(x, y);
-        x += g.width + kGap;
-        width = std::max(width, x - kGap + kPad);
-        rowHeight = std::max(rowHeight, height);
+        tallest = std::max(tallest, int(g.entries.size() + 1) * kRow);
     }
-    resize(width, y + rowHeight + kPad - 2);
+    struct Column
+    {
+        QList<int> groups;
+        int height = 0;
+        int width = 0;
+    };
+    QList<Column> columns;
+    for (int i = 0; i < m_groups.size(); ++i) {
+        const int height = int(m_groups.at(i).entries.size() + 1) * kRow;
+        auto fits = std::find_if(columns.begin(), columns.end(),
+                                 [&](const Column &c) { return c.height + 6 + height <= tallest; });
+        if (fits == columns.end()) {
+            columns.append(Column{});
+            fits = columns.end() - 1;
+        } else {
+            fits->height += 6;
+        }
+        fits->groups.append(i);
+        fits->height += height;
+        fits->width = std::max(fits->width, m_groups.at(i).width);
+    }
+    int x = kPad, y = kPad, width = 0, bandHeight = 0;
+    for (const Column &c : std::as_const(columns)) {
+        if (x > kPad && x + c.width + kPad > m_maxWidth) {
+            x = kPad;
+            y += bandHeight + 6;
+            bandHeight = 0;
+        }
+        int top = y;
+        for (int i : c.groups) {
+            m_groups[i].origin = QPoint(x, top);
+            top += int(m_groups.at(i).entries.size() + 1) * kRow + 6;
+        }
+        x += c.width + kGap;
+        width = std::max(width, x - kGap + kPad);
+        bandHeight = std::max(bandHeight, c.height);
+    }
+    resize(width, y + bandHeight + kPad - 2);
     update();
 }
 

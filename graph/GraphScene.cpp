@@ -168,7 +168,13 @@ void GraphScene::build(const AccessGraph &graph, const LayoutResult &layout)
     m_edges = new EdgeLayer;
     m_edges->setEdges(geometry);
     addItem(m_edges);
-    setSceneRect(layout.bounds.united(m_edges->boundingRect()).adjusted(-30, -30, 30, 30));
+    // The routed edges may bulge past the nodes; straight ones run between
+    // nodes already inside (or left out of the layout, and not drawn).
+    QRectF drawn = layout.bounds;
+    for (const EdgeLayer::Geometry &g : std::as_const(geometry))
+        if (!g.path.isEmpty())
+            drawn |= g.path.boundingRect();
+    setSceneRect(drawn.adjusted(-30, -30, 30, 30));
     applyKeep();
 }
 

@@ -199,6 +199,7 @@ void GraphView::placeOverlays()
     m_legendButton->move(area.left() + 8, area.bottom() - m_legendButton->height() - 8);
     if (QAction *a = action(u"graphLegendAction"_qs))
         a->setChecked(legend);
+    updateSceneRect();
     m_chip->move(area.left() + (area.width() - m_chip->width()) / 2, area.top() + 8);
 }
 
@@ -297,29 +298,40 @@ void GraphView::setHiddenNodes(const QSet<QString> &ids)
 
 void GraphView::fitAll()
 {
-    const QRectF bounds = m_scene->visibleBounds();
+    const QRectF bounds = m_scene->visibleBounds().adjusted(-30, -30, 30, 30);
     if (bounds.isEmpty())
         return;
     m_autoFit = true;
-    // Fit, then fit again leaving room at the bottom for the legend.
-    fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    const double legendHeight = m_legend->isHidden() ? 0 : m_legend->height() + 12;
-    const double legend = legendHeight / std::max(zoom(), kMinZoom);
-    fitInView(bounds.adjusted(-30, -30, 30, 30 + legend), Qt::KeepAspectRatio);
-    // Never blow a small graph up past a comfortable reading size, and
-    // never shrink text below the readable size: scroll instead.
+    // The zoom that fits the drawing above the legend, but never so small
+    // that text gets unreadable (the view scrolls instead) nor blown up
+    // past a comfortable reading size.
+    const double legend = legendReserve();
+    const QSizeF room(viewport()->width(), std::max(1.0, viewport()->height() - legend));
+    const double fit = std::min(room.width() / bounds.width(), room.height() / bounds.height());
     const double readable = style::readableZoom();
-    const bool clamped = zoom() < readable;
-    setZoom(std::clamp(zoom(), readable, std::max(1.25, readable)));
+    setZoom(std::clamp(fit, readable, std::max(1.25, readable)));
+    updateSceneRect();
+    const double z = zoom();
     const NodeItem *selected = m_scene->nodeItem(m_state.selected);
-    if (clamped && selected && selected->isVisible())
+    if (fit >= readable)
+        centerOn(bounds.center() + QPointF(0, legend / 2 / z));
+    else if (selected && selected->isVisible())
         centerOn(selected);
-    else if (clamped)
-        centerOn(bounds.topLeft() +
-                 QPointF(viewport()->width(), viewport()->height()) / 2 / zoom() - QPointF(30, 30));
     else
-        centerOn(bounds.adjusted(0, 0, 0, legend).center());
+        centerOn(bounds.topLeft() + QPointF(room.width(), viewport()->height()) / 2 / z);
     zoomChanged();
+}
+
+double GraphView::legendReserve() const
+{
+    return m_legend->isHidden() ? 0.0 : m_legend->height() + 12.0;
+}
+
+void GraphView::updateSceneRect()
+{
+    // Room under the drawing for the legend, so scrolling shows every node.
+    const double z = std::max(zoom(), kMinZoom);
+    setSceneRect(m_scene->sceneRect().adjusted(0, 0, 0, legendReserve() / z));
 }
 
 void GraphView::setZoom(double factor)
@@ -334,6 +346,7 @@ void GraphView::setZoom(double factor)
 void GraphView::zoomChanged()
 {
     m_scene->setZoom(zoom());
+    updateSceneRect();
 }
 
 void GraphView::setLegendVisible(bool visible)

@@ -117,6 +117,8 @@ private:
     void requestLayout(const AccessGraph &graph);
     void layoutVisibleNodes();
     void zoomChanged();
+    double legendReserve() const;
+    void updateSceneRect();
     void placeOverlays();
     void openNodeMenu(const QString &id, const QPoint &globalPos);
 
