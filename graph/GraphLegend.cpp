@@ -113,8 +113,10 @@ void GraphLegend::fitWidth(int maxWidth)
     QList<Column> columns;
     for (int i = 0; i < m_groups.size(); ++i) {
         const int height = int(m_groups.at(i).entries.size() + 1) * kRow;
-        auto fits = std::find_if(columns.begin(), columns.end(),
-                                 [&](const Column &c) { return c.height + 6 + height <= tallest; });
+        // A row taller than the tallest group is fine.
+        auto fits = std::find_if(columns.begin(), columns.end(), [&](const Column &c) {
+            return c.height + 6 + height <= tallest + kRow;
+        });
         if (fits == columns.end()) {
             columns.append(Column{});
             fits = columns.end() - 1;

@@ -174,7 +174,7 @@ void GraphScene::build(const AccessGraph &graph, const LayoutResult &layout)
     for (const EdgeLayer::Geometry &g : std::as_const(geometry))
         if (!g.path.isEmpty())
             drawn |= g.path.boundingRect();
-    setSceneRect(drawn.adjusted(-30, -30, 30, 30));
+    setSceneRect(drawn.adjusted(-16, -16, 16, 16));
     applyKeep();
 }
 

@@ -298,7 +298,7 @@ void GraphView::setHiddenNodes(const QSet<QString> &ids)
 
 void GraphView::fitAll()
 {
-    const QRectF bounds = m_scene->visibleBounds().adjusted(-30, -30, 30, 30);
+    const QRectF bounds = m_scene->visibleBounds().adjusted(-16, -16, 16, 16);
     if (bounds.isEmpty())
         return;
     m_autoFit = true;
