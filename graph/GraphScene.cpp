@@ -178,8 +178,9 @@ void GraphScene::build(const AccessGraph &graph, const LayoutResult &layout)
     applyKeep();
 }
 
-void GraphScene::updateGraph(const AccessGraph &graph)
+bool GraphScene::updateGraph(const AccessGraph &graph)
 {
+    bool fits = true;
     // Two answers may list the same edges in another order: keep the order
     // the items were built in, so edge indices stay valid.
     QHash<QString, int> newIndex;
@@ -188,14 +189,17 @@ void GraphScene::updateGraph(const AccessGraph &graph)
     AccessGraph kept;
     for (const Node &n : graph.nodes()) {
         kept.addNode(n);
-        if (NodeItem *item = m_nodes.value(n.id))
+        if (NodeItem *item = m_nodes.value(n.id)) {
             item->setNode(n);
+            fits = fits && item->size() == style::nodeSize(n);
+        }
     }
     for (const Edge &old : m_graph.edges())
         kept.addEdge(graph.edges().value(newIndex.value(old.key(), -1), old));
     kept.setVersion(graph.version(), graph.generatedAt());
     kept.setHasMesh(graph.hasMesh());
     m_graph = kept;
+    return fits;
 }
 
 void GraphScene::apply(const VisualState &state)

@@ -60,8 +60,9 @@ public:
                                                   const QSet<QString> &leftOut) const;
 
     void build(const AccessGraph &graph, const LayoutResult &layout);
-    // Same structure, new details (health, ownership, grant expiry).
-    void updateGraph(const AccessGraph &graph);
+    // Same structure, new details (health, ownership, grant expiry). False
+    // when a node's text no longer fits its box (then build again in place).
+    [[nodiscard]] bool updateGraph(const AccessGraph &graph);
     void refreshLabels(const QDateTime &now);
     void apply(const VisualState &state);
     // Below the readable zoom only the selection and its neighbours keep text.

@@ -85,7 +85,11 @@ void GraphView::setGraph(const AccessGraph &graph)
         // Only details changed: keep the layout, refresh what is drawn.
         m_waiting = AccessGraph();
         m_pendingLayout = false;
-        m_scene->updateGraph(graph);
+        if (!m_scene->updateGraph(graph)) {
+            // Health in words got longer: new boxes, every node where it was.
+            if (const auto layout = m_scene->incrementalLayout(graph, m_leftOut))
+                showLayout(graph, *layout);
+        }
         tick();
         applyState();
         QMetaObject::invokeMethod(this, &GraphView::announceFinished, Qt::QueuedConnection);

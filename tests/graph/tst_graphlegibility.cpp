@@ -270,6 +270,31 @@ private Q_SLOTS:
         QVERIFY2(details.contains(words.section(u" \u00b7 "_qs, 1)), qPrintable(details));
     }
 
+    void healthChangeResizesTheBoxInPlace()
+    {
+        open(QSize(1200, 800), richGraph());
+        GraphView *view = m_page->view();
+        const QPointF before = view->graphScene()->nodeItem(u"service:payments"_qs)->pos();
+        const QSizeF oldSize = view->graphScene()->nodeItem(u"service:payments"_qs)->size();
+        QJsonObject json = richGraph();
+        QJsonObject mesh = json.value(u"mesh").toObject();
+        QJsonArray services = mesh.value(u"services").toArray();
+        QJsonObject payments = services.at(0).toObject();
+        payments[u"health"_qs] = u"1/2 online"_qs;
+        services[0] = payments;
+        mesh[u"services"_qs] = services;
+        json[u"mesh"_qs] = mesh;
+        QSignalSpy finished(m_page.get(), &GraphPage::layoutFinished);
+        m_page->setGraph(AccessGraph::fromGraphJson(json));
+        QVERIFY(!view->isLayoutPending());
+        QVERIFY(finished.wait(5000));
+        NodeItem *item = view->graphScene()->nodeItem(u"service:payments"_qs);
+        QCOMPARE(item->detailText(), u"payments-team \u00b7 degraded"_qs);
+        QCOMPARE(item->size(), style::nodeSize(item->node()));
+        QVERIFY(item->size().width() > oldSize.width()); // "degraded" is longer than "healthy"
+        QCOMPARE(item->pos(), before);
+    }
+
     void everyEdgeShowsItsScopeOnHover()
     {
         open(QSize(1600, 1000), richGraph());
