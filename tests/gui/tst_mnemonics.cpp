@@ -7,6 +7,7 @@
 #include "GraphPage.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "Screenshots.h"
 #include "SessionPanel.h"
 
 #include <QAbstractButton>
@@ -164,6 +165,10 @@ private Q_SLOTS:
             QVERIFY2(listed.contains(a) && a->isVisible(), qPrintable(a->text()));
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
         }
+        view->popup(QPoint(0, 0));
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        gatehouse::test::saveScreenshot(view, u"view-menu-graph-keys"_qs);
+        view->close();
         // Away from the graph they are not offered.
         w.window->showPage(MainWindow::ConnectionPage);
         for (QAction *a : page->actions())
