@@ -183,6 +183,8 @@ AccessGraph AccessGraph::fromGraphJson(const QJsonObject &json)
         e.startsAt = g.startsAt;
         e.expiresAt = g.expiresAt;
         e.reviewBy = g.reviewBy;
+        if (e.kind == EdgeKind::Pending && g.startsAt.isValid() && g.expiresAt.isValid())
+            e.requestedSeconds = g.startsAt.secsTo(g.expiresAt);
         graph.addEdge(e);
     }
 
