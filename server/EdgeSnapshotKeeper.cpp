@@ -61,6 +61,7 @@ bool EdgeSnapshotKeeper::start()
         connect(m_notifier.get(), &ChangeNotifier::changed, this,
                 &EdgeSnapshotKeeper::storeChanged);
         connect(m_notifier.get(), &ChangeNotifier::listening, this, &EdgeSnapshotKeeper::listening);
+        connect(m_notifier.get(), &ChangeNotifier::lost, this, [this] { m_pushing = false; });
         m_notifier->start();
         m_poll.setInterval(kSafetyPollMs);
     } else {
@@ -247,6 +248,7 @@ void EdgeSnapshotKeeper::storeChanged(const StoreChange &change)
 
 void EdgeSnapshotKeeper::listening(bool again)
 {
+    m_pushing = true;
     // What was committed while nobody listened was not announced.
     if (again) {
         reloadInBackground(u"the change listener reconnected"_qs);

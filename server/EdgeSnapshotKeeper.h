@@ -65,6 +65,10 @@ public:
     void poll();
     // How often every grant was read (start-up included).
     int fullReads() const { return m_fullReads; }
+    // True while other replicas' changes arrive by push (LISTEN in force).
+    bool pushing() const { return m_pushing; }
+    // True while a full read runs on its own thread.
+    bool readingInBackground() const { return m_reload != nullptr; }
 
     static constexpr int kSqlitePollMs = 250;
     static constexpr int kSafetyPollMs = 5000;
@@ -101,6 +105,7 @@ private:
 
     // PostgreSQL: the last change in the snapshot (by audit sequence number).
     std::unique_ptr<ChangeNotifier> m_notifier;
+    bool m_pushing = false;
     qint64 m_seenSeq = -1;
     qint64 m_lastPollHead = -1;
     QThread *m_reload = nullptr; // the background read in flight, if any
