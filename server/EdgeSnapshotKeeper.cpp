@@ -58,6 +58,15 @@ bool EdgeSnapshotKeeper::start()
     const bool ok = reloadAll();
     if (m_store->driver() == u"postgresql") {
         m_notifier = std::make_unique<ChangeNotifier>(listenTarget(m_store->connectionName()));
+        // A grant that reached a final state leaves the snapshot on the
+        // listening thread itself: a busy main thread cannot delay a revoke.
+        connect(
+            m_notifier.get(), &ChangeNotifier::changed, this,
+            [this](const StoreChange &change) {
+                if (isFinal(change))
+                    dropGrant(change.objectId);
+            },
+            Qt::DirectConnection);
         connect(m_notifier.get(), &ChangeNotifier::changed, this,
                 &EdgeSnapshotKeeper::storeChanged);
         connect(m_notifier.get(), &ChangeNotifier::listening, this, &EdgeSnapshotKeeper::listening);
@@ -91,6 +100,7 @@ bool EdgeSnapshotKeeper::reloadAll()
         qCWarning(lcServer).noquote() << "edge snapshot:" << read.error;
         return false;
     }
+    QMutexLocker lock(&m_stateMutex);
     install(std::move(read), {}, false);
     return true;
 }
@@ -102,8 +112,12 @@ void EdgeSnapshotKeeper::reloadInBackground(const QString &why)
         return;
     }
     qCInfo(lcReplicas).noquote() << "edge snapshot: reading every grant again:" << why;
-    m_touched.clear();
-    m_catalogTouched = false;
+    {
+        QMutexLocker lock(&m_stateMutex);
+        m_touched.clear();
+        m_catalogTouched = false;
+        m_readingAll = true;
+    }
     const Store *store = m_store;
     const QList<StandingPermission> permissions = m_permissions;
     m_reload = QThread::create([this, store, permissions] {
@@ -122,7 +136,12 @@ void EdgeSnapshotKeeper::installFromBackground(EdgeSnapshotRead read)
     m_reload->wait();
     delete m_reload;
     m_reload = nullptr;
-    install(std::move(read), std::exchange(m_touched, {}), std::exchange(m_catalogTouched, false));
+    {
+        QMutexLocker lock(&m_stateMutex);
+        m_readingAll = false;
+        install(std::move(read), std::exchange(m_touched, {}),
+                std::exchange(m_catalogTouched, false));
+    }
     if (!m_reloadAgain.isEmpty())
         reloadInBackground(std::exchange(m_reloadAgain, QString()));
 }
@@ -136,6 +155,7 @@ void EdgeSnapshotKeeper::install(EdgeSnapshotRead read, const QSet<QString> &tou
         ++m_fullReads;
         m_services = std::move(read.services);
         m_active = std::move(read.active);
+        m_serviceOf = std::move(read.serviceOf);
         std::shared_ptr<const DecisionSnapshot> snapshot = std::move(read.snapshot);
         // What changed while the read ran may be missing from it: read those
         // grants again and patch them in before anyone decides with it.
@@ -158,6 +178,8 @@ void EdgeSnapshotKeeper::install(EdgeSnapshotRead read, const QSet<QString> &tou
             }
         }
         publish(std::move(snapshot));
+        // The read and the grants read again hold every final state now.
+        m_final.clear();
         m_seenSeq = std::max(m_seenSeq, read.head);
         m_grantsVersion = read.head;
         m_changesSinceVersion = 0;
@@ -170,18 +192,25 @@ void EdgeSnapshotKeeper::install(EdgeSnapshotRead read, const QSet<QString> &tou
 std::shared_ptr<const DecisionSnapshot> EdgeSnapshotKeeper::patched(const DecisionSnapshot &base,
                                                                     const Grant &grant)
 {
-    if (m_reload)
+    if (m_readingAll)
         m_touched.insert(grant.id);
     QList<Grant> &held = m_active[grant.service];
     held.removeIf([&](const Grant &g) { return g.id == grant.id; });
-    if (grant.state == GrantState::Active)
+    m_serviceOf.remove(grant.id);
+    // A read made before a final state was announced must not bring it back.
+    if (grant.state == GrantState::Active && !m_final.contains(grant.id)) {
         held.insert(std::lower_bound(held.begin(), held.end(), grant, listedBefore), grant);
+        m_serviceOf.insert(grant.id, grant.service);
+    }
     return DecisionSnapshot::withService(base, grant.service, held);
 }
 
 void EdgeSnapshotKeeper::grantChanged(const Grant &grant)
 {
-    publish(patched(*current(), grant));
+    {
+        QMutexLocker lock(&m_stateMutex);
+        publish(patched(*current(), grant));
+    }
     if (m_notifier)
         return; // the change's own notification keeps the sequence
     // SQLite: each grant change appends one audit record. When the head
@@ -198,10 +227,9 @@ void EdgeSnapshotKeeper::grantChanged(const Grant &grant)
 
 void EdgeSnapshotKeeper::refreshGrant(const QString &id)
 {
-    if (m_reload)
-        m_touched.insert(id);
     const auto grant = m_grants->find(id);
     if (grant) {
+        QMutexLocker lock(&m_stateMutex);
         publish(patched(*current(), grant.value()));
         return;
     }
@@ -210,10 +238,36 @@ void EdgeSnapshotKeeper::refreshGrant(const QString &id)
     reloadInBackground(u"a changed grant could not be read"_qs);
 }
 
+bool EdgeSnapshotKeeper::isFinal(const StoreChange &change)
+{
+    static const QStringList kFinal = {u"grant.revoked"_qs, u"grant.denied"_qs, u"grant.expired"_qs,
+                                       u"grant.lapsed"_qs};
+    return change.objectType == u"grant" && kFinal.contains(change.action);
+}
+
+void EdgeSnapshotKeeper::dropGrant(const QString &id)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_final.insert(id);
+    if (m_readingAll)
+        m_touched.insert(id); // a full read in flight may still hold it: read again then
+    const QString service = m_serviceOf.value(id);
+    if (service.isEmpty())
+        return; // not active here: nothing to take away
+    QList<Grant> &held = m_active[service];
+    held.removeIf([&](const Grant &g) { return g.id == id; });
+    m_serviceOf.remove(id);
+    publish(DecisionSnapshot::withService(*current(), service, held));
+}
+
 void EdgeSnapshotKeeper::catalogChanged()
 {
-    if (m_reload)
-        m_catalogTouched = true;
+    {
+        QMutexLocker lock(&m_stateMutex);
+        if (m_readingAll)
+            m_catalogTouched = true;
+    }
+    // The reads run without the lock: a revoke arriving meanwhile is not held up.
     const qint64 version = m_store->catalogVersion();
     if (version < 0 || version == m_catalogVersion)
         return;
@@ -223,6 +277,7 @@ void EdgeSnapshotKeeper::catalogChanged()
                             << services.error().logText();
         return;
     }
+    QMutexLocker lock(&m_stateMutex);
     m_services = services.value();
     QList<Grant> all;
     for (auto it = m_active.cbegin(); it != m_active.cend(); ++it)
@@ -240,6 +295,9 @@ void EdgeSnapshotKeeper::storeChanged(const StoreChange &change)
         reloadInBackground(
             u"changes %1 to %2 were not announced"_qs.arg(m_seenSeq + 1).arg(change.seq - 1));
     m_seenSeq = change.seq;
+    // Final states were taken out on the listening thread, without a read.
+    if (isFinal(change))
+        return;
     if (change.objectType == u"grant")
         refreshGrant(change.objectId);
     else if (change.objectType == u"service" || change.objectType == u"catalog")

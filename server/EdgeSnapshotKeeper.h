@@ -81,6 +81,10 @@ private:
                                                     const Grant &grant);
     // Reads one grant again and patches it in.
     void refreshGrant(const QString &id);
+    // Takes a grant that reached a final state out, without reading it.
+    // Any thread (the listening one calls it).
+    void dropGrant(const QString &id);
+    static bool isFinal(const StoreChange &change);
     void storeChanged(const StoreChange &change);
     void listening(bool again);
     // Swaps in a full read, with `touched` grants (changed while it ran) read
@@ -94,6 +98,7 @@ private:
     QList<StandingPermission> m_permissions;
     QList<Service> m_services;
     QHash<QString, QList<Grant>> m_active; // by service, in the store's list order
+    QHash<QString, QString> m_serviceOf;   // active grant id -> its service
     qint64 m_catalogVersion = -1;
     QTimer m_poll;
     int m_fullReads = 0;
@@ -110,8 +115,15 @@ private:
     qint64 m_lastPollHead = -1;
     QThread *m_reload = nullptr; // the background read in flight, if any
     QString m_reloadAgain;       // why to read again once it is done
-    QSet<QString> m_touched;     // grants changed while it reads
+
+    // Guards what the listening thread's dropGrant shares with the main
+    // thread: m_active, m_serviceOf, m_final, m_touched, m_catalogTouched,
+    // m_readingAll, and the order of publish() calls.
+    QMutex m_stateMutex;
+    bool m_readingAll = false;
+    QSet<QString> m_touched; // grants changed while it reads
     bool m_catalogTouched = false;
+    QSet<QString> m_final; // grants announced final since the last full read
 
     mutable QMutex m_mutex; // guards m_snapshot (the pointer, not what it points to)
     std::shared_ptr<const DecisionSnapshot> m_snapshot;

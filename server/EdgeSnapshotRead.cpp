@@ -54,8 +54,11 @@ EdgeSnapshotRead EdgeSnapshotRead::read(const QString &connectionName,
     }
     out.services = services.value();
     out.grantCount = active->size();
-    for (const Grant &g : active.value())
+    out.serviceOf.reserve(active->size());
+    for (const Grant &g : active.value()) {
         out.active[g.service].append(g);
+        out.serviceOf.insert(g.id, g.service);
+    }
     out.snapshot = DecisionSnapshot::build(out.services, permissions, active.value());
     out.elapsedMs = timer.elapsed();
     return out;

@@ -20,6 +20,7 @@ struct EdgeSnapshotRead
     qint64 catalogVersion = -1;
     QList<Service> services;
     QHash<QString, QList<Grant>> active; // by service, in the store's list order
+    QHash<QString, QString> serviceOf;   // active grant id -> its service
     qsizetype grantCount = 0;
     std::shared_ptr<const DecisionSnapshot> snapshot;
     qint64 elapsedMs = 0;

@@ -258,7 +258,19 @@ class TestReplicaRevocation : public QObject
                 return -1;
             }
         }
-        return first403->endedNs - ack;
+        const qint64 delay = first403->endedNs - ack;
+        if (delay > 50'000'000) {
+            // Slow: show B's last answers before its first 403.
+            QList<Seen> before;
+            for (const Seen &s : onB.seen()) {
+                if (s.startedNs <= first403->startedNs)
+                    before.append(s);
+            }
+            for (const Seen &s : before.mid(std::max<qsizetype>(0, before.size() - 6)))
+                qInfo() << "B:" << s.status << "started" << (s.startedNs - ack) / 1000
+                        << "µs, ended" << (s.endedNs - ack) / 1000 << "µs after the 200";
+        }
+        return delay;
     }
 
     static void report(const char *what, QList<qint64> delaysNs)
