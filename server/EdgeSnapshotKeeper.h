@@ -32,8 +32,10 @@ struct EdgeSnapshotRead;
 //
 // Changes made by other replicas (PostgreSQL) arrive by push: every change
 // NOTIFYs its audit sequence number and object (AuditLog), a ChangeNotifier
-// LISTENs on a connection of its own, and the named grant alone is read
-// again and patched in. Every grant is read again only when a change may have
+// LISTENs on a connection of its own. A grant announced in a final state
+// (revoked, denied, expired, lapsed) is taken out on that listening thread
+// without a read; for any other change the named grant alone is read again
+// on the main thread and patched in. Every grant is read again only when a change may have
 // been missed -- a gap in the sequence, a listening connection re-established,
 // or the safety poll (every 5 s, one row read) finding a head no notification
 // announced -- and that read runs on a thread of its own, never on the one
