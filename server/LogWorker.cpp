@@ -5,6 +5,7 @@
 #include "DecisionLog.h"
 #include "LogRetention.h"
 #include "ServerLogging.h"
+#include "SqlSupport.h"
 #include "Store.h"
 
 #include <QTimer>
@@ -30,6 +31,8 @@ public:
     Error open()
     {
         if (Error e = m_outer->m_store->openThreadConnection(m_connection); !e.isNull())
+            return e;
+        if (Error e = relaxSync(); !e.isNull())
             return e;
         const Options &o = m_outer->m_options;
         if (!o.accessLog.isEmpty()) {
@@ -88,6 +91,25 @@ public:
     }
 
 private:
+    // This connection writes what can be written again: access-log lines
+    // (their file position is committed with them, so after a power loss
+    // that drops the last commits they are read again from the file) and the
+    // decision log (which may lose its last batch by design). In WAL mode,
+    // NORMAL keeps the database consistent and loses nothing on a crash of
+    // gatehoused; it only skips the WAL's fsync at each commit, which was
+    // most of ingest's wall-clock time. Grants and audit records are written
+    // through the main connection, still FULL.
+    Error relaxSync()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.driverName() != u"QSQLITE")
+            return {};
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA synchronous=NORMAL"_qs))
+            return sql::storeError(u"PRAGMA synchronous"_qs, q.lastError());
+        return {};
+    }
+
     void pollFile()
     {
         if (Error e = m_file->poll(); !e.isNull())
