@@ -40,7 +40,8 @@ public:
             return e;
         if (Error e = relaxSync(); !e.isNull())
             return e;
-        yieldToDecisions();
+        if (m_outer->m_options.yieldToDecisions)
+            yieldToDecisions();
         const Options &o = m_outer->m_options;
         if (!o.accessLog.isEmpty()) {
             m_file = new AccessLogIngest(m_connection, o.accessLog, this, 0);
