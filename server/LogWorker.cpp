@@ -99,14 +99,15 @@ public:
     }
 
 private:
-    // This connection writes what can be written again: access-log lines
-    // (their file position is committed with them, so after a power loss
-    // that drops the last commits they are read again from the file) and the
-    // decision log (which may lose its last batch by design). In WAL mode,
-    // NORMAL keeps the database consistent and loses nothing on a crash of
-    // gatehoused; it only skips the WAL's fsync at each commit, which was
-    // most of ingest's wall-clock time. Grants and audit records are written
-    // through the main connection, still FULL.
+    // In WAL mode, NORMAL keeps the database consistent and loses nothing
+    // committed when gatehoused crashes; it skips the WAL's fsync at each
+    // commit (one per 256 KiB of log), syncing at checkpoints instead. A
+    // power loss can then drop the commits since the last checkpoint: for
+    // access-log lines that is harmless (the file position commits with
+    // them, so they are read again), for the decision log it is a few
+    // seconds of records rather than the last batch, retention runs again
+    // a minute later. Grants and audit records go through the main
+    // connection, still FULL.
     Error relaxSync()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -122,7 +123,7 @@ private:
     // machine with few cores it would take turns with the edge listener's
     // threads as an equal, and a decision would wait for its slice. A nice
     // value of 10 for this thread alone (Linux keeps one per thread) gives
-    // the deciding threads about ten times its share whenever both want the
+    // the deciding threads about nine times its share whenever both want the
     // CPU; when they are idle, ingest has it all.
     static void yieldToDecisions()
     {
