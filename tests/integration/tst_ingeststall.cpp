@@ -165,9 +165,9 @@ private Q_SLOTS:
         qint64 lastSeen = 0;
         int wrongAnswers = 0;
         bool done = false;
-        // Caddy's pace on a busy site: a question every millisecond, each
-        // timed from its request to its whole answer; ingest progress read
-        // from /metrics every 250 ms.
+        // Paced questions (a 1 ms timer; with the answers and the /metrics
+        // reads in between, about 120 a second), each timed from its request
+        // to its whole answer; ingest progress read from /metrics every 250 ms.
         QTimer asking;
         asking.setInterval(1);
         asking.setTimerType(Qt::PreciseTimer);
