@@ -103,6 +103,22 @@ QString ReviewsModel::holderText(const ReviewItem &item)
     return item.subject;
 }
 
+QString ReviewsModel::shortTime(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+           locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString ReviewsModel::longTime(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::LongFormat) + u' ' +
+           locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 QString ReviewsModel::accessText(const ReviewItem &item)
 {
     const QString methods = item.methods.isEmpty() || item.methods.contains(u"*"_qs)
@@ -137,10 +153,10 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DueColumn)
             return campaign->dueAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_qs);
+        if (index.column() == ReasonColumn)
+            return item->reason;
         if (index.column() == DecisionColumn && !item->isPending())
-            return tr("By %1 at %2")
-                .arg(item->decidedBy,
-                     QLocale().toString(item->decidedAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("By %1 at %2").arg(item->decidedBy, shortTime(item->decidedAt));
         return {};
     case Qt::DisplayRole:
         break;
@@ -157,9 +173,7 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return item->kind == ReviewItemKind::Standing
                    ? tr("Standing permission")
-                   : tr("Grant until %1")
-                         .arg(QLocale().toString(item->expiresAt.toLocalTime(),
-                                                 QLocale::ShortFormat));
+                   : tr("Grant until %1").arg(shortTime(item->expiresAt));
     case DecisionColumn:
         return decisionText(item->decision);
     case ReasonColumn:
@@ -167,7 +181,7 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
     case CampaignColumn:
         return campaign->name;
     case DueColumn:
-        return QLocale().toString(campaign->dueAt.toLocalTime(), QLocale::ShortFormat);
+        return shortTime(campaign->dueAt);
     }
     return {};
 }

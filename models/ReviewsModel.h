@@ -19,9 +19,9 @@ public:
         AccessColumn,
         KindColumn,
         DecisionColumn,
-        ReasonColumn,
         CampaignColumn,
         DueColumn,
+        ReasonColumn,
         ColumnCount
     };
     enum Role {
@@ -50,6 +50,10 @@ public:
     static QString decisionText(ReviewDecision decision);
     static QString holderText(const ReviewItem &item);
     static QString accessText(const ReviewItem &item);
+    // In the user's locale and time zone, to the minute: short ("22.12.26
+    // 09:30") and long ("Tuesday, 22 December 2026 09:30").
+    static QString shortTime(const QDateTime &time);
+    static QString longTime(const QDateTime &time);
 
 private:
     struct Row

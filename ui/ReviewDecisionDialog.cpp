@@ -27,11 +27,10 @@ ReviewDecisionDialog::ReviewDecisionDialog(const ReviewCampaign &campaign, const
     recap->addRow(tr("Who:"), new QLabel(ReviewsModel::holderText(item)));
     recap->addRow(tr("Service:"), new QLabel(item.service));
     recap->addRow(tr("Access:"), new QLabel(ReviewsModel::accessText(item)));
-    recap->addRow(tr("Kind:"),
-                  new QLabel(standing ? tr("Standing permission (gatehoused configuration)")
-                                      : tr("Grant until %1")
-                                            .arg(QLocale().toString(item.expiresAt.toLocalTime(),
-                                                                    QLocale::LongFormat))));
+    recap->addRow(
+        tr("Kind:"),
+        new QLabel(standing ? tr("Standing permission (gatehoused configuration)")
+                            : tr("Grant until %1").arg(ReviewsModel::longTime(item.expiresAt))));
 
     auto *effect = new QLabel(
         keep ? tr("The access stays as it is. Your reason is recorded in the audit trail.")
@@ -54,7 +53,7 @@ ReviewDecisionDialog::ReviewDecisionDialog(const ReviewCampaign &campaign, const
     reasonLabel->setBuddy(m_reason);
 
     auto *buttons = new QDialogButtonBox;
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(u"reviewDecisionCancel"_qs);
     m_verb = buttons->addButton(keep ? tr("&Keep access") : tr("Re&voke access"),
                                 QDialogButtonBox::AcceptRole);

@@ -30,10 +30,8 @@ ReviewsView::ReviewsView(ReviewsModel *model, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ReviewsModel::ReasonColumn,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the reason
     m_table->setWordWrap(false);
 
     m_keep = new QPushButton(tr("&Keep…"));
@@ -109,7 +107,7 @@ void ReviewsView::updateState()
         m_summary->setText(
             tr("%n item(s) wait for your decision: keep or revoke each, with a reason. Due %1.",
                nullptr, pending)
-                .arg(QLocale().toString(m_model->nextDue().toLocalTime(), QLocale::LongFormat)));
+                .arg(ReviewsModel::longTime(m_model->nextDue())));
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const bool pendingSelected =
         !rows.isEmpty() && rows.first().data(ReviewsModel::PendingRole).toBool();

@@ -1,6 +1,7 @@
 #include "ReviewWatcher.h"
 
 #include "DesktopNotifier.h"
+#include "ReviewsModel.h"
 
 #include <QLocale>
 
@@ -40,7 +41,7 @@ void ReviewWatcher::check(const QList<ReviewCampaign> &campaigns)
         tr("%n item(s) on your services wait for your decision in “%1”, due %2. Open Gatehouse "
            "to keep or revoke each.",
            nullptr, fresh)
-            .arg(name, QLocale().toString(due.toLocalTime(), QLocale::ShortFormat)));
+            .arg(name, ReviewsModel::shortTime(due)));
 }
 
 } // namespace gatehouse
