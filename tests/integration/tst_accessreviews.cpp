@@ -3,6 +3,7 @@
 #include "DemoUpstream.h"
 #include "DevIdp.h"
 #include "GatehousedFixture.h"
+#include "PostgresFixture.h"
 #include "TestEnvironment.h"
 #include "audit/AuditRecord.h"
 #include "grants/Grant.h"
@@ -23,6 +24,9 @@ class TestAccessReviews : public QObject
 {
     Q_OBJECT
 
+    // GATEHOUSE_TEST_STORE=postgresql: the same on a real PostgreSQL.
+    bool m_postgres = qEnvironmentVariable("GATEHOUSE_TEST_STORE") == u"postgresql";
+    std::unique_ptr<PostgresFixture> m_pg;
     DevIdp m_idp;
     GatehousedFixture m_gatehoused;
     CaddyFixture m_caddy;
@@ -129,8 +133,15 @@ private Q_SLOTS:
                              "[edge.upstreams]\npayments = \"%3\"\n"_qs.arg(edgePort)
                                  .arg(adminPort)
                                  .arg(m_upstream.address());
-        QVERIFY2(m_gatehoused.start(m_idp.issuer(), u"[testing]\nadjustable_clock = true\n\n"_qs +
-                                                        demoCatalog() + edge),
+        QString storeUrl;
+        if (m_postgres) {
+            m_pg = std::make_unique<PostgresFixture>();
+            QVERIFY2(m_pg->start(), qPrintable(m_pg->diagnostics()));
+            storeUrl = m_pg->createDatabase(u"reviews"_qs);
+        }
+        QVERIFY2(m_gatehoused.start(
+                     m_idp.issuer(),
+                     u"[testing]\nadjustable_clock = true\n\n"_qs + demoCatalog() + edge, storeUrl),
                  qPrintable(m_gatehoused.diagnostics()));
         m_api.setBase(m_gatehoused.url());
         QString why;
