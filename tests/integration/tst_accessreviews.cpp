@@ -3,6 +3,7 @@
 #include "DemoUpstream.h"
 #include "DevIdp.h"
 #include "GatehousedFixture.h"
+#include "KumaDouble.h"
 #include "PostgresFixture.h"
 #include "TestEnvironment.h"
 #include "audit/AuditRecord.h"
@@ -30,6 +31,7 @@ class TestAccessReviews : public QObject
     DevIdp m_idp;
     GatehousedFixture m_gatehoused;
     CaddyFixture m_caddy;
+    KumaDouble m_kuma; // Kuma's control plane, as recorded from a real one
     DemoUpstream m_upstream;
     ApiClient m_api;
 
@@ -61,6 +63,21 @@ class TestAccessReviews : public QObject
                                    {u"duration"_qs, u"4h"_qs},
                                    {u"reason"_qs, u"quarter-end reconciliation"_qs}});
         return r.status == 201 ? r.json().value(u"id").toString() : QString();
+    }
+
+    // Other tests leave bob grants on payments (kept, or not reviewed): a
+    // test that expects a refusal at the edge starts with none.
+    void revokeBobsGrants(const QByteArray &alice)
+    {
+        const auto list = m_api.get(u"/v1/grants?state=active&service=payments"_qs, alice).json();
+        for (const QJsonValue &v : list.value(u"items").toArray())
+            if (v.toObject().value(u"subject").toString() == u"bob")
+                QCOMPARE(
+                    m_api
+                        .post(u"/v1/grants/%1/revoke"_qs.arg(v.toObject().value(u"id").toString()),
+                              alice, QJsonObject{})
+                        .status,
+                    200);
     }
 
     QDateTime serverNow()
@@ -139,9 +156,12 @@ private Q_SLOTS:
             QVERIFY2(m_pg->start(), qPrintable(m_pg->diagnostics()));
             storeUrl = m_pg->createDatabase(u"reviews"_qs);
         }
-        QVERIFY2(m_gatehoused.start(
-                     m_idp.issuer(),
-                     u"[testing]\nadjustable_clock = true\n\n"_qs + demoCatalog() + edge, storeUrl),
+        QVERIFY(m_kuma.start());
+        const QString kuma = u"\n[kuma]\nurl = \"%1\"\n"_qs.arg(m_kuma.url().toString());
+        QVERIFY2(m_gatehoused.start(m_idp.issuer(),
+                                    u"[testing]\nadjustable_clock = true\n\n"_qs + demoCatalog() +
+                                        kuma + edge,
+                                    storeUrl),
                  qPrintable(m_gatehoused.diagnostics()));
         m_api.setBase(m_gatehoused.url());
         QString why;
@@ -158,6 +178,8 @@ private Q_SLOTS:
     {
         const QByteArray alice = token(u"alice"_qs);
         const QByteArray bobEdge = token(u"bob"_qs, u"edge"_qs);
+        revokeBobsGrants(alice);
+        QCOMPARE(throughEdge(bobEdge), 403);
         const QString grant = longGrantForBob(alice);
         QVERIFY(!grant.isEmpty());
         QCOMPARE(throughEdge(bobEdge), 200);
@@ -209,6 +231,33 @@ private Q_SLOTS:
         });
         QVERIFY(opened != records.cend());
         QCOMPARE(opened->actor, u"erin"_qs);
+    }
+
+    // A service's grant lives in the mesh as a MeshTrafficPermission: a
+    // review that revokes it removes the policy from Kuma.
+    void aRevokedServiceGrantLeavesTheMesh()
+    {
+        const QByteArray alice = token(u"alice"_qs);
+        const auto created = m_api.post(u"/v1/grants"_qs, alice,
+                                        {{u"subject_kind"_qs, u"service"_qs},
+                                         {u"subject"_qs, u"reporting"_qs},
+                                         {u"service"_qs, u"payments"_qs},
+                                         {u"duration"_qs, u"4h"_qs},
+                                         {u"reason"_qs, u"month-end revenue report"_qs}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        const QString grant = created.json().value(u"id").toString();
+        const QString policy = u"gatehouse-grant-"_qs + grant;
+        QVERIFY(pollUntil([&] { return m_kuma.hasPolicy(u"default"_qs, policy); },
+                          std::chrono::seconds(10)));
+        const QJsonObject campaign = openCampaign(false);
+        const QJsonObject item = itemFor(campaign, grant);
+        QCOMPARE(item.value(u"subject_kind").toString(), u"service"_qs);
+        const auto r = m_api.post(decisionPath(campaign, item), alice,
+                                  decision(u"revoke"_qs, u"the report reads the warehouse now"_qs));
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY(pollUntil([&] { return !m_kuma.hasPolicy(u"default"_qs, policy); },
+                          std::chrono::seconds(10)));
+        QCOMPARE(m_kuma.writesTo(policy, "DELETE"), 1);
     }
 
     // Keep needs a reason and leaves access as it was; an item is decided
@@ -323,6 +372,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, revokeUnreviewed);
         const QByteArray bobEdge = token(u"bob"_qs, u"edge"_qs);
+        revokeBobsGrants(token(u"alice"_qs));
         const QString grant = longGrantForBob(token(u"alice"_qs));
         const QJsonObject campaign = openCampaign(revokeUnreviewed);
         const QString id = campaign.value(u"id").toString();
