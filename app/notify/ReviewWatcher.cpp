@@ -3,8 +3,6 @@
 #include "DesktopNotifier.h"
 #include "ReviewsModel.h"
 
-#include <QLocale>
-
 namespace gatehouse {
 
 ReviewWatcher::ReviewWatcher(DesktopNotifier *notifier, QObject *parent)
