@@ -157,7 +157,9 @@ Result<ReviewItem> ReviewService::decide(const Principal &who, const QString &ca
     if (!who.admin && !owned.contains(it->service))
         return forbidden(QT_TRANSLATE_NOOP(
             "ReviewService", "Only an owner of the item's service or an admin can decide it."));
-    if (campaign->state != ReviewCampaign::State::Open)
+    // Past the due date the reaper is about to close it: no decision slips in
+    // between.
+    if (campaign->state != ReviewCampaign::State::Open || campaign->dueAt <= m_clock->now())
         return Error{u"conflict"_qs,
                      trReviews(QT_TRANSLATE_NOOP("ReviewService", "This review is closed.")),
                      {}};

@@ -383,6 +383,12 @@ private Q_SLOTS:
         const auto moved = m_api.post(u"/v1/testing/clock"_qs, erin,
                                       {{u"advance_ms"_qs, qint64(3600 * 1000 + 1000)}});
         QCOMPARE(moved.status, 200);
+        // Past the due date nobody decides, even before the campaign is closed.
+        QCOMPARE(m_api
+                     .post(decisionPath(campaign, itemFor(campaign, grant)), token(u"alice"_qs),
+                           decision(u"keep"_qs, u"just in time"_qs))
+                     .status,
+                 409);
         QJsonObject closed;
         QVERIFY(pollUntil(
             [&] {
