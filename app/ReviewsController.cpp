@@ -37,6 +37,7 @@ void ReviewsController::setClient(ControlPlaneClient *client)
         disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
     m_model.clear();
+    m_pendingForMe = 0;
     m_watcher.reset();
     updateBadge();
     if (!client)
@@ -59,6 +60,7 @@ void ReviewsController::setSignedIn(bool signedIn)
     m_signedIn = signedIn;
     if (!signedIn) {
         m_model.clear();
+        m_pendingForMe = 0;
         m_watcher.reset();
         m_view->clearError();
         updateBadge();
@@ -101,6 +103,7 @@ void ReviewsController::apply(const QJsonObject &list)
             qCWarning(lcApp) << "skipped a review the console cannot read:" << c.error().logText();
     }
     m_model.setCampaigns(campaigns);
+    m_pendingForMe = list.value(u"pending_for_me").toInt();
     m_watcher.check(campaigns);
     updateBadge();
     Q_EMIT reviewsUpdated();
@@ -120,7 +123,8 @@ void ReviewsController::decide(const QString &campaignId, const QString &itemId,
 
 void ReviewsController::updateBadge()
 {
-    const int pending = m_model.pendingCount();
+    // An admin sees every item but is asked only about the services they own.
+    const int pending = m_pendingForMe;
     m_badge->setText(tr("Reviews due (%1)").arg(pending));
     m_badge->setVisible(pending > 0);
     const int tab = m_window->tabs()->indexOf(m_view);

@@ -36,6 +36,8 @@ public:
     ReviewsView *view() const { return m_view; }
     QToolButton *badge() const { return m_badge; }
     ReviewWatcher *watcher() { return &m_watcher; }
+    // Pending items on the services the user owns: the badge's count.
+    int pendingForMe() const { return m_pendingForMe; }
 
 Q_SIGNALS:
     void reviewsUpdated();
@@ -53,6 +55,7 @@ private:
     QToolButton *m_badge;
     ReviewWatcher m_watcher;
     QPointer<ControlPlaneClient> m_client;
+    int m_pendingForMe = 0; // what the control plane asks of this user (not an admin's all)
     bool m_signedIn = false;
     bool m_fetching = false;
     bool m_again = false;

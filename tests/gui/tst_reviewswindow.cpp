@@ -100,12 +100,20 @@ class TestReviewsWindow : public QObject
 
     // Each test starts signed in with the campaign's four items on screen,
     // whichever ran before it.
-    void signedInWithItems()
+    void signedInWithItems(const QByteArray &user = "alice")
     {
-        if (!m_console->session()->isSignedIn()) {
-            m_console->session()->signIn();
-            QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isSignedIn(), 20000);
+        Session *session = m_console->session();
+        if (session->isSignedIn() && session->user().subject != QString::fromLatin1(user)) {
+            bool done = false;
+            session->signOut([&](const Error &) { done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         }
+        if (!session->isSignedIn()) {
+            qputenv("GATEHOUSE_DEV_USER", user); // who the dev IdP's browser signs in
+            session->signIn();
+            QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), 20000);
+        }
+        QCOMPARE(session->user().subject, QString::fromLatin1(user));
         QTRY_COMPARE_WITH_TIMEOUT(reviews()->model()->rowCount(), 4, 10000);
     }
 
@@ -321,6 +329,23 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
         QCoreApplication::removeTranslator(&qt);
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // erin (an admin, owner of nothing) sees every item and may decide
+    // them, but is not asked: no badge, no notification for her.
+    void anAdminSeesButIsNotAsked()
+    {
+        signedInWithItems("erin");
+        QSignalSpy updated(reviews(), &ReviewsController::reviewsUpdated);
+        const qsizetype told = m_notified->size();
+        reviews()->refresh();
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(reviews()->pendingForMe(), 0);
+        QVERIFY(!reviews()->badge()->isVisibleTo(m_console->window()));
+        QTabWidget *tabs = m_console->window()->tabs();
+        QCOMPARE(tabs->tabText(tabs->indexOf(reviews()->view())), u"Reviews"_qs);
+        QCOMPARE(m_notified->size(), told);
+        signedInWithItems(); // alice again, for whatever runs next
     }
 
     // Signed out: the last user's reviews leave the screen.
