@@ -12,9 +12,12 @@
 #include "ProfileDialog.h"
 #include "ReviewsController.h"
 #include "SessionPanel.h"
+#include "authz/AccessDecider.h"
 #include "cache/AccessLogSync.h"
 #include "cache/AccessLogWindows.h"
 #include "cache/AuditSync.h"
+#include "grants/GrantErrors.h"
+#include "grants/GraphGrants.h"
 #include "grants/Principal.h"
 #include "session/BrowserLauncher.h"
 #include "session/SignInErrors.h"
@@ -397,6 +400,27 @@ void ConsoleController::applyGrants(const QJsonObject &list)
     Q_EMIT grantsUpdated();
 }
 
+QString ConsoleController::applyReturnedGrant(const QJsonObject &json)
+{
+    const auto grant = Grant::fromJson(json);
+    if (!grant) {
+        qCWarning(lcApp) << "the control plane answered with an unreadable grant:"
+                         << grant.error().logText();
+        m_client->refreshNow();
+        return {};
+    }
+    // The list, the graph and the warnings show it now; the next poll brings
+    // the rest (a new version, mesh state) without waiting on this.
+    m_grantsModel.setGrant(grant.value());
+    m_watcher.check(m_grantsModel.grants(), QDateTime::currentDateTimeUtc());
+    if (!m_graph.isEmpty()) {
+        m_graph = graphgrants::withGrant(m_graph, grant.value());
+        Q_EMIT graphUpdated(m_graph);
+    }
+    Q_EMIT grantsUpdated();
+    return grant->id;
+}
+
 void ConsoleController::updateDataStatus()
 {
     const auto connection = m_client->connection();
@@ -440,12 +464,13 @@ GrantDialog *ConsoleController::openGrantDialog(const QString &service)
         if (v.toObject().value(u"owned_by_me").toBool())
             context.ownedServices.append(s.name);
     }
-    for (const char *key : {"permissions", "grants"}) {
-        const QJsonArray list = m_graph.value(QLatin1StringView(key)).toArray();
-        for (const auto &v : list)
-            subjects.append(v.toObject().value(u"subject_kind").toString() + u':' +
-                            v.toObject().value(u"subject").toString());
-    }
+    // Read with the contract's codecs: nothing of an unknown kind is offered.
+    const QJsonArray permissions = m_graph.value(u"permissions").toArray();
+    for (const auto &v : permissions)
+        if (const auto rule = AccessRule::fromJson(v.toObject()))
+            subjects.append(toString(rule->subjectKind) + u':' + rule->subject);
+    for (const Grant &g : graphgrants::read(m_graph))
+        subjects.append(toString(g.subjectKind) + u':' + g.subject);
     for (const Grant &g : m_grantsModel.grants())
         subjects.append(toString(g.subjectKind) + u':' + g.subject);
     context.knownSubjects = subjects;
@@ -459,34 +484,30 @@ GrantDialog *ConsoleController::openGrantDialog(const QString &service)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<GrantDialog> guard(dialog);
     connect(dialog, &GrantDialog::submitRequested, this,
-            [this, guard](const QJsonObject &body, const QByteArray &key) {
-                m_client->createGrant(body, key, [this, guard](ApiJob *job) {
+            [this, guard](const GrantRequest &request, const QByteArray &key) {
+                m_client->createGrant(request, key, [this, guard](ApiJob *job) {
                     if (!guard)
                         return;
                     if (job->error().isNull()) {
-                        const QString id = job->object().value(u"id").toString();
+                        const QString id = applyReturnedGrant(job->object());
                         guard->accept();
                         m_window->showPage(MainWindow::GrantsPage);
-                        connect(
-                            this, &ConsoleController::grantsUpdated, m_grantsView,
-                            [this, id] { m_grantsView->selectGrant(id); },
-                            Qt::SingleShotConnection);
+                        m_grantsView->selectGrant(id);
                         return;
                     }
+                    // The field a grant error is about (GrantErrors.h) shows it.
                     QHash<QString, QString> fields = job->fieldErrors();
-                    const QString code = job->apiCode();
-                    if (code == u"grant.over_cap" || code == u"grant.window")
-                        fields.insert(u"expires_at"_qs, job->error().message);
-                    else if (code == u"grant.ticket_required")
-                        fields.insert(u"ticket"_qs, job->error().message);
-                    else if (code == u"grant.unknown_service")
-                        fields.insert(u"service"_qs, job->error().message);
+                    const auto code = grantErrorCode(job->apiCode());
+                    if (const QString field = code ? requestField(*code) : QString();
+                        !field.isEmpty())
+                        fields.insert(field, job->error().message);
                     const QString message =
-                        code == u"offline"
+                        job->apiCode() == u"offline"
                             ? tr("The control plane could not be reached; nothing was granted. "
                                  "Try again when it is back.")
-                        : code == u"forbidden" ? tr("Not allowed: %1").arg(job->error().message)
-                                               : job->error().message;
+                        : code == GrantErrorCode::Forbidden
+                            ? tr("Not allowed: %1").arg(job->error().message)
+                            : job->error().message;
                     guard->showServerError(message, fields);
                 });
             });
@@ -503,8 +524,10 @@ void ConsoleController::runGrantAction(const QString &id, const QString &action,
     if (action == u"extend")
         body.insert(u"expires_at"_qs, formatTime(newExpiry.toUTC()));
     m_client->grantAction(id, action, body, [this, action, what](ApiJob *job) {
-        if (job->error().isNull())
+        if (job->error().isNull()) {
+            applyReturnedGrant(job->object());
             return m_grantsView->clearActionError();
+        }
         const QString reason = job->apiCode() == u"offline"
                                    ? tr("the control plane could not be reached")
                                    : job->error().message;

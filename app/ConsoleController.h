@@ -113,6 +113,9 @@ private:
     void onSessionState();
     void applyGraph(const QJsonObject &graph);
     void applyGrants(const QJsonObject &list);
+    // A grant the control plane answered a change with, shown at once in the
+    // list and the graph; returns its id (empty when it cannot be read).
+    QString applyReturnedGrant(const QJsonObject &json);
     void loadCache();
     void updateDataStatus();
     void applyLogQuery();

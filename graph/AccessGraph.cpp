@@ -1,5 +1,7 @@
 #include "AccessGraph.h"
 
+#include "grants/Holds.h"
+
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -94,7 +96,8 @@ bool AccessGraph::reaches(const Edge &edge, const QDateTime &now) const
     case EdgeKind::Standing:
         return true;
     case EdgeKind::Grant:
-        return !now.isValid() || !edge.expiresAt.isValid() || edge.expiresAt > now;
+        // The window rule of the edge decision (Holds.h); no time: any grant.
+        return !now.isValid() || inWindow(edge.startsAt, edge.expiresAt, now);
     case EdgeKind::Pending:
         return false;
     }

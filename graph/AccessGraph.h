@@ -55,8 +55,10 @@ struct Edge
     QString reason;
     QString requestedBy;
     QString approvedBy;
+    QDateTime startsAt; // grants: reaches nothing before it starts
     QDateTime expiresAt;
     QDateTime reviewBy;
+    qint64 requestedSeconds = 0; // pending requests: the duration asked for
 
     // Identity for "did the structure change": endpoints, kind and grant.
     QString key() const;

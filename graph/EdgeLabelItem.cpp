@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace gatehouse::graph {
 
 EdgeLabelItem::EdgeLabelItem()
@@ -29,9 +31,31 @@ void EdgeLabelItem::setText(const QString &text, const QColor &color)
     update();
 }
 
+void EdgeLabelItem::setKeep(bool keep, bool zoomedOut)
+{
+    m_kept = keep;
+    const bool fixed = keep && zoomedOut;
+    if (fixed != bool(flags() & ItemIgnoresTransformations))
+        setFlag(ItemIgnoresTransformations, fixed);
+    setZValue(fixed ? 4 : 1.5);
+}
+
+bool EdgeLabelItem::drawnAt(double lod) const
+{
+    if (flags() & ItemIgnoresTransformations)
+        return true;
+    return lod + 1e-6 >= std::max(m_kept ? 0.0 : m_minimumZoom, style::readableZoom());
+}
+
+double EdgeLabelItem::textPixels(const QTransform &viewportTransform) const
+{
+    const double scale = deviceTransform(viewportTransform).m22();
+    return drawnAt(scale) ? style::fontPixels(style::labelFont()) * scale : 0.0;
+}
+
 void EdgeLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < m_minimumZoom)
+    if (!drawnAt(option->levelOfDetailFromTransform(painter->worldTransform())))
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(m_color, 1));

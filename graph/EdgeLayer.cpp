@@ -4,7 +4,10 @@
 
 #include <QHash>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 
 namespace gatehouse::graph {
 
@@ -65,7 +68,8 @@ QPen EdgeLayer::penFor(const Geometry &edge, bool dimmed) const
     pen.setCapStyle(Qt::RoundCap);
     switch (edge.kind) {
     case EdgeKind::Standing:
-        pen = QPen(edge.mesh ? style::meshColor() : style::standingColor(), 1.3);
+        pen = edge.mesh ? QPen(style::meshColor(), 1.3, Qt::DotLine)
+                        : QPen(style::standingColor(), 1.3);
         break;
     case EdgeKind::Grant:
         pen = QPen(edge.color.isValid() ? edge.color : style::grantColor(3600), 2.6);
@@ -160,6 +164,60 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             painter->drawPath(batch.arrows);
         }
     }
+}
+
+QPointF EdgeLayer::pointOn(int edge, double t) const
+{
+    if (edge < 0 || edge >= m_edges.size())
+        return {};
+    const Geometry &e = m_edges.at(edge);
+    return e.path.isEmpty() ? e.line.pointAt(t) : e.path.pointAtPercent(t);
+}
+
+int EdgeLayer::edgeAt(const QPointF &pos, double tolerance) const
+{
+    int best = -1;
+    double bestDistance = tolerance;
+    for (int i = 0; i < m_edges.size(); ++i) {
+        if (m_states.value(i, State::Normal) == State::Hidden)
+            continue;
+        const Geometry &e = m_edges.at(i);
+        double distance = 0;
+        if (e.path.isEmpty()) {
+            // Grown by the tolerance: a level line has no height to intersect.
+            if (!QRectF(e.line.p1(), e.line.p2())
+                     .normalized()
+                     .adjusted(-tolerance, -tolerance, tolerance, tolerance)
+                     .contains(pos))
+                continue;
+            // Distance from the point to the segment.
+            const QPointF d = e.line.p2() - e.line.p1();
+            const double len2 = QPointF::dotProduct(d, d);
+            const double t =
+                len2 > 0 ? std::clamp(QPointF::dotProduct(pos - e.line.p1(), d) / len2, 0.0, 1.0)
+                         : 0.0;
+            distance = QLineF(pos, e.line.p1() + d * t).length();
+        } else {
+            if (!e.path.controlPointRect()
+                     .adjusted(-tolerance, -tolerance, tolerance, tolerance)
+                     .contains(pos))
+                continue;
+            QPainterPathStroker stroker;
+            stroker.setWidth(2 * tolerance);
+            if (!stroker.createStroke(e.path).contains(pos))
+                continue;
+            // Nearest sample along the curve.
+            distance = tolerance;
+            for (int k = 0; k <= 40; ++k)
+                distance =
+                    std::min(distance, QLineF(pos, e.path.pointAtPercent(k / 40.0)).length());
+        }
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    return best;
 }
 
 } // namespace gatehouse::graph

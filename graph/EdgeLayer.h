@@ -37,6 +37,10 @@ public:
     void setColor(int edge, const QColor &color);
     int count() const { return int(m_edges.size()); }
     State state(int edge) const { return m_states.value(edge, State::Normal); }
+    // The nearest visible edge within `tolerance` of a point, or -1.
+    int edgeAt(const QPointF &pos, double tolerance) const;
+    // A point along an edge, t from 0 (start) to 1 (end).
+    QPointF pointOn(int edge, double t) const;
 
 private:
     struct Batch

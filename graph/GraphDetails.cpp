@@ -1,7 +1,9 @@
 #include "GraphDetails.h"
 
+#include "GraphStyle.h"
 #include "TimeLeft.h"
 
+#include <QCoreApplication>
 #include <QScrollBar>
 #include <QUrl>
 
@@ -14,11 +16,47 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The kind of a node as the reader's language says it.
+QString kindText(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Service:
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "service");
+    case NodeKind::User:
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "user");
+    case NodeKind::Group:
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "group");
+    case NodeKind::Agent:
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "agent");
+    }
+    return {};
+}
+
+QString sensitivityText(const QString &level)
+{
+    if (level == u"low")
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "low");
+    if (level == u"medium")
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "medium");
+    if (level == u"high")
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "high");
+    return level;
+}
+
+QString sourceText(const QString &source)
+{
+    if (source == u"mesh")
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "mesh policy");
+    if (source == u"config")
+        return QCoreApplication::translate("gatehouse::graph::GraphDetails", "configuration");
+    return source;
+}
+
 QString link(const AccessGraph &graph, const QString &id)
 {
     const Node *n = graph.node(id);
     const QString name = n ? n->name : id;
-    const QString kind = n ? AccessGraph::kindName(n->kind) : QString();
+    const QString kind = n ? kindText(n->kind) : QString();
     return u"<a href=\"node:%1\">%2</a> <span style=\"color:#5f6368\">%3</span>"_qs.arg(
         esc(id), esc(name), esc(kind));
 }
@@ -73,8 +111,8 @@ void GraphDetails::showNode(const AccessGraph &graph, const QString &id, const Q
         html += u"<h4>"_qs + esc(tr("Who can reach it")) + u"</h4>"_qs;
         html += accessHtml(graph, graph.edgesTo(id), true, now);
     } else {
-        const QString kind = node->meshWide ? tr("every service of mesh %1").arg(node->name)
-                                            : AccessGraph::kindName(node->kind);
+        const QString kind =
+            node->meshWide ? tr("every service of mesh %1").arg(node->name) : kindText(node->kind);
         html += u"<p style=\"color:#5f6368\">%1</p>"_qs.arg(esc(kind));
     }
     if (!graph.edgesFrom(id).isEmpty() || !node->isService()) {
@@ -98,14 +136,17 @@ QString GraphDetails::serviceHtml(const AccessGraph &, const Node &n) const
     html += row(tr("Team"), esc(n.team));
     html += row(tr("Edge hosts"), esc(n.edgeHosts.join(u", "_qs)));
     html += row(tr("Kuma"), esc(tr("mesh %1, service %2").arg(n.mesh, n.kumaService)));
-    html += row(tr("Health"), esc(n.health.isEmpty() ? tr("unknown") : n.health));
+    const style::Health health = style::healthOf(n.health);
+    html += row(tr("Health"), esc(n.health.isEmpty()
+                                      ? style::healthText(health)
+                                      : style::healthText(health) + u" ("_qs + n.health + u")"_qs));
     html += row(tr("Longest grant"),
                 esc(n.maxGrantSeconds > 0 ? timeLeftText(n.maxGrantSeconds) : tr("not set")));
     QString approval = n.approval == u"owner" ? tr("an owner approves") : tr("granted at once");
     if (n.ticketRequired)
         approval += u", "_qs + tr("ticket required");
     html += row(tr("Approval"), esc(approval));
-    html += row(tr("Sensitivity"), esc(n.sensitivity));
+    html += row(tr("Sensitivity"), esc(sensitivityText(n.sensitivity)));
     if (n.source == u"kuma")
         html += row(tr("Catalog"), esc(tr("known to the mesh only")));
     return html + u"</table>"_qs;
@@ -120,7 +161,8 @@ QString GraphDetails::accessHtml(const AccessGraph &graph, const QList<int> &edg
         const QString who = link(graph, incoming ? e.from : e.to);
         switch (e.kind) {
         case EdgeKind::Standing:
-            standing += u"<li>%1 — %2 <i>(%3)</i></li>"_qs.arg(who, scope(e), esc(e.source));
+            standing +=
+                u"<li>%1 — %2 <i>(%3)</i></li>"_qs.arg(who, scope(e), esc(sourceText(e.source)));
             break;
         case EdgeKind::Grant: {
             const qint64 left = now.secsTo(e.expiresAt);
@@ -132,8 +174,14 @@ QString GraphDetails::accessHtml(const AccessGraph &graph, const QList<int> &edg
             break;
         }
         case EdgeKind::Pending:
-            pending += u"<li>%1 — %2<br/><i>%3</i></li>"_qs.arg(
+            pending += u"<li>%1 — %2%3<br/><i>%4</i></li>"_qs.arg(
                 who, scope(e),
+                e.requestedSeconds > 0 ? u" · <b>"_qs +
+                                             esc(QCoreApplication::translate(
+                                                     "gatehouse::graph::GraphView", "requested %1")
+                                                     .arg(timeLeftText(e.requestedSeconds))) +
+                                             u"</b>"_qs
+                                       : QString(),
                 esc(tr("requested by %1, review by %2")
                         .arg(e.requestedBy, e.reviewBy.toLocalTime().toString(Qt::ISODate))));
             break;

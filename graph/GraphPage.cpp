@@ -4,10 +4,10 @@
 #include "GraphPageToolbar.h"
 #include "GraphQuery.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,12 +55,17 @@ GraphPage::GraphPage(QWidget *parent)
     connect(m_details, &GraphDetails::grantHistoryRequested, this,
             &GraphPage::grantHistoryRequested);
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    // The page's actions, for the View menu: find, then every key of the graph.
+    auto *find = new QAction(tr("Find or &hide nodes…"), this);
+    find->setObjectName(u"graphFindAction"_qs);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
         m_toolbar->query()->setFocus(Qt::ShortcutFocusReason);
         m_toolbar->query()->selectAll();
     });
+    addAction(find);
+    addActions(m_view->graphActions());
 
     // Countdowns in the details, and "expires < 1h" staying true to the clock.
     m_refresh.setInterval(1000);

@@ -4,6 +4,8 @@
 #include "GraphStyle.h"
 #include "NodeItem.h"
 
+#include <QPainterPathStroker>
+
 #include <algorithm>
 #include <cmath>
 
@@ -40,20 +42,70 @@ GraphScene::GraphScene(QObject *parent)
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 }
 
+QSet<QString> VisualState::leftOut(const AccessGraph &graph) const
+{
+    QSet<QString> out = hidden;
+    if (!focus.isEmpty())
+        for (const Node &n : graph.nodes())
+            if (!focus.contains(n.id))
+                out.insert(n.id);
+    return out;
+}
+
 LayoutRequest GraphScene::layoutRequest(const AccessGraph &graph)
 {
-    LayoutRequest request;
+    return layoutRequest(graph, {}).request;
+}
+
+PartialLayout GraphScene::layoutRequest(const AccessGraph &graph, const QSet<QString> &leftOut)
+{
+    PartialLayout partial;
+    LayoutRequest &request = partial.request;
     request.labelFontSize = style::labelFont().pointSizeF() + 1;
-    request.nodes.reserve(graph.nodes().size());
-    for (const Node &n : graph.nodes())
+    QList<int> index(graph.nodes().size(), -1);
+    for (int i = 0; i < graph.nodes().size(); ++i) {
+        const Node &n = graph.nodes().at(i);
+        if (leftOut.contains(n.id))
+            continue;
+        index[i] = int(request.nodes.size());
         request.nodes.append(LayoutNode{style::nodeSize(n), n.team});
-    request.edges.reserve(graph.edges().size());
-    for (const Edge &e : graph.edges()) {
-        request.edges.append(
-            LayoutEdge{graph.indexOf(e.from), graph.indexOf(e.to),
-                       e.kind == EdgeKind::Grant ? style::grantLabelTemplate(e) : QString()});
+        partial.nodes.append(i);
     }
-    return request;
+    for (int i = 0; i < graph.edges().size(); ++i) {
+        const Edge &e = graph.edges().at(i);
+        const int from = index.value(graph.indexOf(e.from), -1);
+        const int to = index.value(graph.indexOf(e.to), -1);
+        if (from < 0 || to < 0)
+            continue;
+        request.edges.append(LayoutEdge{
+            from, to, e.kind != EdgeKind::Standing ? style::grantLabelTemplate(e) : QString()});
+        partial.edges.append(i);
+    }
+    return partial;
+}
+
+LayoutResult GraphScene::expand(const PartialLayout &partial, const LayoutResult &result,
+                                const AccessGraph &graph) const
+{
+    LayoutResult full = result;
+    full.centers.clear();
+    full.edgePaths.clear();
+    full.labelPositions.clear();
+    for (const Node &n : graph.nodes()) {
+        const NodeItem *item = m_nodes.value(n.id);
+        full.centers.append(item ? item->pos() : result.bounds.center());
+    }
+    for (int i = 0; i < partial.nodes.size(); ++i)
+        full.centers[partial.nodes.at(i)] = result.centers.value(i);
+    full.labelPositions.resize(graph.edges().size());
+    if (result.hasSplines())
+        full.edgePaths.resize(graph.edges().size());
+    for (int i = 0; i < partial.edges.size(); ++i) {
+        if (result.hasSplines())
+            full.edgePaths[partial.edges.at(i)] = result.edgePaths.value(i);
+        full.labelPositions[partial.edges.at(i)] = result.labelPositions.value(i);
+    }
+    return full;
 }
 
 void GraphScene::build(const AccessGraph &graph, const LayoutResult &layout)
@@ -61,6 +113,8 @@ void GraphScene::build(const AccessGraph &graph, const LayoutResult &layout)
     clear();
     m_nodes.clear();
     m_labels.clear();
+    m_paths.clear();
+    m_labelAt.clear();
     m_graph = graph;
     const QList<Node> &nodes = graph.nodes();
     QList<QSizeF> sizes;
@@ -83,6 +137,8 @@ void GraphScene::build(const AccessGraph &graph, const LayoutResult &layout)
         g.mesh = e.source == u"mesh";
         const QPolygonF points = layout.edgePaths.value(i);
         QPointF labelAt = layout.labelPositions.value(i);
+        if (!points.isEmpty())
+            m_paths.insert(e.key(), points);
         if (points.size() >= 4) {
             g.path.moveTo(points.first());
             for (int p = 1; p + 2 < points.size(); p += 3)
@@ -97,8 +153,10 @@ void GraphScene::build(const AccessGraph &graph, const LayoutResult &layout)
             labelAt = g.line.center();
         }
         geometry.append(g);
-        if (e.kind == EdgeKind::Grant) {
+        m_labelAt.insert(e.key(), labelAt);
+        if (e.kind != EdgeKind::Standing) {
             auto *label = new EdgeLabelItem;
+            label->setEdge(i);
             label->setPos(labelAt);
             addItem(label);
             m_labels.insert(i, label);
@@ -110,11 +168,19 @@ void GraphScene::build(const AccessGraph &graph, const LayoutResult &layout)
     m_edges = new EdgeLayer;
     m_edges->setEdges(geometry);
     addItem(m_edges);
-    setSceneRect(layout.bounds.united(m_edges->boundingRect()).adjusted(-30, -30, 30, 30));
+    // The routed edges may bulge past the nodes; straight ones run between
+    // nodes already inside (or left out of the layout, and not drawn).
+    QRectF drawn = layout.bounds;
+    for (const EdgeLayer::Geometry &g : std::as_const(geometry))
+        if (!g.path.isEmpty())
+            drawn |= g.path.boundingRect();
+    setSceneRect(drawn.adjusted(-16, -16, 16, 16));
+    applyKeep();
 }
 
-void GraphScene::updateGraph(const AccessGraph &graph)
+bool GraphScene::updateGraph(const AccessGraph &graph)
 {
+    bool fits = true;
     // Two answers may list the same edges in another order: keep the order
     // the items were built in, so edge indices stay valid.
     QHash<QString, int> newIndex;
@@ -123,14 +189,17 @@ void GraphScene::updateGraph(const AccessGraph &graph)
     AccessGraph kept;
     for (const Node &n : graph.nodes()) {
         kept.addNode(n);
-        if (NodeItem *item = m_nodes.value(n.id))
+        if (NodeItem *item = m_nodes.value(n.id)) {
             item->setNode(n);
+            fits = fits && item->size() == style::nodeSize(n);
+        }
     }
     for (const Edge &old : m_graph.edges())
         kept.addEdge(graph.edges().value(newIndex.value(old.key(), -1), old));
     kept.setVersion(graph.version(), graph.generatedAt());
     kept.setHasMesh(graph.hasMesh());
     m_graph = kept;
+    return fits;
 }
 
 void GraphScene::apply(const VisualState &state)
@@ -163,12 +232,47 @@ void GraphScene::apply(const VisualState &state)
         it.value()->setVisible(s != S::Hidden);
         it.value()->setOpacity(s == S::Dimmed ? 0.25 : 1.0);
     }
+    m_keep.clear();
+    if (m_nodes.contains(state.selected))
+        m_keep = m_graph.neighbourhood(state.selected);
+    applyKeep();
+}
+
+void GraphScene::setZoom(double zoom)
+{
+    const bool zoomedOut = zoom + 1e-6 < style::readableZoom();
+    if (zoomedOut == m_zoomedOut)
+        return;
+    m_zoomedOut = zoomedOut;
+    applyKeep();
+}
+
+void GraphScene::applyKeep()
+{
+    const QString selected = [this] {
+        for (NodeItem *item : std::as_const(m_nodes))
+            if (item->isMarkedSelected())
+                return item->id();
+        return QString();
+    }();
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setKeepLabel(item->isVisible() && m_keep.contains(item->id()), m_zoomedOut);
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        const Edge &e = m_graph.edges().at(it.key());
+        it.value()->setKeep(!selected.isEmpty() && (e.from == selected || e.to == selected),
+                            m_zoomedOut);
+    }
 }
 
 void GraphScene::refreshLabels(const QDateTime &now)
 {
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         const Edge &e = m_graph.edges().at(it.key());
+        it.value()->setToolTip(style::edgeScopeText(m_graph, e, now));
+        if (e.kind == EdgeKind::Pending) {
+            it.value()->setText(style::grantLabel(e, now), style::pendingColor());
+            continue;
+        }
         const QColor color =
             style::grantColor(e.expiresAt.isValid() ? now.secsTo(e.expiresAt) : 3600);
         it.value()->setText(style::grantLabel(e, now), color);
@@ -184,6 +288,41 @@ QRectF GraphScene::visibleBounds() const
         if (item->isVisible())
             bounds |= item->sceneBoundingRect();
     return bounds;
+}
+
+QSet<LegendKind> GraphScene::drawnKinds(const QDateTime &now) const
+{
+    QSet<LegendKind> kinds;
+    for (NodeItem *item : m_nodes)
+        if (item->isVisible())
+            for (LegendKind k : item->legendKinds())
+                kinds.insert(k);
+    for (int i = 0; m_edges && i < m_graph.edges().size(); ++i) {
+        if (m_edges->state(i) == EdgeLayer::State::Hidden)
+            continue;
+        const Edge &e = m_graph.edges().at(i);
+        switch (e.kind) {
+        case EdgeKind::Standing:
+            kinds.insert(e.source == u"mesh" ? LegendKind::MeshStanding : LegendKind::Standing);
+            break;
+        case EdgeKind::Grant: {
+            const qint64 left = e.expiresAt.isValid() ? now.secsTo(e.expiresAt) : 3600;
+            kinds.insert(left <= 0        ? LegendKind::GrantEnded
+                         : left < 10 * 60 ? LegendKind::GrantEndingSoon
+                                          : LegendKind::Grant);
+            break;
+        }
+        case EdgeKind::Pending:
+            kinds.insert(LegendKind::Pending);
+            break;
+        }
+    }
+    return kinds;
+}
+
+int GraphScene::edgeAt(const QPointF &scenePos, double tolerance) const
+{
+    return m_edges ? m_edges->edgeAt(scenePos, tolerance) : -1;
 }
 
 } // namespace gatehouse::graph

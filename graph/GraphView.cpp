@@ -1,15 +1,21 @@
 #include "GraphView.h"
 
+#include "EdgeLabelItem.h"
 #include "GraphLayout.h"
 #include "GraphLegend.h"
 #include "GraphLogging.h"
+#include "GraphOverlays.h"
+#include "GraphStyle.h"
 #include "NodeItem.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
-#include <QKeyEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolButton>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -42,8 +48,18 @@ GraphView::GraphView(QWidget *parent)
     setBackgroundBrush(QColor(0xfafbfc));
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Access graph"));
+    m_frame = new FocusFrame(this);
     m_legend = new GraphLegend(this);
     m_legend->move(8, 8);
+    m_legendButton = new QToolButton(this);
+    m_legendButton->setObjectName(u"graphLegendButton"_qs);
+    m_legendButton->setText(tr("Legend (L)"));
+    m_legendButton->setFocusPolicy(Qt::NoFocus);
+    m_legendButton->hide();
+    connect(m_legendButton, &QToolButton::clicked, this, [this] { setLegendVisible(true); });
+    m_chip = new FocusChip(this);
+    connect(m_chip, &QToolButton::clicked, this, &GraphView::clearFocus);
+    createActions();
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &GraphView::tick);
@@ -69,16 +85,56 @@ void GraphView::setGraph(const AccessGraph &graph)
         // Only details changed: keep the layout, refresh what is drawn.
         m_waiting = AccessGraph();
         m_pendingLayout = false;
-        m_scene->updateGraph(graph);
+        if (!m_scene->updateGraph(graph)) {
+            // Health in words got longer: new boxes, every node where it was.
+            if (const auto layout = m_scene->incrementalLayout(graph, m_leftOut))
+                showLayout(graph, *layout);
+        }
         tick();
         applyState();
         QMetaObject::invokeMethod(this, &GraphView::announceFinished, Qt::QueuedConnection);
         return;
     }
     m_structure = structure;
+    if (!m_focused.isEmpty() && graph.node(m_focused))
+        m_state.focus = graph.neighbourhood(m_focused);
+    // A grant more or less: keep every node where it is.
+    if (!m_pendingLayout && m_state.leftOut(graph) == m_leftOut) {
+        if (const auto layout = m_scene->incrementalLayout(graph, m_leftOut)) {
+            showLayout(graph, *layout);
+            QMetaObject::invokeMethod(this, &GraphView::announceFinished, Qt::QueuedConnection);
+            return;
+        }
+    }
+    requestLayout(graph);
+}
+
+void GraphView::requestLayout(const AccessGraph &graph)
+{
     m_waiting = graph;
     m_pendingLayout = true;
-    m_layout->request(GraphScene::layoutRequest(graph));
+    m_leftOut = m_state.leftOut(graph);
+    m_partial = GraphScene::layoutRequest(graph, m_leftOut);
+    m_layout->request(m_partial.request);
+}
+
+void GraphView::relayout()
+{
+    const AccessGraph graph = m_pendingLayout ? m_waiting : this->graph();
+    if (graph.nodes().isEmpty())
+        return;
+    m_fitOnNextLayout = true;
+    requestLayout(graph);
+}
+
+void GraphView::layoutVisibleNodes()
+{
+    // Hidden nodes leave the layout rather than leave holes in it.
+    const AccessGraph &graph = m_pendingLayout ? m_waiting : this->graph();
+    if (graph.nodes().isEmpty() || m_state.leftOut(graph) == m_leftOut)
+        return;
+    m_fitOnNextLayout = true;
+    requestLayout(AccessGraph(graph));
 }
 
 void GraphView::onLayout(const LayoutResult &result)
@@ -86,7 +142,7 @@ void GraphView::onLayout(const LayoutResult &result)
     if (!result.ok())
         qCWarning(lcGraph) << "layout failed:" << result.error;
     m_pendingLayout = false;
-    showLayout(m_waiting, result);
+    showLayout(m_waiting, m_scene->expand(m_partial, result, m_waiting));
     m_waiting = AccessGraph();
     announceFinished();
 }
@@ -105,6 +161,8 @@ void GraphView::showLayout(const AccessGraph &graph, const LayoutResult &layout)
         m_state.focus = graph.neighbourhood(m_focused);
     tick();
     applyState();
+    zoomChanged();
+    updateActions();
     if (m_fitOnNextLayout) {
         m_fitOnNextLayout = false;
         fitAll();
@@ -130,10 +188,29 @@ void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->restore();
 }
 
+void GraphView::placeOverlays()
+{
+    const QRect area = viewport()->geometry();
+    m_frame->setGeometry(area);
+    m_legend->fitWidth(area.width() - 16);
+    m_legend->move(area.left() + 8, area.bottom() - m_legend->height() - 8);
+    // In a small window the whole legend would cover the graph: a button
+    // opens it instead, until the person chooses.
+    const bool legend = m_legendWanted.value_or(m_legend->height() <= area.height() / 3);
+    m_legend->setVisible(legend);
+    m_legendButton->setVisible(!legend);
+    m_legendButton->adjustSize();
+    m_legendButton->move(area.left() + 8, area.bottom() - m_legendButton->height() - 8);
+    if (QAction *a = action(u"graphLegendAction"_qs))
+        a->setChecked(legend);
+    updateSceneRect();
+    m_chip->move(area.left() + (area.width() - m_chip->width()) / 2, area.top() + 8);
+}
+
 void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    m_legend->move(8, viewport()->height() - m_legend->height() - 8);
+    placeOverlays();
     // Until the person zooms, the whole graph stays in view as the window changes.
     if (m_autoFit)
         fitAll();
@@ -168,6 +245,7 @@ void GraphView::selectNode(const QString &id)
     applyState();
     if (NodeItem *item = m_scene->nodeItem(next))
         ensureVisible(item, 40, 40);
+    updateActions();
     Q_EMIT nodeSelected(next);
 }
 
@@ -181,6 +259,10 @@ void GraphView::focusOn(const QString &serviceId)
     applyState();
     selectNode(serviceId);
     fitAll();
+    m_chip->showFor(node->name);
+    placeOverlays();
+    updateActions();
+    layoutVisibleNodes();
     Q_EMIT focusChanged(serviceId);
 }
 
@@ -192,6 +274,9 @@ void GraphView::clearFocus()
     m_state.focus.clear();
     applyState();
     fitAll();
+    m_chip->hide();
+    updateActions();
+    layoutVisibleNodes();
     Q_EMIT focusChanged(QString());
 }
 
@@ -203,24 +288,54 @@ void GraphView::setHighlighted(const QSet<QString> &ids)
 
 void GraphView::setHiddenNodes(const QSet<QString> &ids)
 {
+    if (ids == m_state.hidden)
+        return;
     m_state.hidden = ids;
+    if (!m_focused.isEmpty() && ids.contains(m_focused))
+        clearFocus();
+    // A hidden node is not selected: the details must not go on showing it.
+    if (ids.contains(m_state.selected))
+        selectNode(QString());
     applyState();
+    layoutVisibleNodes();
 }
 
 void GraphView::fitAll()
 {
-    const QRectF bounds = m_scene->visibleBounds();
+    const QRectF bounds = m_scene->visibleBounds().adjusted(-16, -16, 16, 16);
     if (bounds.isEmpty())
         return;
     m_autoFit = true;
-    // Fit, then fit again leaving room at the bottom for the legend.
-    fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    const double legend = (m_legend->height() + 12) / std::max(zoom(), kMinZoom);
-    fitInView(bounds.adjusted(-30, -30, 30, 30 + legend), Qt::KeepAspectRatio);
-    // Never blow a small graph up past a comfortable reading size.
-    if (zoom() > 1.25)
-        setZoom(1.25);
-    centerOn(bounds.adjusted(0, 0, 0, legend).center());
+    // The zoom that fits the drawing above the legend, but never so small
+    // that text gets unreadable (the view scrolls instead) nor blown up
+    // past a comfortable reading size.
+    const double legend = legendReserve();
+    const QSizeF room(viewport()->width(), std::max(1.0, viewport()->height() - legend));
+    const double fit = std::min(room.width() / bounds.width(), room.height() / bounds.height());
+    const double readable = style::readableZoom();
+    setZoom(std::clamp(fit, readable, std::max(1.25, readable)));
+    updateSceneRect();
+    const double z = zoom();
+    const NodeItem *selected = m_scene->nodeItem(m_state.selected);
+    if (fit >= readable)
+        centerOn(bounds.center() + QPointF(0, legend / 2 / z));
+    else if (selected && selected->isVisible())
+        centerOn(selected);
+    else
+        centerOn(bounds.topLeft() + QPointF(room.width(), viewport()->height()) / 2 / z);
+    zoomChanged();
+}
+
+double GraphView::legendReserve() const
+{
+    return m_legend->isHidden() ? 0.0 : m_legend->height() + 12.0;
+}
+
+void GraphView::updateSceneRect()
+{
+    // Room under the drawing for the legend, so scrolling shows every node.
+    const double z = std::max(zoom(), kMinZoom);
+    setSceneRect(m_scene->sceneRect().adjusted(0, 0, 0, legendReserve() / z));
 }
 
 void GraphView::setZoom(double factor)
@@ -229,6 +344,19 @@ void GraphView::setZoom(double factor)
     const double current = zoom();
     if (current > 0)
         scale(factor / current, factor / current);
+    zoomChanged();
+}
+
+void GraphView::zoomChanged()
+{
+    m_scene->setZoom(zoom());
+    updateSceneRect();
+}
+
+void GraphView::setLegendVisible(bool visible)
+{
+    m_legendWanted = visible;
+    placeOverlays();
 }
 
 void GraphView::zoomIn()
@@ -298,44 +426,6 @@ void GraphView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-void GraphView::keyPressEvent(QKeyEvent *event)
-{
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        return;
-    case Qt::Key_Minus:
-        zoomOut();
-        return;
-    case Qt::Key_F:
-    case Qt::Key_Home:
-        fitAll();
-        return;
-    case Qt::Key_Escape:
-        if (!m_focused.isEmpty()) {
-            clearFocus();
-            return;
-        }
-        break;
-    case Qt::Key_N:
-    case Qt::Key_P:
-        selectNext(event->key() == Qt::Key_N ? 1 : -1);
-        return;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (!m_state.selected.isEmpty() && graph().node(m_state.selected) &&
-            graph().node(m_state.selected)->isService()) {
-            focusOn(m_state.selected);
-            return;
-        }
-        break;
-    default:
-        break;
-    }
-    QGraphicsView::keyPressEvent(event);
-}
-
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
@@ -364,6 +454,15 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
         QGraphicsView::contextMenuEvent(event);
         return;
     }
+    openNodeMenu(id, at);
+    event->accept();
+}
+
+void GraphView::openNodeMenu(const QString &id, const QPoint &globalPos)
+{
+    const Node *node = graph().node(id);
+    if (!node || node->meshWide)
+        return;
     auto *menu = new QMenu(this);
     menu->setObjectName(u"graphContextMenu"_qs);
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -376,8 +475,48 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
         QAction *focus = menu->addAction(tr("&Focus on its neighbourhood"));
         connect(focus, &QAction::triggered, this, [this, id] { focusOn(id); });
     }
-    menu->popup(at);
-    event->accept();
+    menu->popup(globalPos);
+}
+
+void GraphView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    m_frame->setGeometry(viewport()->geometry());
+    m_frame->show();
+}
+
+void GraphView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    m_frame->hide();
+}
+
+QString GraphView::edgeToolTipAt(const QPoint &viewportPos) const
+{
+    const int edge = m_scene->edgeAt(mapToScene(viewportPos), 5.0 / std::max(zoom(), kMinZoom));
+    if (edge < 0)
+        return {};
+    return style::edgeScopeText(graph(), graph().edges().at(edge), now());
+}
+
+bool GraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // Nodes and labels have their own tooltips; any edge shows its scope.
+        auto *help = static_cast<QHelpEvent *>(event);
+        bool onItem = !nodeAt(help->pos()).isEmpty();
+        for (QGraphicsItem *item : items(help->pos()))
+            onItem = onItem || (item->type() == EdgeLabelItem::Type && item->isVisible());
+        if (!onItem) {
+            const QString text = edgeToolTipAt(help->pos());
+            if (!text.isEmpty()) {
+                QToolTip::showText(help->globalPos(), text, viewport());
+                return true;
+            }
+            QToolTip::hideText();
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent *event)

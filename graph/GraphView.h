@@ -8,9 +8,14 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
+
+class QToolButton;
 
 namespace gatehouse::graph {
 
+class FocusChip;
+class FocusFrame;
 class GraphLayout;
 class GraphLegend;
 
@@ -20,6 +25,11 @@ class GraphLegend;
 // neighbourhood (double-click or Enter; Escape leaves it), keyboard walk
 // through nodes (N, P), highlight and hide; a node's context menu (right
 // click, or the Menu key on the selected node) opens its access log.
+// Every key is an action (graphActions()) so menus can list them.
+//
+// Text never gets smaller than style::kMinimumTextPixels when fitting: the
+// view scrolls instead. Hidden nodes, and nodes outside the focus, leave
+// the layout; a new grant or request keeps every node where it was.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -39,6 +49,13 @@ public:
     GraphScene *graphScene() const { return m_scene; }
     bool isLayoutPending() const { return m_pendingLayout; }
     QString lastEngine() const { return m_engine; }
+    // The keys of the graph, for the View menu: zoom, fit, walk, focus,
+    // legend, lay out again, the node menu.
+    QList<QAction *> graphActions() const { return m_actions; }
+    QAction *action(const QString &objectName) const;
+    GraphLegend *legend() const { return m_legend; }
+    // The tooltip an edge shows on hover (empty: no edge there).
+    QString edgeToolTipAt(const QPoint &viewportPos) const;
 
     void setClock(Clock clock);
     // Shown in the middle of the view while there is no node to draw.
@@ -65,6 +82,9 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void setZoom(double factor);
+    void setLegendVisible(bool visible);
+    // Lays the whole graph out afresh (new positions for everything).
+    void relayout();
 
 Q_SIGNALS:
     void nodeSelected(const QString &id);
@@ -81,6 +101,9 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void onLayout(const LayoutResult &result);
@@ -89,10 +112,26 @@ private:
     QString nodeAt(const QPoint &viewportPos) const;
     void announceFinished();
     void selectNext(int step);
+    void createActions();
+    void updateActions();
+    void requestLayout(const AccessGraph &graph);
+    void layoutVisibleNodes();
+    void zoomChanged();
+    double legendReserve() const;
+    void updateSceneRect();
+    void placeOverlays();
+    void openNodeMenu(const QString &id, const QPoint &globalPos);
 
     GraphScene *m_scene;
     GraphLayout *m_layout;
     GraphLegend *m_legend;
+    FocusChip *m_chip;
+    QToolButton *m_legendButton;
+    std::optional<bool> m_legendWanted; // unset: shown while it takes a third at most
+    FocusFrame *m_frame;
+    QList<QAction *> m_actions;
+    PartialLayout m_partial; // the running layout's nodes and edges
+    QSet<QString> m_leftOut; // left out of the layout shown (or running)
     QTimer m_countdown;
     Clock m_clock;
     VisualState m_state;

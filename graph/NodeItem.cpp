@@ -4,6 +4,7 @@
 #include "KindGlyph.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -33,6 +34,55 @@ QColor subjectInk(const Node &node)
     return node.meshWide ? QColor(0x546e7a) : kindInk(node.kind);
 }
 
+bool readable(double lod)
+{
+    return lod + 1e-6 >= style::readableZoom();
+}
+
+QString shownName(const Node &node)
+{
+    return style::nodeLabel(node);
+}
+
+// The name at full size, whatever the zoom (ignores the view's transform).
+class NameTag : public QGraphicsItem
+{
+public:
+    explicit NameTag(QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+    {
+        setFlag(ItemIgnoresTransformations);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setVisible(false);
+    }
+
+    void setText(const QString &text)
+    {
+        const QFontMetricsF fm(style::nameFont());
+        prepareGeometryChange();
+        m_text = text;
+        const QSizeF size(fm.horizontalAdvance(text) + 14, fm.height() + 6);
+        m_rect = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
+    }
+
+    QRectF boundingRect() const override { return m_rect.adjusted(-1, -1, 1, 1); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(QColor(0x9aa0a6), 1));
+        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->drawRoundedRect(m_rect, m_rect.height() / 2, m_rect.height() / 2);
+        painter->setPen(QColor(0x202124));
+        painter->setFont(style::nameFont());
+        painter->drawText(m_rect, Qt::AlignCenter, m_text);
+    }
+
+private:
+    QString m_text;
+    QRectF m_rect;
+};
+
 } // namespace
 
 NodeItem::NodeItem(const Node &node, const QSizeF &size)
@@ -40,7 +90,78 @@ NodeItem::NodeItem(const Node &node, const QSizeF &size)
     , m_size(size)
 {
     setZValue(node.isService() ? 2 : 3);
-    setToolTip(node.description.isEmpty() ? node.id : node.id + u"\n"_qs + node.description);
+    auto *tag = new NameTag(this);
+    tag->setZValue(10);
+    m_tag = tag;
+    setNode(node);
+}
+
+void NodeItem::setKeepLabel(bool keep, bool zoomedOut)
+{
+    m_tag->setVisible(keep && zoomedOut);
+}
+
+bool NodeItem::isTagShown() const
+{
+    return m_tag->isVisible();
+}
+
+double NodeItem::textPixels(const QTransform &viewportTransform) const
+{
+    if (m_tag->isVisible())
+        return style::fontPixels(style::nameFont()) *
+               m_tag->deviceTransform(viewportTransform).m22();
+    const double scale = deviceTransform(viewportTransform).m22();
+    if (!readable(scale))
+        return 0;
+    const double name = style::fontPixels(style::nameFont());
+    return (m_node.isService() ? std::min(name, style::fontPixels(style::detailFont())) : name) *
+           scale;
+}
+
+QString NodeItem::detailText() const
+{
+    return style::serviceDetailText(m_node);
+}
+
+QList<LegendKind> NodeItem::legendKinds() const
+{
+    if (!m_node.isService()) {
+        if (m_node.meshWide)
+            return {LegendKind::WholeMesh};
+        switch (m_node.kind) {
+        case NodeKind::User:
+            return {LegendKind::User};
+        case NodeKind::Group:
+            return {LegendKind::Group};
+        default:
+            return {LegendKind::Agent};
+        }
+    }
+    QList<LegendKind> kinds{LegendKind::Service};
+    if (m_node.source == u"kuma" || m_node.source == u"unknown")
+        kinds.append(LegendKind::MeshOnlyService);
+    if (m_node.ownedByMe)
+        kinds.append(LegendKind::OwnedService);
+    switch (style::healthOf(m_node.health)) {
+    case style::Health::Healthy:
+        kinds.append(LegendKind::Healthy);
+        break;
+    case style::Health::Degraded:
+        kinds.append(LegendKind::Degraded);
+        break;
+    case style::Health::Down:
+        kinds.append(LegendKind::Down);
+        break;
+    case style::Health::Unknown:
+        kinds.append(LegendKind::HealthUnknown);
+        break;
+    }
+    if (m_selected)
+        kinds.append(LegendKind::Selected);
+    if (m_highlighted)
+        kinds.append(LegendKind::Match);
+    return kinds;
 }
 
 QRectF NodeItem::boundingRect() const
@@ -53,6 +174,12 @@ QRectF NodeItem::boundingRect() const
 void NodeItem::setNode(const Node &node)
 {
     m_node = node;
+    QString tip = node.description.isEmpty() ? node.id : node.id + u"\n"_qs + node.description;
+    if (node.isService())
+        tip += u"\n"_qs + QCoreApplication::translate("gatehouse::graph::GraphView", "Health: %1")
+                              .arg(style::healthText(style::healthOf(node.health)));
+    setToolTip(tip);
+    static_cast<NameTag *>(m_tag)->setText(shownName(node));
     update();
 }
 
@@ -69,7 +196,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF r(-m_size.width() / 2, -m_size.height() / 2, m_size.width(), m_size.height());
-    const bool detailed = lod >= 0.45;
+    const bool detailed = readable(lod);
     painter->setRenderHint(QPainter::Antialiasing, lod >= 0.3);
     if (m_node.isService())
         paintService(painter, r, detailed);
@@ -115,9 +242,8 @@ void NodeItem::paintService(QPainter *painter, const QRectF &r, bool detailed) c
     painter->drawText(nameBox, Qt::AlignLeft | Qt::AlignVCenter, m_node.name);
     painter->setPen(QColor(0x5f6368));
     painter->setFont(style::detailFont());
-    const QString second = m_node.team.isEmpty() ? m_node.source : m_node.team;
     painter->drawText(QRectF(r.left() + 14, r.top() + 21, r.width() - 20, 16),
-                      Qt::AlignLeft | Qt::AlignVCenter, second);
+                      Qt::AlignLeft | Qt::AlignVCenter, detailText());
 }
 
 void NodeItem::paintSubject(QPainter *painter, const QRectF &r, bool detailed) const
@@ -135,13 +261,8 @@ void NodeItem::paintSubject(QPainter *painter, const QRectF &r, bool detailed) c
     paintGlyph(painter, glyphBox);
     painter->setPen(ink.darker(140));
     painter->setFont(style::nameFont());
-    const QString text =
-        m_node.meshWide
-            ? QCoreApplication::translate("gatehouse::graph::GraphView", "all of mesh %1")
-                  .arg(m_node.name)
-            : m_node.name;
     painter->drawText(r.adjusted(glyphBox.width() + 10, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      text);
+                      shownName(m_node));
 }
 
 void NodeItem::paintGlyph(QPainter *painter, const QRectF &box) const

@@ -54,6 +54,20 @@ void GrantsModel::setGrants(const QList<Grant> &grants)
     Q_EMIT grantsReplaced();
 }
 
+void GrantsModel::setGrant(const Grant &grant)
+{
+    const int row = rowOf(grant.id);
+    if (row >= 0) {
+        m_grants[row] = grant;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        beginInsertRows({}, 0, 0);
+        m_grants.prepend(grant);
+        endInsertRows();
+    }
+    Q_EMIT grantsReplaced();
+}
+
 void GrantsModel::setNow(const QDateTime &now)
 {
     m_now = now;

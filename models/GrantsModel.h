@@ -36,6 +36,9 @@ public:
 
     // Replaces the list, keeping rows that did not change (selection survives).
     void setGrants(const QList<Grant> &grants);
+    // One grant as the control plane returned it from a change: its row is
+    // updated in place, or a new grant goes first (the list is newest first).
+    void setGrant(const Grant &grant);
     const QList<Grant> &grants() const { return m_grants; }
     const Grant *grantById(const QString &id) const;
     int rowOf(const QString &id) const;

@@ -1,12 +1,11 @@
 #include "AccessLogSink.h"
 
+#include "AccessLogSqliteBatch.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
 #include "logs/CaddyAccessLine.h"
 
 namespace gatehouse::server {
-
-namespace {} // namespace
 
 QString AccessLogSink::toStoredText(const QString &text)
 {
@@ -48,6 +47,8 @@ AccessLogSink::AccessLogSink(QString connectionName, QString source)
     , m_source(std::move(source))
 {}
 
+AccessLogSink::~AccessLogSink() = default; // the statements go before the connection does
+
 Error AccessLogSink::load()
 {
     if (m_loaded)
@@ -60,12 +61,29 @@ Error AccessLogSink::load()
     if (q.next())
         m_state = {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                    q.value(3).toLongLong()};
+    q.finish();
+    m_sqlite = AccessLogSqliteBatch::open(m_connection);
     m_loaded = true;
     return {};
 }
 
 Error AccessLogSink::commit(const QString &stream, qint64 offset, QByteArrayView lines,
                             qint64 skipped)
+{
+    if (!m_sqlite)
+        return commitPortable(stream, offset, lines, skipped);
+    AccessLogSqliteBatch::Counts counts;
+    if (Error e = m_sqlite->commit(m_source, m_state, stream, offset, lines, skipped, &counts);
+        !e.isNull())
+        return e;
+    m_state = {stream, offset + lines.size(), m_state.lines + counts.stored,
+               m_state.malformed + counts.malformed};
+    return {};
+}
+
+// Any Qt SQL driver (PostgreSQL): the same statements, bound through QVariant.
+Error AccessLogSink::commitPortable(const QString &stream, qint64 offset, QByteArrayView lines,
+                                    qint64 skipped)
 {
     qint64 stored = 0;
     qint64 malformed = skipped;

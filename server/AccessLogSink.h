@@ -5,7 +5,11 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <memory>
+
 namespace gatehouse::server {
+
+class AccessLogSqliteBatch;
 
 // Where both access-log sources store what they read. Each line is parsed as
 // a Caddy access entry and stored under "<stream>:<byte offset>", so it can be
@@ -33,6 +37,9 @@ public:
     };
 
     AccessLogSink(QString connectionName, QString source);
+    ~AccessLogSink();
+    AccessLogSink(const AccessLogSink &) = delete;
+    AccessLogSink &operator=(const AccessLogSink &) = delete;
 
     // Reads the saved state once; later calls do nothing.
     Error load();
@@ -46,10 +53,16 @@ public:
     Error commit(const QString &stream, qint64 offset, QByteArrayView lines, qint64 skipped = 0);
 
 private:
+    Error commitPortable(const QString &stream, qint64 offset, QByteArrayView lines,
+                         qint64 skipped);
+
     QString m_connection;
     QString m_source;
     State m_state;
     bool m_loaded = false;
+    // On SQLite, commits go through its C API (AccessLogSqliteBatch);
+    // elsewhere (PostgreSQL) through Qt SQL. Opened by load().
+    std::unique_ptr<AccessLogSqliteBatch> m_sqlite;
 };
 
 } // namespace gatehouse::server

@@ -7,12 +7,9 @@
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QThread>
-
-#include <memory>
 
 namespace gatehouse::server {
 
@@ -21,22 +18,6 @@ namespace {
 bool intersects(const QStringList &a, const QStringList &b)
 {
     return std::any_of(a.begin(), a.end(), [&](const QString &x) { return b.contains(x); });
-}
-
-// Runs one JSON GET to completion on the calling (worker) thread.
-Result<QJsonObject> fetchJson(QNetworkAccessManager *nam, const QUrl &url,
-                              std::chrono::milliseconds timeout)
-{
-    JsonFetchJob job(nam, url);
-    job.setTimeout(timeout);
-    QEventLoop loop;
-    QObject::connect(&job, &NetworkJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    if (!job.isFinished())
-        loop.exec();
-    if (!job.error().isNull())
-        return job.error();
-    return job.object();
 }
 
 } // namespace
@@ -67,74 +48,24 @@ void AccessTokenVerifier::setRefreshInterval(std::chrono::milliseconds interval)
     m_refreshTimer.start(interval);
 }
 
-Result<JwkSet> AccessTokenVerifier::fetchKeySet(const QUrl &issuer,
-                                                std::chrono::milliseconds timeout)
+void AccessTokenVerifier::loadKeys()
 {
-    auto result = std::make_shared<Result<JwkSet>>(Error{u"idp.unreachable"_qs, {}, {}});
-    QThread *thread = QThread::create([issuer, timeout, result] {
-        QNetworkAccessManager nam;
-        QUrl discovery = issuer;
-        QString path = discovery.path();
-        if (path.endsWith(u'/'))
-            path.chop(1);
-        discovery.setPath(path + u"/.well-known/openid-configuration"_qs);
-        const auto document = fetchJson(&nam, discovery, timeout);
-        if (!document) {
-            *result = document.error();
-            return;
-        }
-        if (document->value(u"issuer").toString() != issuer.toString()) {
-            *result =
-                Error{u"idp.issuer_mismatch"_qs,
-                      {},
-                      u"discovery names issuer %1"_qs.arg(document->value(u"issuer").toString())};
-            return;
-        }
-        const QUrl jwksUri(document->value(u"jwks_uri").toString());
-        if (Error e = checkEndpointUrl(jwksUri, u"jwks_uri"_qs); !e.isNull()) {
-            *result = e;
-            return;
-        }
-        const auto jwks = fetchJson(&nam, jwksUri, timeout);
-        if (!jwks) {
-            *result = jwks.error();
-            return;
-        }
-        int skipped = 0;
-        JwkSet set = JwkSet::fromJson(jwks.value(), &skipped);
-        if (set.isEmpty())
-            *result = Error{u"idp.no_keys"_qs, {}, u"jwks_uri lists no usable key"_qs};
-        else
-            *result = set;
-        if (skipped > 0)
-            qCInfo(lcAuth) << "skipped" << skipped << "unusable keys in the key set";
-    });
-    thread->start();
-    if (!thread->wait(QDeadlineTimer(timeout * 2 + std::chrono::seconds(1)))) {
-        // The worker's own timeouts end it soon; do not block longer.
-        QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        return Error{u"idp.timeout"_qs, {}, u"key fetch did not finish in time"_qs};
-    }
-    delete thread;
-    return *result;
-}
-
-bool AccessTokenVerifier::loadKeysBeforeServing()
-{
-    bool ok = true;
-    for (qsizetype i = 0; i < m_issuers.size(); ++i) {
-        QUrl url;
-        {
-            QMutexLocker lock(&m_mutex);
-            ++m_fetches;
-            m_issuers[i].lastFetch = QDateTime::currentDateTimeUtc();
-            url = m_issuers[i].url;
-        }
-        auto keys = fetchKeySet(url, m_timeout);
-        fetchEnded(i, keys);
-        ok = ok && keys.ok();
-    }
-    return ok;
+    m_loadOk = true;
+    m_loading.clear();
+    for (qsizetype i = 0; i < m_issuers.size(); ++i)
+        m_loading.append(i);
+    // From the event loop, so that keysLoaded() never comes from this call
+    // (a job can end at once, e.g. on a refused URL). A fetch already
+    // running for an issuer counts: its end is awaited too.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_loading.isEmpty())
+                Q_EMIT keysLoaded(true);
+            else
+                refreshKeys();
+        },
+        Qt::QueuedConnection);
 }
 
 void AccessTokenVerifier::refreshKeys()
@@ -205,21 +136,26 @@ void AccessTokenVerifier::fetchEnded(qsizetype index, const Result<JwkSet> &keys
     QMutexLocker lock(&m_mutex);
     Issuer &issuer = m_issuers[index];
     issuer.fetching = false;
+    const QUrl url = issuer.url;
     if (!keys) {
         // Keep the keys we have: an IdP outage must not log everyone out.
         issuer.lastFetchError = keys.error();
-        qCWarning(lcAuth) << "cannot fetch the keys of" << issuer.url.toString() << ":"
+        qCWarning(lcAuth) << "cannot fetch the keys of" << url.toString() << ":"
                           << keys.error().logText();
-        Q_EMIT keysRefreshed(issuer.url, false);
-        return;
+    } else {
+        issuer.lastFetchError = {};
+        issuer.keys = keys.value();
+        qCInfo(lcAuth) << "fetched" << issuer.keys.keys().size() << "signing keys of"
+                       << url.toString();
     }
-    issuer.lastFetchError = {};
-    issuer.keys = keys.value();
-    qCInfo(lcAuth) << "fetched" << issuer.keys.keys().size() << "signing keys of"
-                   << issuer.url.toString();
-    const QUrl url = issuer.url;
     lock.unlock();
-    Q_EMIT keysRefreshed(url, true);
+    Q_EMIT keysRefreshed(url, keys.ok());
+    // Only this object's thread fetches, so m_loading needs no lock.
+    if (m_loading.removeOne(index)) {
+        m_loadOk = m_loadOk && keys.ok();
+        if (m_loading.isEmpty())
+            Q_EMIT keysLoaded(m_loadOk);
+    }
 }
 
 bool AccessTokenVerifier::due(const QDateTime &last, const QDateTime &now, qint64 minimumMs)

@@ -42,20 +42,21 @@ public:
     // Starts a background fetch of every issuer's keys unless one is running;
     // keysRefreshed() tells when each ended.
     void refreshKeys();
-    // For start-up only, before any request is served: fetches the keys and
-    // waits for them (bounded by the fetch timeout). False when one failed;
-    // background fetches then keep trying.
-    bool loadKeysBeforeServing();
+    // For start-up, before any request is served: starts fetching every
+    // issuer's keys and returns at once; keysLoaded() follows (from the event
+    // loop, never from this call) when each issuer's fetch has ended, with
+    // keys, an error or the fetch timeout. Background fetches keep trying
+    // after a failure. Nothing waits: the daemon listens once keysLoaded().
+    void loadKeys();
 
     int keyFetches() const { return m_fetches; }
     void setFetchTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setRefreshInterval(std::chrono::milliseconds interval);
 
-    // Discovery, then the key set. Blocking; runs on a thread of its own.
-    static Result<JwkSet> fetchKeySet(const QUrl &issuer, std::chrono::milliseconds timeout);
-
 Q_SIGNALS:
     void keysRefreshed(const QUrl &issuer, bool ok);
+    // After loadKeys(): every issuer's first fetch ended; ok when all got keys.
+    void keysLoaded(bool ok);
 
 private:
     struct Issuer
@@ -94,6 +95,8 @@ private:
     RoleMapping m_roles;
     QNetworkAccessManager *m_nam;
     int m_fetches = 0;
+    QList<qsizetype> m_loading; // issuers whose fetch loadKeys() waits for
+    bool m_loadOk = true;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(2)};
     QTimer m_refreshTimer;
 };

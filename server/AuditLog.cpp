@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "SqlSupport.h"
+#include "StoreChange.h"
 #include "grants/Grant.h"
 
 #include <QJsonArray>
@@ -105,6 +106,18 @@ AuditLog::appendInTransaction(const Entry &entry, const QDateTime &now,
     move.addBindValue(r.hash);
     if (Error e = sql::exec(move, u"audit: move head"_qs); !e.isNull())
         return e;
+    // Other replicas on the same PostgreSQL learn of the change by push: the
+    // NOTIFY is part of this transaction, so it is delivered on commit only,
+    // in commit order (which is seq order: the head row is locked until then).
+    if (d.driverName() == u"QPSQL") {
+        QSqlQuery notify(d);
+        notify.prepare(u"SELECT pg_notify(?, ?)"_qs);
+        notify.addBindValue(QString::fromLatin1(StoreChange::kChannel));
+        notify.addBindValue(
+            QString::fromUtf8(StoreChange{r.seq, r.action, r.objectType, r.objectId}.toPayload()));
+        if (Error e = sql::exec(notify, u"audit: notify"_qs); !e.isNull())
+            return e;
+    }
     return r;
 }
 

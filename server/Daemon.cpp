@@ -49,43 +49,33 @@ Daemon::~Daemon()
     delete m_grants;
 }
 
-quint16 Daemon::start(Error *error)
+Error Daemon::start()
 {
     auto key = Ed25519Key::loadOrCreate(m_config.auditSigningKeyPath);
-    if (!key) {
-        *error = key.error();
-        return 0;
-    }
+    if (!key)
+        return key.error();
     m_auditKey = key.value();
 
     auto store = Store::open(m_config.storeUrl);
-    if (!store) {
-        *error = store.error();
-        return 0;
-    }
+    if (!store)
+        return store.error();
     m_store = std::move(store).value();
-    if (Error e = m_store->replaceConfiguredServices(m_config.services); !e.isNull()) {
-        *error = e;
-        return 0;
-    }
+    if (Error e = m_store->replaceConfiguredServices(m_config.services); !e.isNull())
+        return e;
     qCInfo(lcServer) << "catalog loaded:" << m_config.services.size() << "services,"
                      << m_config.permissions.size() << "standing permissions";
 
     // A replica still holding a key the chain has rotated away from must not
     // sign heads or checkpoints: verifiers would reject them.
     const auto inForce = auditkeys::keyInForce(*m_store);
-    if (!inForce) {
-        *error = inForce.error();
-        return 0;
-    }
+    if (!inForce)
+        return inForce.error();
     if (!inForce->isEmpty() && inForce.value() != m_auditKey->fingerprint()) {
-        *error =
-            Error{u"config.invalid"_qs,
-                  u"[audit] signing_key %1 is key %2, but the audit chain handed over to key "
-                  "%3 (gatehoused audit rotate-key): configure that key"_qs.arg(
-                      m_config.auditSigningKeyPath, m_auditKey->fingerprint(), inForce.value()),
-                  u"signing key is not the key in force"_qs};
-        return 0;
+        return Error{u"config.invalid"_qs,
+                     u"[audit] signing_key %1 is key %2, but the audit chain handed over to key "
+                     "%3 (gatehoused audit rotate-key): configure that key"_qs.arg(
+                         m_config.auditSigningKeyPath, m_auditKey->fingerprint(), inForce.value()),
+                     u"signing key is not the key in force"_qs};
     }
     qCInfo(lcAudit) << "audit signing key" << m_auditKey->fingerprint();
 
@@ -100,9 +90,6 @@ quint16 Daemon::start(Error *error)
     if (m_testClock)
         m_reviews->setClock(m_testClock.get());
     m_verifier = new AccessTokenVerifier(m_config, AccessTokenVerifier::Audience::Api);
-    // Fetch the IdP's keys before serving so the first requests find them; if
-    // the IdP is down, they are fetched in the background later.
-    (void)m_verifier->loadKeysBeforeServing();
 
     if (!m_config.listenAddress.isLoopback())
         qCWarning(lcServer) << "listening on a non-loopback address"
@@ -110,7 +97,6 @@ quint16 Daemon::start(Error *error)
                             << "- put TLS in front of gatehoused";
     // Tokens for calls through the edge carry the edge audience, never the API's.
     m_edgeVerifier = new AccessTokenVerifier(m_config, AccessTokenVerifier::Audience::Edge);
-    (void)m_edgeVerifier->loadKeysBeforeServing();
     m_decisions = new DecisionLog(m_store->connectionName());
     m_metrics = new Metrics;
     // Access-log ingest, retention and the decision log's writes run on a
@@ -120,24 +106,19 @@ quint16 Daemon::start(Error *error)
         new LogWorker(m_store.get(), {m_config.edge.accessLog, m_config.edge.accessLogNetAddress,
                                       m_config.edge.accessLogNetPort, m_config.edge.retention,
                                       std::chrono::minutes(1), m_decisions});
-    if (Error e = m_logs->start(); !e.isNull()) {
-        *error = e;
-        return 0;
-    }
+    if (Error e = m_logs->start(); !e.isNull())
+        return e;
     m_edge = new EdgeAuthorizer(m_store.get(), m_repository.get(), m_edgeVerifier,
                                 m_config.permissions, m_decisions, m_metrics);
     // The edge's snapshot: swapped before a grant change's API call answers.
     m_snapshots = new EdgeSnapshotKeeper(m_store.get(), m_repository.get(), m_config.permissions);
     connect(m_grants, &GrantService::grantChanged, m_snapshots, &EdgeSnapshotKeeper::grantChanged,
             Qt::DirectConnection);
-    if (!m_snapshots->start()) {
-        *error = Error{u"store.read"_qs, tr("Cannot read grants and catalog for the edge."), {}};
-        return 0;
-    }
+    if (!m_snapshots->start())
+        return Error{u"store.read"_qs, tr("Cannot read grants and catalog for the edge."), {}};
     m_edgeDecider = new EdgeDecider(m_snapshots, m_edgeVerifier, m_decisions, m_metrics);
     if (!m_config.kumaControlPlane.isEmpty())
-        m_kuma = new KumaSync(m_store.get(), m_repository.get(), m_grants,
-                              m_config.kumaControlPlane, m_config.kumaTrustDomain);
+        m_kuma = new KumaSync(m_store.get(), m_config.kumaControlPlane, m_config.kumaTrustDomain);
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
                          m_edge, m_decisions, m_metrics, m_logs->hasSource() ? m_logs : nullptr,
                          &m_mesh, m_kuma, m_config.auditCheckpointDir,
@@ -154,11 +135,35 @@ quint16 Daemon::start(Error *error)
             new CheckpointWriter(m_store.get(), &*m_auditKey, clock,
                                  {m_config.auditCheckpointDir, m_config.auditCheckpointEveryRecords,
                                   m_config.auditCheckpointInterval});
-        if (Error e = m_checkpoints->start(); !e.isNull()) {
-            *error = e;
-            return 0;
-        }
+        if (Error e = m_checkpoints->start(); !e.isNull())
+            return e;
     }
+    // The IdPs' keys are fetched before serving so the first requests find
+    // them, without waiting here: listen() follows when both verifiers'
+    // fetches ended. If an IdP is down, its keys come in the background later.
+    m_keySetsLoading = 2;
+    for (AccessTokenVerifier *verifier : {m_verifier, m_edgeVerifier}) {
+        connect(verifier, &AccessTokenVerifier::keysLoaded, this, &Daemon::keysLoaded,
+                Qt::SingleShotConnection);
+        verifier->loadKeys();
+    }
+    return {};
+}
+
+void Daemon::keysLoaded()
+{
+    if (--m_keySetsLoading > 0)
+        return;
+    Error error;
+    const quint16 port = listen(&error);
+    if (port == 0)
+        Q_EMIT failed(error);
+    else
+        Q_EMIT ready(port);
+}
+
+quint16 Daemon::listen(Error *error)
+{
     if (m_config.edge.decisionPort != 0) {
         m_edgeListener =
             std::make_unique<EdgeListener>(m_edgeDecider, m_metrics, m_config.edge.decisionThreads);
@@ -169,7 +174,6 @@ quint16 Daemon::start(Error *error)
     const quint16 port = m_api->listen(m_config.listenAddress, m_config.listenPort, error);
     if (port == 0)
         return 0;
-
     // Expiry does not depend on any console: every replica checks often, and
     // the conditional update lets exactly one of them record each change.
     m_reaper.setInterval(250);

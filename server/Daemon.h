@@ -40,13 +40,21 @@ public:
     explicit Daemon(ServerConfig config, QObject *parent = nullptr);
     ~Daemon() override;
 
-    // Opens the store, loads the catalog, starts the reaper and listens.
-    // Returns the bound port (useful when the configured port is 0), or 0
-    // with *error set.
-    quint16 start(Error *error);
+    // Opens the store, loads the catalog and starts the services; an error
+    // here is returned. Then fetches the identity providers' keys without
+    // waiting for them and listens once every fetch ended (keys, error or
+    // timeout): ready() with the bound port (useful when the configured port
+    // is 0) or failed(), both from the event loop, never from this call.
+    [[nodiscard]] Error start();
     QHostAddress listenAddress() const { return m_config.listenAddress; }
 
+Q_SIGNALS:
+    void ready(quint16 port);
+    void failed(const gatehouse::Error &error);
+
 private:
+    void keysLoaded();
+    quint16 listen(Error *error);
     void reap();
 
     ServerConfig m_config;
@@ -58,6 +66,7 @@ private:
     ReviewService *m_reviews = nullptr; // access reviews; closed when due by the reaper
     AccessTokenVerifier *m_verifier = nullptr;
     AccessTokenVerifier *m_edgeVerifier = nullptr;
+    int m_keySetsLoading = 0; // verifiers whose first key fetch has not ended
     DecisionLog *m_decisions = nullptr;
     EdgeAuthorizer *m_edge = nullptr; // /v1/authz/caddy on the API's listener
     EdgeSnapshotKeeper *m_snapshots = nullptr;

@@ -1,5 +1,6 @@
 #include "DecisionLog.h"
 
+#include "DecisionSqliteInsert.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
 #include "grants/Grant.h"
@@ -70,6 +71,15 @@ DecisionLog::~DecisionLog()
 {
     if (Error e = flush(); !e.isNull())
         qCWarning(lcServer) << "decision log: records lost at exit:" << e.logText();
+    QMutexLocker lock(&m_writing);
+    m_sqlite.reset();
+}
+
+void DecisionLog::releaseConnection(const QString &connectionName)
+{
+    QMutexLocker lock(&m_writing);
+    if (m_sqlite && m_sqlite->connectionName() == connectionName)
+        m_sqlite.reset();
 }
 
 void DecisionLog::record(DecisionRecord decision)
@@ -118,8 +128,17 @@ Error DecisionLog::write(const QString &connectionName)
             return {};
         batch = std::exchange(m_pending, {});
     }
+    QMutexLocker writing(&m_writing);
+    if (!m_sqlite || m_sqlite->connectionName() != connectionName)
+        m_sqlite = DecisionSqliteInsert::open(connectionName);
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     Error e = sql::inTransaction(db, u"record decisions"_qs, [&]() -> Error {
+        if (m_sqlite) {
+            for (const DecisionRecord &d : std::as_const(batch))
+                if (Error e = m_sqlite->insert(d); !e.isNull())
+                    return e;
+            return {};
+        }
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO decisions ("_qs + kColumns +
                   u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);

@@ -9,9 +9,12 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace gatehouse::server {
+
+class DecisionSqliteInsert;
 
 // A position in a list ordered by time then id, as "<microseconds>:<id>":
 // the `after` of /v1/decisions and /v1/access-log.
@@ -73,6 +76,9 @@ public:
     // the periodic writes are then that thread's. An empty function takes
     // them back.
     void setWriter(std::function<Error()> flushThere);
+    // Lets go of what the writes hold on `connectionName` (SQLite's prepared
+    // statement): call before that connection closes, on its thread.
+    void releaseConnection(const QString &connectionName);
 
     struct Query
     {
@@ -85,6 +91,10 @@ public:
     Result<QList<DecisionRecord>> list(const Query &query) const;
 
 private:
+    // The SQLite statement of the connection last written through; guarded
+    // by m_writing, which one write holds from start to end.
+    QMutex m_writing;
+    std::unique_ptr<DecisionSqliteInsert> m_sqlite;
     QString m_connection;
     QMutex m_mutex; // guards m_pending and m_writer
     QList<DecisionRecord> m_pending;

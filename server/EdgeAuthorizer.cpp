@@ -3,6 +3,7 @@
 #include "AccessTokenVerifier.h"
 #include "ApiSupport.h"
 #include "AuditLog.h"
+#include "DecisionId.h"
 #include "DecisionLog.h"
 #include "GrantRepository.h"
 #include "Metrics.h"
@@ -11,7 +12,6 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QUuid>
 
 namespace gatehouse::server {
 
@@ -91,7 +91,7 @@ QHttpServerResponse EdgeAuthorizer::decide(const Question &question, bool routed
     const QDateTime now = m_time->now();
     const AccessRequest asked{question.method, question.host, question.uri};
     DecisionRecord record;
-    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.id = newDecisionId(now.toMSecsSinceEpoch());
     record.decidedAtUs = now.toMSecsSinceEpoch() * 1000;
     record.method = asked.method.toUpper();
     record.host = asked.host;

@@ -2,12 +2,12 @@
 
 #include "AccessTokenVerifier.h"
 #include "ApiSupport.h"
+#include "DecisionId.h"
 #include "DecisionLog.h"
 #include "EdgeSnapshotKeeper.h"
 #include "Metrics.h"
 
 #include <QElapsedTimer>
-#include <QRandomGenerator64>
 
 namespace gatehouse::server {
 
@@ -17,36 +17,6 @@ std::string bytes(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     return std::string(utf8.constData(), size_t(utf8.size()));
-}
-
-// A random (version 4) UUID for each decision, from a generator of this
-// thread's seeded once from the system's: QUuid::createUuid asks the
-// system's generator every time, which costs a lock and often a syscall.
-QString newDecisionId()
-{
-    thread_local QRandomGenerator64 random(QRandomGenerator::system()->generate64() ^
-                                           quintptr(&random));
-    quint64 hi = random.generate64();
-    quint64 lo = random.generate64();
-    hi = (hi & ~quint64(0xf000)) | 0x4000;                    // version 4
-    lo = (lo & ~(quint64(0xc) << 60)) | (quint64(0x8) << 60); // variant 10xx
-    static constexpr char kHex[] = "0123456789abcdef";
-    char text[36];
-    int at = 0;
-    const auto put = [&](quint64 value, int nibbles) {
-        for (int shift = (nibbles - 1) * 4; shift >= 0; shift -= 4)
-            text[at++] = kHex[(value >> shift) & 0xf];
-    };
-    put(hi >> 32, 8);
-    text[at++] = '-';
-    put(hi >> 16, 4);
-    text[at++] = '-';
-    put(hi, 4);
-    text[at++] = '-';
-    put(lo >> 48, 4);
-    text[at++] = '-';
-    put(lo, 12);
-    return QString::fromLatin1(text, 36);
 }
 
 } // namespace
@@ -67,7 +37,7 @@ EdgeAnswer EdgeDecider::decide(const EdgeQuestion &question) const
     const AccessRequest asked{QString::fromLatin1(question.method),
                               QString::fromUtf8(question.host), QString::fromUtf8(question.uri)};
     DecisionRecord record;
-    record.id = newDecisionId();
+    record.id = newDecisionId(now.toMSecsSinceEpoch());
     record.decidedAtUs = now.toMSecsSinceEpoch() * 1000;
     record.method = asked.method.toUpper();
     record.host = asked.host;

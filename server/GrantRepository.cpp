@@ -1,6 +1,7 @@
 #include "GrantRepository.h"
 
 #include "SqlSupport.h"
+#include "grants/GrantErrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ void bindAll(QSqlQuery &q, const Grant &g)
 
 Error conflict(const QString &message)
 {
-    return Error{u"conflict"_qs, message, {}};
+    return grantError(GrantErrorCode::Conflict, message);
 }
 
 } // namespace
@@ -148,8 +149,8 @@ Result<Grant> GrantRepository::find(const QString &id) const
     if (Error e = sql::exec(q, u"find grant"_qs); !e.isNull())
         return e;
     if (!q.next())
-        return Error{u"not_found"_qs,
-                     QCoreApplication::translate("GrantRepository", "No such grant."), id};
+        return grantError(GrantErrorCode::NotFound,
+                          QCoreApplication::translate("GrantRepository", "No such grant."), id);
     return fromRow(q);
 }
 
@@ -283,7 +284,7 @@ Result<QList<Grant>> GrantRepository::reap(const QDateTime &now)
             now);
         if (result)
             changed.append(result.value());
-        else if (result.error().code != u"conflict")
+        else if (!is(result.error(), GrantErrorCode::Conflict))
             return result.error(); // a conflict means another replica got there first
     }
     return changed;

@@ -2,7 +2,9 @@
 
 #include "ServerLogging.h"
 #include "Store.h"
+#include "grants/GrantErrors.h"
 #include "grants/GrantRules.h"
+#include "grants/Holds.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -13,16 +15,15 @@ namespace {
 
 Error notFound()
 {
-    return Error{
-        u"not_found"_qs, QCoreApplication::translate("GrantService", "No such grant."), {}};
+    return grantError(GrantErrorCode::NotFound,
+                      QCoreApplication::translate("GrantService", "No such grant."));
 }
 
 Error unknownService(const QString &name)
 {
-    return Error{
-        u"grant.unknown_service"_qs,
-        QCoreApplication::translate("GrantService", "There is no service named %1.").arg(name),
-        {}};
+    return grantError(
+        GrantErrorCode::UnknownService,
+        QCoreApplication::translate("GrantService", "There is no service named %1.").arg(name));
 }
 
 } // namespace
@@ -81,9 +82,7 @@ bool GrantService::canSee(const Principal &who, const Grant &grant) const
 {
     if (who.seesAllGrants() || grant.requestedBy == who.subject)
         return true;
-    if (grant.subjectKind == who.kind && grant.subject == who.subject)
-        return true;
-    if (grant.subjectKind == SubjectKind::Group && who.groups.contains(grant.subject))
+    if (names(grant.subjectKind, grant.subject, who))
         return true;
     const auto s = service(grant.service);
     return s && who.isOwnerOf(*s);
@@ -98,9 +97,9 @@ Result<GrantRepository::Created> GrantService::create(const Principal &who, Gran
         return unknownService(request.service);
     const QDateTime at = m_clock->now();
     request.resolveTimes(at);
-    auto state = grantrules::decideCreate(*s, request, who, at);
-    if (!state)
-        return state.error();
+    const auto decision = grantrules::decideCreate(*s, request, who, at);
+    if (!decision)
+        return decision.error();
 
     Grant g;
     g.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -114,7 +113,7 @@ Result<GrantRepository::Created> GrantService::create(const Principal &who, Gran
     g.reason = request.reason;
     g.ticket = request.ticket;
     g.requestedBy = who.subject;
-    g.state = state.value();
+    g.state = decision->state;
     g.createdAt = at;
     if (g.state == GrantState::Active) {
         g.approvedBy = who.subject;
@@ -186,10 +185,9 @@ Result<Grant> GrantService::approve(const Principal &who, const QString &id)
         [&](const Service &s, const Grant &g) { return grantrules::checkApprove(s, g, who); },
         [&](Grant &g) {
             if (g.expiresAt <= at)
-                return Error{u"conflict"_qs,
-                             QCoreApplication::translate(
-                                 "GrantService", "The requested window has already passed."),
-                             {}};
+                return grantError(GrantErrorCode::Conflict,
+                                  QCoreApplication::translate(
+                                      "GrantService", "The requested window has already passed."));
             g.state = GrantState::Active;
             g.approvedBy = who.subject;
             g.decidedBy = who.subject;

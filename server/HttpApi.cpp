@@ -15,6 +15,7 @@
 #include "Store.h"
 #include "Version.h"
 #include "audit/SignedHead.h"
+#include "grants/GrantErrors.h"
 #include "logs/ForgedHeaders.h"
 
 #include <QCoreApplication>
@@ -226,10 +227,9 @@ void HttpApi::registerRoutes()
         [this](const Principal &who, const QString &id, const QJsonObject &body) -> Result<Grant> {
             const QDateTime expiry = parseTime(body.value(u"expires_at").toString());
             if (!expiry.isValid())
-                return Error{
-                    u"validation_failed"_qs,
-                    trApi(QT_TRANSLATE_NOOP("HttpApi", "expires_at must be an RFC 3339 time.")),
-                    {}};
+                return grantError(
+                    GrantErrorCode::ValidationFailed,
+                    trApi(QT_TRANSLATE_NOOP("HttpApi", "expires_at must be an RFC 3339 time.")));
             return m_parts.grants->extend(who, id, expiry);
         });
 

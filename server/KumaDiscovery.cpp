@@ -118,24 +118,35 @@ struct Discovery : std::enable_shared_from_this<Discovery>
         const QString mesh = pending.takeFirst();
         const QString base = u"/meshes/"_qs + mesh;
         auto self = shared_from_this();
-        client->listAll(base + u"/meshservices"_qs, [self, mesh, base](const auto &services) {
-            if (!services)
-                return self->done(failed(services.error().detail));
-            readServices(&self->snapshot, mesh, services.value());
-            self->client->listAll(base + u"/service-insights"_qs, [self, mesh,
-                                                                   base](const auto &insights) {
-                if (!insights)
-                    return self->done(failed(insights.error().detail));
-                readInsights(&self->snapshot, mesh, insights.value());
-                self->client->listAll(base + u"/meshtrafficpermissions"_qs,
-                                      [self, mesh](const auto &policies) {
-                                          if (!policies)
-                                              return self->done(failed(policies.error().detail));
-                                          readPermissions(&self->snapshot, mesh, policies.value());
-                                          self->nextMesh();
-                                      });
+        // Each page is read as it arrives: a mesh with tens of thousands of
+        // policies never takes one long turn of the event loop.
+        const auto stopOn = [self](const Error &e) { self->done(failed(e.detail)); };
+        client->listPages(
+            base + u"/meshservices"_qs,
+            [self, mesh](const QJsonArray &page) { readServices(&self->snapshot, mesh, page); },
+            [self, mesh, base, stopOn](const Error &e) {
+                if (!e.isNull())
+                    return stopOn(e);
+                self->client->listPages(
+                    base + u"/service-insights"_qs,
+                    [self, mesh](const QJsonArray &page) {
+                        readInsights(&self->snapshot, mesh, page);
+                    },
+                    [self, mesh, base, stopOn](const Error &e) {
+                        if (!e.isNull())
+                            return stopOn(e);
+                        self->client->listPages(
+                            base + u"/meshtrafficpermissions"_qs,
+                            [self, mesh](const QJsonArray &page) {
+                                readPermissions(&self->snapshot, mesh, page);
+                            },
+                            [self, stopOn](const Error &e) {
+                                if (!e.isNull())
+                                    return stopOn(e);
+                                self->nextMesh();
+                            });
+                    });
             });
-        });
     }
 };
 

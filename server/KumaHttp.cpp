@@ -65,39 +65,56 @@ void Client::send(const QByteArray &method, const QUrl &url, const QByteArray &b
 
 void Client::listAll(const QString &path, ListDone done, int maxPages)
 {
+    auto items = std::make_shared<QJsonArray>();
+    listPages(
+        path,
+        [items](const QJsonArray &page) {
+            for (const auto &item : page)
+                items->append(item);
+        },
+        [items, done = std::move(done)](const Error &error) {
+            if (error.isNull())
+                done(*items);
+            else
+                done(error);
+        },
+        maxPages);
+}
+
+void Client::listPages(const QString &path, PageDone page, EndDone end, int maxPages)
+{
     QUrl url(m_base.toString() + path);
     QUrlQuery query(url);
     query.addQueryItem(u"size"_qs, u"1000"_qs);
     url.setQuery(query);
-    fetchPage(url, path, std::make_shared<QJsonArray>(), maxPages, std::move(done));
+    fetchPage(url, path, maxPages, std::move(page), std::move(end));
 }
 
-void Client::fetchPage(const QUrl &url, const QString &path, std::shared_ptr<QJsonArray> items,
-                       int pagesLeft, ListDone done)
+void Client::fetchPage(const QUrl &url, const QString &path, int pagesLeft, PageDone page,
+                       EndDone end)
 {
-    send("GET", url, {},
-         [this, url, path, items, pagesLeft, done = std::move(done)](const Reply &r) {
-             if (r.status != 200) {
-                 done(Error{u"kuma.list"_qs, {}, r.describe("GET", path)});
-                 return;
-             }
-             const QJsonObject list = QJsonDocument::fromJson(r.body).object();
-             const QJsonArray part = list.value(u"items").toArray();
-             for (const auto &item : part)
-                 items->append(item);
-             const QString next = list.value(u"next").toString();
-             if (next.isEmpty() || pagesLeft <= 1) {
-                 done(*items);
-                 return;
-             }
-             // `next` is absolute; keep our scheme, host and port (the server
-             // may know itself by another name), take its path and query.
-             const QUrl link(next);
-             QUrl following = url;
-             following.setPath(link.path());
-             following.setQuery(link.query());
-             fetchPage(following, path, items, pagesLeft - 1, done);
-         });
+    send(
+        "GET", url, {},
+        [this, url, path, pagesLeft, page = std::move(page), end = std::move(end)](const Reply &r) {
+            if (r.status != 200) {
+                end(Error{u"kuma.list"_qs, {}, r.describe("GET", path)});
+                return;
+            }
+            const QJsonObject list = QJsonDocument::fromJson(r.body).object();
+            page(list.value(u"items").toArray());
+            const QString next = list.value(u"next").toString();
+            if (next.isEmpty() || pagesLeft <= 1) {
+                end({});
+                return;
+            }
+            // `next` is absolute; keep our scheme, host and port (the server
+            // may know itself by another name), take its path and query.
+            const QUrl link(next);
+            QUrl following = url;
+            following.setPath(link.path());
+            following.setQuery(link.query());
+            fetchPage(following, path, pagesLeft - 1, page, end);
+        });
 }
 
 } // namespace gatehouse::server::kuma

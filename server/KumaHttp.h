@@ -44,12 +44,17 @@ public:
     // Every item of a Kuma list ({total, items, next}), following `next` links
     // (at most `maxPages`, page size 1000).
     void listAll(const QString &path, ListDone done, int maxPages = 100);
+    // The same list a page at a time: `page` gets each page's items as it
+    // arrives (so no turn of the event loop handles more than one page), then
+    // `end` a null Error, or the error that stopped the listing.
+    using PageDone = std::function<void(const QJsonArray &items)>;
+    using EndDone = std::function<void(const Error &error)>;
+    void listPages(const QString &path, PageDone page, EndDone end, int maxPages = 100);
 
     static constexpr int kTimeoutMs = 3000;
 
 private:
-    void fetchPage(const QUrl &url, const QString &path, std::shared_ptr<QJsonArray> items,
-                   int pagesLeft, ListDone done);
+    void fetchPage(const QUrl &url, const QString &path, int pagesLeft, PageDone page, EndDone end);
     void send(const QByteArray &method, const QUrl &url, const QByteArray &body, Done done);
 
     QUrl m_base;

@@ -1,7 +1,5 @@
 #include "KumaSync.h"
 
-#include "GrantRepository.h"
-#include "GrantService.h"
 #include "KumaHttp.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
@@ -48,12 +46,10 @@ const char *shapeName(KumaSync::Shape shape)
 
 } // namespace
 
-KumaSync::KumaSync(Store *store, GrantRepository *grants, const GrantService *catalog,
-                   QUrl controlPlane, QString trustDomain, QObject *parent)
+KumaSync::KumaSync(Store *store, QUrl controlPlane, QString trustDomain, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_grants(grants)
-    , m_catalog(catalog)
+    , m_reader(std::make_unique<KumaSyncReader>(store))
     , m_client(new kuma::Client(std::move(controlPlane), this))
     , m_trustDomain(std::move(trustDomain))
 {
@@ -63,7 +59,9 @@ KumaSync::KumaSync(Store *store, GrantRepository *grants, const GrantService *ca
 
 KumaSync::~KumaSync()
 {
-    // Answers still out must not call back into a half-destroyed object.
+    // Answers still out must not call back into a half-destroyed object:
+    // the reader's thread ends first, and what it queued here goes with us.
+    m_reader.reset();
     delete m_client;
 }
 
@@ -157,21 +155,6 @@ QJsonObject KumaSync::policy(const Grant &grant, const QString &mesh, const QStr
                                        {u"gatehouse.io/expires"_qs, labelTime(grant.expiresAt)},
                                        {u"gatehouse.io/managed"_qs, u"true"_qs}}},
             {u"spec"_qs, spec}};
-}
-
-bool KumaSync::wanted(const Grant &g, QString *mesh, QString *target) const
-{
-    if (g.subjectKind != SubjectKind::Service || !g.isEffective(QDateTime::currentDateTimeUtc()))
-        return false;
-    // The catalog as the grant service caches it: re-read only when it changes.
-    const auto service = m_catalog->service(g.service);
-    if (!service)
-        return false;
-    if (mesh)
-        *mesh = service->mesh;
-    if (target)
-        *target = service->meshService;
-    return true;
 }
 
 std::optional<GrantMeshState> KumaSync::meshState(const Grant &g) const
@@ -270,53 +253,70 @@ void KumaSync::readResources(const QString &identity, const QString &version)
     });
 }
 
-Error KumaSync::readWritten()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT grant_id, mesh, written_at FROM mesh_policies"_qs))
-        return sql::storeError(u"mesh policies"_qs, q.lastError());
-    QHash<QString, Written> written;
-    while (q.next())
-        written.insert(q.value(0).toString(),
-                       {q.value(1).toString(),
-                        QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)});
-    if (written.size() != m_written.size() ||
-        std::any_of(written.keyBegin(), written.keyEnd(),
-                    [this](const QString &id) { return !m_written.contains(id); }))
-        ++m_generation; // written or deleted elsewhere (another replica)
-    m_written = std::move(written);
-    return {};
-}
-
 void KumaSync::tick()
 {
     checkControlPlane();
-    if (Error e = readWritten(); !e.isNull()) {
-        qCWarning(lcServer) << "kuma:" << e.logText();
-        return;
+    if (m_reading)
+        return; // a large store takes longer than a tick: the next read follows it
+    m_reading = true;
+    m_sinceRead.clear();
+    m_reader->read(this, [this](std::shared_ptr<const KumaSyncView> view) {
+        m_reading = false;
+        if (!view->error.isNull()) {
+            qCWarning(lcServer) << "kuma:" << view->error.logText();
+            return;
+        }
+        apply(*view);
+        if (m_view)
+            m_reader->dispose(std::move(m_view));
+        m_view = std::move(view);
+    });
+}
+
+void KumaSync::noteWritten(const QString &grantId, std::optional<Written> written)
+{
+    if (written)
+        m_written.insert(grantId, *written);
+    else
+        m_written.remove(grantId);
+    if (m_reading)
+        m_sinceRead.insert(grantId, std::move(written));
+}
+
+// Runs on the API's thread: everything here is in proportion to what
+// changed or is under way, never to the number of grants.
+void KumaSync::apply(const KumaSyncView &view)
+{
+    // What is in place: the read's changes, then what this process wrote or
+    // deleted while the read ran (the read may predate it).
+    for (auto it = view.writtenAdded.cbegin(); it != view.writtenAdded.cend(); ++it)
+        m_written.insert(it.key(), *it);
+    for (const QString &id : view.writtenRemoved)
+        m_written.remove(id);
+    for (auto it = m_sinceRead.cbegin(); it != m_sinceRead.cend(); ++it) {
+        if (*it)
+            m_written.insert(it.key(), **it);
+        else
+            m_written.remove(it.key());
     }
-    GrantRepository::Filter filter;
-    filter.states = {GrantState::Active};
-    filter.limit = 100000;
-    const auto active = m_grants->list(filter);
-    if (!active) {
-        qCWarning(lcServer) << "kuma:" << active.error().logText();
-        return;
-    }
+    if (!view.writtenAdded.isEmpty() || !view.writtenRemoved.isEmpty())
+        ++m_generation; // written or deleted here or elsewhere (another replica)
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QHash<QString, std::pair<const Grant *, std::pair<QString, QString>>> want;
-    for (const Grant &g : active.value()) {
-        QString mesh, target;
-        if (wanted(g, &mesh, &target))
-            want.insert(g.id, {&g, {mesh, target}});
-    }
+    const QHash<QString, KumaSyncView::Wanted> &want = view.want;
 
     // Deletes first, and on their own: never behind a write.
     QHash<QString, QString> unwanted; // grant id -> mesh
-    for (auto it = m_written.cbegin(); it != m_written.cend(); ++it)
-        if (!want.contains(it.key()))
-            unwanted.insert(it.key(), it->mesh);
+    const auto considerWritten = [&](const QString &id) {
+        const auto it = m_written.constFind(id);
+        if (it != m_written.cend() && !want.contains(id))
+            unwanted.insert(id, it->mesh);
+    };
+    for (const QString &id : view.unwanted)
+        considerWritten(id);
+    for (auto it = m_sinceRead.cbegin(); it != m_sinceRead.cend(); ++it)
+        considerWritten(it.key());
+    m_sinceRead.clear();
     for (auto it = m_maybeWritten.cbegin(); it != m_maybeWritten.cend(); ++it)
         if (!want.contains(it.key()) && !unwanted.contains(it.key()) &&
             !m_writes.value(it.key()).inFlight)
@@ -335,34 +335,39 @@ void KumaSync::tick()
         ++deleting;
     }
 
-    // Writes of what should be in place and is not.
+    // Writes of what should be in place and is not: what the read found
+    // missing, and what a new control plane line needs rewritten.
     for (auto it = m_writes.begin(); it != m_writes.end();)
         it = want.contains(it.key()) || it->inFlight ? std::next(it) : m_writes.erase(it);
+    m_rewrite.removeIf([&want](const QString &id) { return !want.contains(id); });
+    QStringList toWrite;
+    for (const QString &id : view.missing)
+        if (!m_written.contains(id))
+            toWrite.append(id);
+    for (const QString &id : std::as_const(m_rewrite))
+        toWrite.append(id);
     if (m_shape == Shape::Unknown) {
         if (!m_shapeError.isEmpty())
-            for (auto it = want.cbegin(); it != want.cend(); ++it)
-                if (!m_written.contains(it.key())) {
-                    Attempt &a = m_writes[it.key()];
-                    if (a.error != m_shapeError) {
-                        a.failures = std::max(a.failures, 1);
-                        a.error = m_shapeError;
-                        a.since = a.since.isValid() ? a.since : now;
-                        ++m_generation;
-                    }
+            for (const QString &id : std::as_const(toWrite)) {
+                Attempt &a = m_writes[id];
+                if (a.error != m_shapeError) {
+                    a.failures = std::max(a.failures, 1);
+                    a.error = m_shapeError;
+                    a.since = a.since.isValid() ? a.since : now;
+                    ++m_generation;
                 }
+            }
         return; // until the control plane says which shape it takes
     }
     int writing = 0;
     for (const Attempt &a : std::as_const(m_writes))
         writing += a.inFlight;
-    m_rewrite.intersect(QSet<QString>(want.keyBegin(), want.keyEnd()));
-    for (auto it = want.cbegin(); it != want.cend() && writing < kMaxInFlight; ++it) {
-        if (m_written.contains(it.key()) && !m_rewrite.contains(it.key()))
-            continue;
-        Attempt &a = m_writes[it.key()];
+    for (auto it = toWrite.cbegin(); it != toWrite.cend() && writing < kMaxInFlight; ++it) {
+        Attempt &a = m_writes[*it];
         if (a.inFlight || (a.next.isValid() && now < a.next))
             continue;
-        write(*it->first, it->second.first, it->second.second);
+        const KumaSyncView::Wanted &wanted = want[*it];
+        write(wanted.grant, wanted.mesh, wanted.target);
         ++writing;
     }
 }
@@ -416,7 +421,7 @@ void KumaSync::write(const Grant &g, const QString &mesh, const QString &target)
                        insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
                        if (!insert.exec()) // another replica recorded it first: fine
                            qCDebug(lcServer) << "kuma: policy already recorded for" << id;
-                       m_written.insert(id, {mesh, QDateTime::currentDateTimeUtc()});
+                       noteWritten(id, Written{mesh, QDateTime::currentDateTimeUtc()});
                        ++m_generation;
                        if (a.failures > 0)
                            qCInfo(lcServer) << "kuma: wrote" << policyName(id) << "after"
@@ -448,7 +453,7 @@ void KumaSync::remove(const QString &id, const QString &mesh)
                    "delete of", id);
             return;
         }
-        m_written.remove(id);
+        noteWritten(id, std::nullopt);
         m_maybeWritten.remove(id);
         m_deletes.remove(id);
         ++m_generation;

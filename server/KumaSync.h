@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KumaSyncReader.h"
 #include "Result.h"
 #include "grants/Grant.h"
 
@@ -11,12 +12,11 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace gatehouse::server {
 
-class GrantRepository;
-class GrantService;
 class Store;
 namespace kuma {
 class Client;
@@ -31,15 +31,17 @@ class Client;
 // `GET /` (version, instance) and `GET /_resources` (formats), and read again
 // when the control plane restarts or changes version (see shapeFor()).
 //
-// All Kuma I/O is asynchronous. Each grant has its own write or delete
-// state: deletes never wait behind writes, a failing write is retried with
-// doubling waits (1 s up to 60 s), and its error is reported per grant.
+// All Kuma I/O is asynchronous, and the reads of every active grant and
+// policy run on a thread of their own (KumaSyncReader): only the comparison
+// of what is wanted with what is written, and single-row updates, run on the
+// API's thread. Each grant has its own write or delete state: deletes never
+// wait behind writes, a failing write is retried with doubling waits (1 s up
+// to 60 s), and its error is reported per grant.
 class KumaSync : public QObject
 {
     Q_OBJECT
 public:
-    KumaSync(Store *store, GrantRepository *grants, const GrantService *catalog, QUrl controlPlane,
-             QString trustDomain, QObject *parent = nullptr);
+    KumaSync(Store *store, QUrl controlPlane, QString trustDomain, QObject *parent = nullptr);
     ~KumaSync() override;
 
     void start();
@@ -80,24 +82,24 @@ private:
         bool inFlight = false;
         QString mesh;
     };
-    struct Written
-    {
-        QString mesh;
-        QDateTime at;
-    };
+    using Written = KumaSyncView::Written;
 
     void tick();
     void checkControlPlane();
     void readResources(const QString &identity, const QString &version);
-    bool wanted(const Grant &grant, QString *mesh, QString *target) const;
+    void apply(const KumaSyncView &view);
+    void noteWritten(const QString &grantId, std::optional<Written> written);
     void write(const Grant &grant, const QString &mesh, const QString &target);
     void remove(const QString &grantId, const QString &mesh);
     void failed(Attempt &attempt, const QString &error, const char *what, const QString &grantId);
-    Error readWritten();
 
     Store *m_store;
-    GrantRepository *m_grants;
-    const GrantService *m_catalog;
+    std::unique_ptr<KumaSyncReader> m_reader;
+    bool m_reading = false;
+    std::shared_ptr<const KumaSyncView> m_view; // the latest read
+    // Policies written or deleted here since the read in progress began:
+    // that read may predate them, so they are laid over what it returns.
+    QHash<QString, std::optional<Written>> m_sinceRead;
     kuma::Client *m_client;
     QString m_trustDomain;
     QTimer m_timer;

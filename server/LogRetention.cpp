@@ -10,8 +10,11 @@ LogRetention::LogRetention(QString connectionName, std::chrono::seconds keep)
     , m_keep(keep)
 {}
 
-Result<qint64> LogRetention::apply(const QDateTime &now) const
+Result<qint64> LogRetention::apply(const QDateTime &now, int maxBatches, bool *more) const
 {
+    if (more)
+        *more = false;
+    int batches = 0;
     const qint64 cutoffUs = now.addSecs(-m_keep.count()).toMSecsSinceEpoch() * 1000;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     qint64 deleted = 0;
@@ -35,6 +38,12 @@ Result<qint64> LogRetention::apply(const QDateTime &now) const
             deleted += std::max(rows, 0);
             if (rows < kBatchRows)
                 break;
+            if (maxBatches > 0 && ++batches >= maxBatches) {
+                if (more)
+                    *more = true;
+                qCDebug(lcServer) << "retention: deleted" << deleted << "rows, more to go";
+                return deleted;
+            }
         }
     }
     if (deleted > 0)

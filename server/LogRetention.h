@@ -20,7 +20,12 @@ public:
     LogRetention(QString connectionName, std::chrono::seconds keep);
 
     // Deletes what is older than now - keep; returns how many rows went.
-    [[nodiscard]] Result<qint64> apply(const QDateTime &now) const;
+    // With maxBatches > 0, stops after that many batches and sets *more when
+    // rows may be left: the caller goes on later with the same `now`, so a
+    // large backlog never holds its thread (the log thread, which also
+    // ingests and writes the decisions the API waits for) for long.
+    [[nodiscard]] Result<qint64> apply(const QDateTime &now, int maxBatches = 0,
+                                       bool *more = nullptr) const;
 
 private:
     QString m_connection;

@@ -34,6 +34,9 @@ public:
         std::chrono::seconds retention{std::chrono::hours(24 * 30)};
         std::chrono::milliseconds retentionInterval{std::chrono::minutes(1)};
         DecisionLog *decisions = nullptr; // its writes move to this thread too
+        // The thread runs at a lower priority (nice +10) than the deciding
+        // threads; off only where ingest alone is measured (bench/ingest-1m).
+        bool yieldToDecisions = true;
     };
 
     LogWorker(const Store *store, Options options, QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "GrantService.h"
 #include "ServerLogging.h"
+#include "grants/GrantErrors.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -177,7 +178,7 @@ Result<ReviewItem> ReviewService::decide(const Principal &who, const QString &ca
         // Revoked first: the edge and the mesh follow before the decision is
         // on record. A grant that already ended needs nothing more.
         const auto revoked = m_grants->revoke(who, it->grantId);
-        if (!revoked && revoked.error().code != u"conflict")
+        if (!revoked && !is(revoked.error(), GrantErrorCode::Conflict))
             return revoked.error();
     }
     auto decided = m_repository->decide(campaignId, itemId, decision, request.reason, who.subject,
@@ -212,7 +213,7 @@ Result<QList<ReviewCampaign>> ReviewService::closeDue()
                 if (!i.isPending() || i.kind != ReviewItemKind::Grant)
                     continue;
                 const auto r = m_grants->revoke(reaper, i.grantId);
-                if (!r && r.error().code != u"conflict")
+                if (!r && !is(r.error(), GrantErrorCode::Conflict))
                     return r.error();
                 revoked.insert(i.id);
             }

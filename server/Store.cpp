@@ -350,7 +350,12 @@ Error Store::replaceConfiguredServicesLocked(const QList<Service> &services, con
 
 Result<QList<Service>> Store::services() const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return readServices(m_connectionName);
+}
+
+Result<QList<Service>> Store::readServices(const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     QSqlQuery q(db);
     if (!q.exec(u"SELECT name, team, description, mesh, kuma_service, max_grant_seconds, "
                 "approval, ticket_required, sensitivity, source FROM services ORDER BY name"_qs))
@@ -495,8 +500,27 @@ Result<Service> Store::deleteApiService(const QString &name, const QString &acto
 
 qint64 Store::catalogVersion() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return readCatalogVersion(m_connectionName);
+}
+
+qint64 Store::readCatalogVersion(const QString &connectionName)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
     if (!q.exec(u"SELECT version FROM catalog_state WHERE id = 1"_qs) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 Store::changeHead() const
+{
+    return readChangeHead(m_connectionName);
+}
+
+qint64 Store::readChangeHead(const QString &connectionName)
+{
+    // One row, read by its key: cheap enough for a poll.
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    if (!q.exec(u"SELECT seq FROM audit_head WHERE id = 1"_qs) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }

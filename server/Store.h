@@ -42,6 +42,14 @@ public:
     bool ping() const;
     // Changes with every catalog change; -1 when the store cannot be read.
     qint64 catalogVersion() const;
+    // The audit chain's head sequence number: every change to grants or the
+    // catalog moves it. -1 when the store cannot be read.
+    qint64 changeHead() const;
+    // The same reads on another connection to this database (one a thread
+    // opened with openThreadConnection).
+    static Result<QList<Service>> readServices(const QString &connectionName);
+    static qint64 readCatalogVersion(const QString &connectionName);
+    static qint64 readChangeHead(const QString &connectionName);
     QString connectionName() const { return m_connectionName; }
     // Opens a connection named `name` to the same database for the calling
     // thread (QtSql connections belong to the thread that opened them),

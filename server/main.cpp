@@ -272,20 +272,25 @@ int main(int argc, char *argv[])
     }
 
     server::Daemon daemon(std::move(config).value());
-    Error error;
-    const quint16 port = daemon.start(&error);
-    if (port == 0) {
+    const auto exitCode = [](const Error &error) {
         std::fprintf(stderr, "gatehoused: %s (%s)\n", qPrintable(error.message),
                      qPrintable(error.detail));
         return error.code == u"config.invalid" ? Config : Unavailable;
-    }
-    // One machine-readable line so scripts and tests know where we listen.
-    const QHostAddress address = daemon.listenAddress();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u"["_qs + address.toString() + u"]"_qs
-                             : address.toString();
-    std::printf("gatehoused ready url=http://%s:%u\n", qPrintable(host), unsigned(port));
-    std::fflush(stdout);
+    };
+    QObject::connect(&daemon, &server::Daemon::ready, &app, [&daemon](quint16 port) {
+        // One machine-readable line so scripts and tests know where we listen.
+        const QHostAddress address = daemon.listenAddress();
+        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? u"["_qs + address.toString() + u"]"_qs
+                                 : address.toString();
+        std::printf("gatehoused ready url=http://%s:%u\n", qPrintable(host), unsigned(port));
+        std::fflush(stdout);
+    });
+    // From the event loop (the keys are fetched first), so exit() ends exec().
+    QObject::connect(&daemon, &server::Daemon::failed, &app,
+                     [exitCode](const Error &error) { QCoreApplication::exit(exitCode(error)); });
+    if (const Error error = daemon.start(); !error.isNull())
+        return exitCode(error);
 
     UnixSignals unixSignals;
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app,

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessRule</name>
+    <message>
+        <source>The server sent an unreadable permission.</source>
+        <translation>Der Server hat eine unlesbare Berechtigung gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>AuditRecord</name>
     <message>
         <source>An audit record is incomplete.</source>
@@ -1396,10 +1403,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
         <translation>Die Audit-Kette wurde noch nicht geprüft.</translation>
     </message>
     <message>
-        <source>&amp;Verify again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
         <source>Read the whole chain from the control plane again and verify it (Ctrl+Shift+V)</source>
         <translation>Die ganze Kette erneut von der Steuerungsebene lesen und prüfen (Strg+Umschalt+V)</translation>
     </message>
@@ -1438,10 +1441,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 10 Identitätsanbieter nicht erreichbar, 11 Anme
     <message>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>From (inclusive)</source>
@@ -1496,6 +1495,14 @@ Vorher:
 %3
 Nachher:
 %4</translation>
+    </message>
+    <message>
+        <source>V&amp;erify again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Zeit&amp;raum:</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +1949,6 @@ Nachher:
         <translation>Wählen Sie mindestens eine Methode aus.</translation>
     </message>
     <message>
-        <source>Each path must start with /.</source>
-        <translation>Jeder Pfad muss mit / beginnen.</translation>
-    </message>
-    <message>
         <source>Type a duration such as 90s, 45m or 1h30m.</source>
         <translation>Geben Sie eine Dauer wie 90s, 45m oder 1h30m ein.</translation>
     </message>
@@ -2012,6 +2015,10 @@ Nachher:
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>Wird zur Anfrage: %1 verlangt für jede Freigabe die Genehmigung eines Eigentümers, und ein anderer Eigentümer muss sie erteilen.</translation>
+    </message>
+    <message>
+        <source>Each path must start with / and have no query, fragment, wildcard or &quot;..&quot;.</source>
+        <translation>Jeder Pfad muss mit / beginnen und darf keine Abfrage, kein Fragment, keinen Platzhalter und kein „..“ enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2317,12 +2324,12 @@ seit %1, %n Versuche, nächster um %2</numerusform>
         <translation>Zugriff von %1 auf %2 verlängern um:</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf…</translation>
-    </message>
-    <message>
         <source>Everything that happened to this grant, from the audit chain</source>
         <translation>Alles, was mit dieser Freigabe geschah, aus der Audit-Kette</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Verlauf…</translation>
     </message>
 </context>
 <context>
@@ -2444,20 +2451,40 @@ seit %1, %n Versuche, nächster um %2</numerusform>
         <translation>Der Audit-Export folgt in einer späteren Version.</translation>
     </message>
     <message>
-        <source>&amp;Audit</source>
-        <translation>A&amp;udit</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
         <source>&amp;Grants</source>
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
         <source>&amp;New grant…</source>
         <translation>&amp;Neue Freigabe…</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>Verbindu&amp;ng</translation>
     </message>
 </context>
 <context>
@@ -2495,24 +2522,12 @@ seit %1, %n Versuche, nächster um %2</numerusform>
         <translation>&amp;Identitätsanbieter:</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-I&amp;D:</translation>
-    </message>
-    <message>
-        <source>&amp;Scopes:</source>
-        <translation>Sc&amp;opes:</translation>
-    </message>
-    <message>
         <source>API &amp;resource:</source>
         <translation>API-&amp;Ressource:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -2541,10 +2556,6 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>API &amp;token:</source>
         <translation>API-&amp;Token:</translation>
-    </message>
-    <message>
-        <source>API s&amp;cope:</source>
-        <translation>API-S&amp;cope:</translation>
     </message>
     <message>
         <source>no age limit</source>
@@ -2593,6 +2604,22 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>Audit key: %1</source>
         <translation>Audit-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>Sc&amp;opes:</translation>
+    </message>
+    <message>
+        <source>API sco&amp;pe:</source>
+        <translation>API-Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>&amp;Weiter</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2939,17 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     </message>
 </context>
 <context>
+    <name>gatehouse::graph::FocusChip</name>
+    <message>
+        <source>Focused on %1 — Esc</source>
+        <translation>Fokus auf %1 — Esc</translation>
+    </message>
+    <message>
+        <source>Only %1 and what is one step away are shown. Click or press Esc to see the whole graph.</source>
+        <translation>Nur %1 und was einen Schritt entfernt ist, wird gezeigt. Klicken oder Esc drücken, um den ganzen Graphen zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::graph::GraphDetails</name>
     <message>
         <source>Selected node details</source>
@@ -2960,10 +2998,6 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>Health</source>
         <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Longest grant</source>
@@ -3045,6 +3079,42 @@ seit %1, %n Versuche, nächster um %2</numerusform>
         <source>History…</source>
         <translation>Verlauf…</translation>
     </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>mesh policy</source>
+        <translation>Mesh-Richtlinie</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::graph::GraphLegend</name>
@@ -3063,6 +3133,74 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>owned by you</source>
         <translation>in Ihrem Besitz</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>service (stripe: its team)</source>
+        <translation>Dienst (Streifen: sein Team)</translation>
+    </message>
+    <message>
+        <source>known to the mesh only</source>
+        <translation>nur im Mesh bekannt</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>every service of a mesh</source>
+        <translation>jeder Dienst eines Mesh</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>standing, by mesh policy</source>
+        <translation>ständig, per Mesh-Richtlinie</translation>
+    </message>
+    <message>
+        <source>grant ending within 10 min</source>
+        <translation>Freigabe endet in 10 Min.</translation>
+    </message>
+    <message>
+        <source>grant ended</source>
+        <translation>Freigabe beendet</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>matches the search</source>
+        <translation>passt zur Suche</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3244,10 @@ seit %1, %n Versuche, nächster um %2</numerusform>
             <numerusform>%1 kann %n Dienst erreichen: %2</numerusform>
             <numerusform>%1 kann %n Dienste erreichen: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find or &amp;hide nodes…</source>
+        <translation>Knoten finden oder &amp;ausblenden…</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3387,153 @@ Mit and / or verknüpfen; Werte in Anführungszeichen setzen; * ist ein Platzhal
     <message>
         <source>&amp;Focus on its neighbourhood</source>
         <translation>Auf seine &amp;Umgebung fokussieren</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>%1 beantragt</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>alle Methoden</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>health unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>beantragt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>standing access (mesh policy %1)</source>
+        <translation>ständiger Zugriff (Mesh-Richtlinie %1)</translation>
+    </message>
+    <message>
+        <source>standing access (configuration)</source>
+        <translation>ständiger Zugriff (Konfiguration)</translation>
+    </message>
+    <message>
+        <source>temporary grant, %1</source>
+        <translation>befristete Freigabe, %1</translation>
+    </message>
+    <message>
+        <source>pending request for %1</source>
+        <translation>offener Antrag für %1</translation>
+    </message>
+    <message>
+        <source>pending request</source>
+        <translation>offener Antrag</translation>
+    </message>
+    <message>
+        <source>Methods: %1</source>
+        <translation>Methoden: %1</translation>
+    </message>
+    <message>
+        <source>Paths: %1</source>
+        <translation>Pfade: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Legend (L)</source>
+        <translation>Legende (L)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom ou&amp;t</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the graph in view</source>
+        <translation>Graph &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Next node</source>
+        <translation>&amp;Nächster Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Previous node</source>
+        <translation>&amp;Vorheriger Knoten</translation>
+    </message>
+    <message>
+        <source>Focus on the &amp;selected service</source>
+        <translation>Auf den ausgewählten &amp;Dienst fokussieren</translation>
+    </message>
+    <message>
+        <source>L&amp;eave the focus</source>
+        <translation>Fokus &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Node &amp;menu…</source>
+        <translation>Knoten&amp;menü…</translation>
+    </message>
+    <message>
+        <source>Show the legen&amp;d</source>
+        <translation>&amp;Legende zeigen</translation>
+    </message>
+    <message>
+        <source>Lay the graph out &amp;again</source>
+        <translation>Graph neu &amp;anordnen</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::TimeLeft</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 Min. %2 s</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessRule</name>
+    <message>
+        <source>The server sent an unreadable permission.</source>
+        <translation>Le serveur a envoyé une autorisation illisible.</translation>
+    </message>
+</context>
+<context>
     <name>AuditRecord</name>
     <message>
         <source>An audit record is incomplete.</source>
@@ -1396,10 +1403,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
         <translation>La chaîne d’audit n’a pas encore été vérifiée.</translation>
     </message>
     <message>
-        <source>&amp;Verify again</source>
-        <translation>&amp;Vérifier à nouveau</translation>
-    </message>
-    <message>
         <source>Read the whole chain from the control plane again and verify it (Ctrl+Shift+V)</source>
         <translation>Relire toute la chaîne depuis le plan de contrôle et la vérifier (Ctrl+Maj+V)</translation>
     </message>
@@ -1438,10 +1441,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 10 fournisseur d&apos;identité injo
     <message>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>From (inclusive)</source>
@@ -1496,6 +1495,14 @@ Avant :
 %3
 Après :
 %4</translation>
+    </message>
+    <message>
+        <source>V&amp;erify again</source>
+        <translation>Vérifi&amp;er à nouveau</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Pé&amp;riode :</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +1949,6 @@ Après :
         <translation>Choisissez au moins une méthode.</translation>
     </message>
     <message>
-        <source>Each path must start with /.</source>
-        <translation>Chaque chemin doit commencer par /.</translation>
-    </message>
-    <message>
         <source>Type a duration such as 90s, 45m or 1h30m.</source>
         <translation>Saisissez une durée telle que 90s, 45m ou 1h30m.</translation>
     </message>
@@ -2012,6 +2015,10 @@ Après :
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>Devient une demande&#xa0;: %1 exige l’approbation d’un propriétaire pour chaque autorisation, et un autre propriétaire doit la donner.</translation>
+    </message>
+    <message>
+        <source>Each path must start with / and have no query, fragment, wildcard or &quot;..&quot;.</source>
+        <translation>Chaque chemin doit commencer par / et ne contenir ni requête, ni fragment, ni joker, ni « .. ».</translation>
     </message>
 </context>
 <context>
@@ -2317,12 +2324,12 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
         <translation>Prolonger l&apos;accès de %1 à %2 de&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
-    </message>
-    <message>
         <source>Everything that happened to this grant, from the audit chain</source>
         <translation>Tout ce qui est arrivé à cette autorisation, d’après la chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;que…</translation>
     </message>
 </context>
 <context>
@@ -2444,20 +2451,40 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
         <translation>L&apos;export d&apos;audit arrivera dans une version ultérieure.</translation>
     </message>
     <message>
-        <source>&amp;Audit</source>
-        <translation>Au&amp;dit</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Connexion</translation>
-    </message>
-    <message>
         <source>&amp;Grants</source>
         <translation>A&amp;utorisations</translation>
     </message>
     <message>
         <source>&amp;New grant…</source>
         <translation>&amp;Nouvelle autorisation…</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Journal d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>C&amp;onnexion</translation>
     </message>
 </context>
 <context>
@@ -2495,24 +2522,12 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
         <translation>&amp;Fournisseur d&apos;identité&#xa0;:</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID client&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Scopes:</source>
-        <translation>É&amp;tendues&#xa0;:</translation>
-    </message>
-    <message>
         <source>API &amp;resource:</source>
         <translation>&amp;Ressource d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -2541,10 +2556,6 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
     <message>
         <source>API &amp;token:</source>
         <translation>&amp;Jeton d’API :</translation>
-    </message>
-    <message>
-        <source>API s&amp;cope:</source>
-        <translation>S&amp;cope d’API :</translation>
     </message>
     <message>
         <source>no age limit</source>
@@ -2593,6 +2604,22 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
     <message>
         <source>Audit key: %1</source>
         <translation>Clé d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;D client :</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>P&amp;ortées :</translation>
+    </message>
+    <message>
+        <source>API sco&amp;pe:</source>
+        <translation>Portée de l’A&amp;PI :</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>Contin&amp;uer</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2939,17 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
     </message>
 </context>
 <context>
+    <name>gatehouse::graph::FocusChip</name>
+    <message>
+        <source>Focused on %1 — Esc</source>
+        <translation>Centré sur %1 — Échap</translation>
+    </message>
+    <message>
+        <source>Only %1 and what is one step away are shown. Click or press Esc to see the whole graph.</source>
+        <translation>Seuls %1 et ce qui est à un pas sont affichés. Cliquez ou appuyez sur Échap pour voir tout le graphe.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::graph::GraphDetails</name>
     <message>
         <source>Selected node details</source>
@@ -2960,10 +2998,6 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
     <message>
         <source>Health</source>
         <translation>Santé</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
     </message>
     <message>
         <source>Longest grant</source>
@@ -3045,6 +3079,42 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>mesh policy</source>
+        <translation>politique du maillage</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::graph::GraphLegend</name>
@@ -3063,6 +3133,74 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
     <message>
         <source>owned by you</source>
         <translation>dont vous êtes propriétaire</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>service (stripe: its team)</source>
+        <translation>service (bande : son équipe)</translation>
+    </message>
+    <message>
+        <source>known to the mesh only</source>
+        <translation>connu du maillage seulement</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>every service of a mesh</source>
+        <translation>tous les services d&apos;un maillage</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>standing, by mesh policy</source>
+        <translation>permanent, par politique du maillage</translation>
+    </message>
+    <message>
+        <source>grant ending within 10 min</source>
+        <translation>autorisation finissant d&apos;ici 10 min</translation>
+    </message>
+    <message>
+        <source>grant ended</source>
+        <translation>autorisation terminée</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>sélectionné</translation>
+    </message>
+    <message>
+        <source>matches the search</source>
+        <translation>correspond à la recherche</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3244,10 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
             <numerusform>%1 peut atteindre %n service&#xa0;: %2</numerusform>
             <numerusform>%1 peut atteindre %n services&#xa0;: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find or &amp;hide nodes…</source>
+        <translation>Trouver ou &amp;masquer des nœuds…</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3387,153 @@ Combinez avec and / or&#xa0;; mettez les valeurs entre guillemets&#xa0;; * est u
     <message>
         <source>&amp;Focus on its neighbourhood</source>
         <translation>&amp;Centrer sur son voisinage</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>%1 demandé</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>toute méthode</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>health unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>standing access (mesh policy %1)</source>
+        <translation>accès permanent (politique du maillage %1)</translation>
+    </message>
+    <message>
+        <source>standing access (configuration)</source>
+        <translation>accès permanent (configuration)</translation>
+    </message>
+    <message>
+        <source>temporary grant, %1</source>
+        <translation>autorisation temporaire, %1</translation>
+    </message>
+    <message>
+        <source>pending request for %1</source>
+        <translation>demande en attente pour %1</translation>
+    </message>
+    <message>
+        <source>pending request</source>
+        <translation>demande en attente</translation>
+    </message>
+    <message>
+        <source>Methods: %1</source>
+        <translation>Méthodes : %1</translation>
+    </message>
+    <message>
+        <source>Paths: %1</source>
+        <translation>Chemins : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Legend (L)</source>
+        <translation>Légende (L)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom ou&amp;t</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the graph in view</source>
+        <translation>&amp;Ajuster le graphe à la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Next node</source>
+        <translation>Nœud &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous node</source>
+        <translation>Nœud &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Focus on the &amp;selected service</source>
+        <translation>Centrer sur le service sé&amp;lectionné</translation>
+    </message>
+    <message>
+        <source>L&amp;eave the focus</source>
+        <translation>Q&amp;uitter le centrage</translation>
+    </message>
+    <message>
+        <source>Node &amp;menu…</source>
+        <translation>&amp;Menu du nœud…</translation>
+    </message>
+    <message>
+        <source>Show the legen&amp;d</source>
+        <translation>Afficher la lé&amp;gende</translation>
+    </message>
+    <message>
+        <source>Lay the graph out &amp;again</source>
+        <translation>Réorganiser le grap&amp;he</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>État : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::TimeLeft</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 </TS>

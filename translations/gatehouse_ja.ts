@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AccessRule</name>
+    <message>
+        <source>The server sent an unreadable permission.</source>
+        <translation>サーバーが読み取れない権限を送信しました。</translation>
+    </message>
+</context>
+<context>
     <name>AuditRecord</name>
     <message>
         <source>An audit record is incomplete.</source>
@@ -1395,10 +1402,6 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
         <translation>監査チェーンはまだ検証されていません。</translation>
     </message>
     <message>
-        <source>&amp;Verify again</source>
-        <translation>再検証(&amp;V)</translation>
-    </message>
-    <message>
         <source>Read the whole chain from the control plane again and verify it (Ctrl+Shift+V)</source>
         <translation>コントロールプレーンからチェーン全体を読み直して検証します（Ctrl+Shift+V）</translation>
     </message>
@@ -1437,10 +1440,6 @@ Exit codes: 0 success, 1 failure, 10 identity provider unreachable, 11 sign-in c
     <message>
         <source>Custom…</source>
         <translation>カスタム…</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <source>From (inclusive)</source>
@@ -1495,6 +1494,14 @@ After:
 %3
 変更後:
 %4</translation>
+    </message>
+    <message>
+        <source>V&amp;erify again</source>
+        <translation>再検証(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>期間(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -1938,10 +1945,6 @@ After:
         <translation>メソッドを 1 つ以上選択してください。</translation>
     </message>
     <message>
-        <source>Each path must start with /.</source>
-        <translation>各パスは / で始める必要があります。</translation>
-    </message>
-    <message>
         <source>Type a duration such as 90s, 45m or 1h30m.</source>
         <translation>90s、45m、1h30m などの期間を入力してください。</translation>
     </message>
@@ -2008,6 +2011,10 @@ After:
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>リクエストになります: %1 ではすべてのアクセス付与にオーナーの承認が必要で、別のオーナーが承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Each path must start with / and have no query, fragment, wildcard or &quot;..&quot;.</source>
+        <translation>各パスは / で始まり、クエリ、フラグメント、ワイルドカード、".." を含めないでください。</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2317,12 @@ since %1, %n attempt(s), next at %2</source>
         <translation>%1 の %2 へのアクセスを延長する期間:</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>履歴(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Everything that happened to this grant, from the audit chain</source>
         <translation>この付与に起きたすべてのこと（監査チェーンより）</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>履歴(&amp;Y)…</translation>
     </message>
 </context>
 <context>
@@ -2437,20 +2444,40 @@ since %1, %n attempt(s), next at %2</source>
         <translation>監査エクスポートは今後のバージョンで提供される予定です。</translation>
     </message>
     <message>
-        <source>&amp;Audit</source>
-        <translation>監査(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>接続(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Grants</source>
         <translation>アクセス付与(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;New grant…</source>
         <translation>新規アクセス付与(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>付与</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>アクセスログ</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>監査(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>接続(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2488,24 +2515,12 @@ since %1, %n attempt(s), next at %2</source>
         <translation>ID プロバイダー(&amp;I):</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
-        <translation>クライアント ID(&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Scopes:</source>
-        <translation>スコープ(&amp;S):</translation>
-    </message>
-    <message>
         <source>API &amp;resource:</source>
         <translation>API リソース(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>続行(&amp;C)</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -2534,10 +2549,6 @@ since %1, %n attempt(s), next at %2</source>
     <message>
         <source>API &amp;token:</source>
         <translation>API トークン(&amp;T):</translation>
-    </message>
-    <message>
-        <source>API s&amp;cope:</source>
-        <translation>API スコープ(&amp;C):</translation>
     </message>
     <message>
         <source>no age limit</source>
@@ -2586,6 +2597,22 @@ since %1, %n attempt(s), next at %2</source>
     <message>
         <source>Audit key: %1</source>
         <translation>監査鍵: %1</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>クライアント ID(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>スコープ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>API sco&amp;pe:</source>
+        <translation>API スコープ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>続行(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2930,17 @@ since %1, %n attempt(s), next at %2</source>
     </message>
 </context>
 <context>
+    <name>gatehouse::graph::FocusChip</name>
+    <message>
+        <source>Focused on %1 — Esc</source>
+        <translation>%1 に注目中 — Esc</translation>
+    </message>
+    <message>
+        <source>Only %1 and what is one step away are shown. Click or press Esc to see the whole graph.</source>
+        <translation>%1 と一歩先にあるものだけを表示しています。クリックするか Esc を押すとグラフ全体を表示します。</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::graph::GraphDetails</name>
     <message>
         <source>Selected node details</source>
@@ -2951,10 +2989,6 @@ since %1, %n attempt(s), next at %2</source>
     <message>
         <source>Health</source>
         <translation>ヘルス</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
     </message>
     <message>
         <source>Longest grant</source>
@@ -3036,6 +3070,42 @@ since %1, %n attempt(s), next at %2</source>
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
+    <message>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>mesh policy</source>
+        <translation>メッシュポリシー</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>設定</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::graph::GraphLegend</name>
@@ -3054,6 +3124,74 @@ since %1, %n attempt(s), next at %2</source>
     <message>
         <source>owned by you</source>
         <translation>自分がオーナー</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>service (stripe: its team)</source>
+        <translation>サービス（帯: チーム）</translation>
+    </message>
+    <message>
+        <source>known to the mesh only</source>
+        <translation>メッシュのみが認識</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>誰が</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>every service of a mesh</source>
+        <translation>メッシュの全サービス</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>standing, by mesh policy</source>
+        <translation>常設（メッシュポリシー）</translation>
+    </message>
+    <message>
+        <source>grant ending within 10 min</source>
+        <translation>10 分以内に終了する付与</translation>
+    </message>
+    <message>
+        <source>grant ended</source>
+        <translation>終了した付与</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>選択中</translation>
+    </message>
+    <message>
+        <source>matches the search</source>
+        <translation>検索に一致</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3231,10 @@ since %1, %n attempt(s), next at %2</source>
         <translation>
             <numerusform>%1 は %n 個のサービスにアクセスできます: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find or &amp;hide nodes…</source>
+        <translation>ノードを検索または非表示(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3374,153 @@ and / or で組み合わせます。値は引用符で囲みます。* はワイ
     <message>
         <source>&amp;Focus on its neighbourhood</source>
         <translation>近傍にフォーカス(&amp;F)</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>%1 を申請</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>全メソッド</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>低下</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>health unknown</source>
+        <translation>状態不明</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>申請済み</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>standing access (mesh policy %1)</source>
+        <translation>常設アクセス（メッシュポリシー %1）</translation>
+    </message>
+    <message>
+        <source>standing access (configuration)</source>
+        <translation>常設アクセス（設定）</translation>
+    </message>
+    <message>
+        <source>temporary grant, %1</source>
+        <translation>一時的な付与、%1</translation>
+    </message>
+    <message>
+        <source>pending request for %1</source>
+        <translation>%1 の保留中の申請</translation>
+    </message>
+    <message>
+        <source>pending request</source>
+        <translation>保留中の申請</translation>
+    </message>
+    <message>
+        <source>Methods: %1</source>
+        <translation>メソッド: %1</translation>
+    </message>
+    <message>
+        <source>Paths: %1</source>
+        <translation>パス: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Legend (L)</source>
+        <translation>凡例 (L)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom ou&amp;t</source>
+        <translation>縮小(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the graph in view</source>
+        <translation>グラフを全体表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next node</source>
+        <translation>次のノード(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous node</source>
+        <translation>前のノード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Focus on the &amp;selected service</source>
+        <translation>選択したサービスに注目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>L&amp;eave the focus</source>
+        <translation>注目を解除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Node &amp;menu…</source>
+        <translation>ノードメニュー(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show the legen&amp;d</source>
+        <translation>凡例を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Lay the graph out &amp;again</source>
+        <translation>グラフを再配置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::graph::TimeLeft</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1分%2秒</translation>
     </message>
 </context>
 </TS>

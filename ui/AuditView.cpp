@@ -47,7 +47,7 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     m_trust->setFocusPolicy(Qt::StrongFocus);
     m_trust->setMargin(8);
     m_trust->setAutoFillBackground(true);
-    m_verify = new QPushButton(tr("&Verify again"));
+    m_verify = new QPushButton(tr("V&erify again"));
     m_verify->setObjectName(u"auditVerify"_qs);
     m_verify->setToolTip(
         tr("Read the whole chain from the control plane again and verify it (Ctrl+Shift+V)"));
@@ -80,7 +80,7 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     m_period->addItem(tr("Last 30 days"), QVariant::fromValue(Period::LastMonth));
     m_period->addItem(tr("This quarter"), QVariant::fromValue(Period::Quarter));
     m_period->addItem(tr("Custom…"), QVariant::fromValue(Period::Custom));
-    auto *periodLabel = new QLabel(tr("&Period:"));
+    auto *periodLabel = new QLabel(tr("Pe&riod:"));
     periodLabel->setBuddy(m_period);
     const QDateTime now = QDateTime::currentDateTime();
     m_from = new QDateTimeEdit(now.addDays(-7));

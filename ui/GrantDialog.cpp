@@ -1,7 +1,6 @@
 #include "GrantDialog.h"
 
 #include "DurationText.h"
-#include "grants/GrantRequest.h"
 #include "grants/GrantRules.h"
 
 #include <QCheckBox>
@@ -12,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -216,7 +214,7 @@ void GrantDialog::buildForm()
         if (!validationProblem().isEmpty())
             return;
         setBusy(true);
-        Q_EMIT submitRequested(requestBody(), m_idempotencyKey);
+        Q_EMIT submitRequested(request(), m_idempotencyKey);
     });
 
     for (QLineEdit *edit : {m_subject, m_paths, m_reason, m_ticket})
@@ -263,36 +261,32 @@ QDateTime GrantDialog::startsAt() const
     return m_startNow->isChecked() ? QDateTime() : m_startAt->dateTime().toUTC();
 }
 
-QJsonObject GrantDialog::requestBody() const
+GrantRequest GrantDialog::request() const
 {
-    QJsonArray methods;
+    GrantRequest r;
+    r.subjectKind = SubjectKind(m_kind->currentData().toInt());
+    r.subject = m_subject->text().trimmed();
+    r.service = m_service->currentData().toString();
+    r.methods.clear();
     if (m_anyMethod->isChecked())
-        methods.append(u"*"_qs);
+        r.methods.append(u"*"_qs);
     for (QCheckBox *b : m_methods)
         if (!m_anyMethod->isChecked() && b->isChecked())
-            methods.append(b->text());
-    QJsonArray paths;
+            r.methods.append(b->text());
+    r.pathPrefixes.clear();
     const QStringList parts = m_paths->text().split(u',', Qt::SkipEmptyParts);
     for (const QString &p : parts)
-        paths.append(p.trimmed());
-    QJsonObject body{
-        {u"subject_kind"_qs, toString(SubjectKind(m_kind->currentData().toInt()))},
-        {u"subject"_qs, m_subject->text().trimmed()},
-        {u"service"_qs, m_service->currentData().toString()},
-        {u"methods"_qs, methods},
-        {u"path_prefixes"_qs, paths},
-        {u"reason"_qs, m_reason->text().trimmed()},
-    };
+        r.pathPrefixes.append(p.trimmed());
+    r.reason = m_reason->text().trimmed();
+    r.ticket = m_ticket->text().trimmed();
     const QDateTime start = startsAt();
     if (start.isValid()) {
-        body.insert(u"starts_at"_qs, formatTime(start));
-        body.insert(u"expires_at"_qs, formatTime(start.addSecs(duration().count())));
+        r.startsAt = start;
+        r.expiresAt = start.addSecs(duration().count());
     } else {
-        body.insert(u"duration"_qs, u"%1s"_qs.arg(duration().count()));
+        r.duration = duration();
     }
-    if (!m_ticket->text().trimmed().isEmpty())
-        body.insert(u"ticket"_qs, m_ticket->text().trimmed());
-    return body;
+    return r;
 }
 
 GrantDialog::Problem GrantDialog::problem() const
@@ -305,11 +299,13 @@ GrantDialog::Problem GrantDialog::problem() const
     if (!m_anyMethod->isChecked() && std::none_of(m_methods.begin(), m_methods.end(),
                                                   [](QCheckBox *b) { return b->isChecked(); }))
         return {u"methods"_qs, tr("Choose at least one method.")};
+    // The control plane's rule for a path prefix (GrantRequest.h), not a looser one.
     const QStringList paths = m_paths->text().split(u',', Qt::SkipEmptyParts);
     if (paths.isEmpty() || std::any_of(paths.begin(), paths.end(), [](const QString &p) {
-            return !p.trimmed().startsWith(u'/');
+            return !isValidPathPrefix(p.trimmed());
         }))
-        return {u"path_prefixes"_qs, tr("Each path must start with /.")};
+        return {u"path_prefixes"_qs,
+                tr("Each path must start with / and have no query, fragment, wildcard or \"..\".")};
     if (duration().count() <= 0)
         return {u"expires_at"_qs, tr("Type a duration such as 90s, 45m or 1h30m.")};
     if (duration() > service->maxGrantDuration)
@@ -364,37 +360,27 @@ void GrantDialog::validate()
     QString preview;
     bool immediate = false;
     if (service && !m_subject->text().trimmed().isEmpty()) {
-        GrantRequest request;
-        parseSubjectKind(toString(SubjectKind(m_kind->currentData().toInt())),
-                         &request.subjectKind);
-        request.subject = m_subject->text().trimmed();
-        request.service = service->name;
+        // The control plane's own rule (GrantRules.h) says what will happen, and why.
+        GrantRequest wanted = request();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        request.startsAt = startsAt().isValid() ? startsAt() : now;
-        request.expiresAt = request.startsAt.addSecs(duration().count());
-        request.ticket = m_ticket->text().trimmed();
-        const auto state = grantrules::decideCreate(*service, request, m_context.me, now);
-        const bool forSelf =
-            (request.subjectKind == SubjectKind::User && request.subject == m_context.me.subject) ||
-            (request.subjectKind == SubjectKind::Group &&
-             m_context.me.groups.contains(request.subject));
-        if (state && state.value() == GrantState::Active) {
+        wanted.resolveTimes(now);
+        const auto decision = grantrules::decideCreate(*service, wanted, m_context.me, now);
+        using Reason = grantrules::CreateReason;
+        if (decision && decision->reason == Reason::OwnerGrants) {
             immediate = true;
             preview = tr("Takes effect %1 — you own %2.")
                           .arg(startsAt().isValid() ? tr("at the chosen start") : tr("at once"),
                                service->name);
-        } else if (state) {
-            if (!m_context.me.isOwnerOf(*service))
-                preview =
-                    tr("Becomes a request: an owner of %1 must approve it.").arg(service->name);
-            else if (forSelf)
-                preview = tr("Becomes a request: another owner of %1 must approve it (nobody "
-                             "approves access for themselves).")
-                              .arg(service->name);
-            else
-                preview = tr("Becomes a request: %1 needs an owner's approval for every grant, "
-                             "and another owner must give it.")
-                              .arg(service->name);
+        } else if (decision && decision->reason == Reason::NotOwner) {
+            preview = tr("Becomes a request: an owner of %1 must approve it.").arg(service->name);
+        } else if (decision && decision->reason == Reason::ForSelf) {
+            preview = tr("Becomes a request: another owner of %1 must approve it (nobody "
+                         "approves access for themselves).")
+                          .arg(service->name);
+        } else if (decision) {
+            preview = tr("Becomes a request: %1 needs an owner's approval for every grant, "
+                         "and another owner must give it.")
+                          .arg(service->name);
         }
     }
     m_preview->setText(preview);

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "Service.h"
+#include "grants/GrantRequest.h"
 #include "grants/Principal.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QHash>
-#include <QJsonObject>
 
 class QButtonGroup;
 class QCheckBox;
@@ -40,7 +40,8 @@ public:
 
     explicit GrantDialog(const Context &context, QWidget *parent = nullptr);
 
-    QJsonObject requestBody() const;
+    // The request the form describes (typed; its JSON is GrantRequest::toJson).
+    GrantRequest request() const;
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
     // The control plane refused: `fields` maps API field names to messages.
     void showServerError(const QString &message, const QHash<QString, QString> &fields);
@@ -48,7 +49,7 @@ public:
     QString validationProblem() const; // empty when the form can be sent
 
 Q_SIGNALS:
-    void submitRequested(const QJsonObject &body, const QByteArray &idempotencyKey);
+    void submitRequested(const gatehouse::GrantRequest &request, const QByteArray &idempotencyKey);
 
 private:
     struct Problem

@@ -97,11 +97,11 @@ GrantsView::GrantsView(GrantsModel *model, QWidget *parent)
     m_deny = button(tr("&Deny…"), u"denyButton"_qs, u"deny"_qs);
     m_revoke = button(tr("&Revoke…"), u"revokeButton"_qs, u"revoke"_qs);
     m_extend = button(tr("E&xtend…"), u"extendButton"_qs, u"extend"_qs);
-    m_history = new QPushButton(tr("&History…"), this);
+    m_history = new QPushButton(tr("Histor&y…"), this); // Alt+H is Help
     m_history->setObjectName(u"grantHistoryButton"_qs);
     m_history->setToolTip(tr("Everything that happened to this grant, from the audit chain"));
     actions->addWidget(m_history);
-    m_historyAction = new QAction(tr("&History…"), this);
+    m_historyAction = new QAction(tr("Histor&y…"), this);
     m_historyAction->setObjectName(u"grantHistoryAction"_qs);
     m_table->addAction(m_historyAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);

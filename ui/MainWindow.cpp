@@ -48,12 +48,14 @@ MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, Q
         label->setWordWrap(true);
         return label;
     };
-    m_tabs->addTab(placeholder(tr("Sign in to see the service graph.")), tr("&Graph"));
-    m_tabs->addTab(placeholder(tr("Sign in to see grants.")), tr("G&rants"));
+    // Tabs carry no mnemonics (they clashed with the menus and the pages'
+    // buttons); the View menu switches pages with Ctrl+1…Ctrl+5.
+    m_tabs->addTab(placeholder(tr("Sign in to see the service graph.")), tr("Graph"));
+    m_tabs->addTab(placeholder(tr("Sign in to see grants.")), tr("Grants"));
     m_tabs->addTab(placeholder(tr("The access-log browser comes in a later version.")),
-                   tr("Access &log"));
+                   tr("Access log"));
     m_tabs->setTabEnabled(LogPage, false);
-    m_tabs->addTab(placeholder(tr("Audit export comes in a later version.")), tr("&Audit"));
+    m_tabs->addTab(placeholder(tr("Audit export comes in a later version.")), tr("Audit"));
     m_tabs->setTabEnabled(AuditPage, false);
 
     auto *connection = new QWidget(m_tabs);
@@ -73,7 +75,7 @@ MainWindow::MainWindow(const Profile &profile, EndpointStatusModel *endpoints, Q
     m_endpointView->setAlternatingRowColors(true);
     endpointLayout->addWidget(m_endpointView);
     connectionLayout->addWidget(endpointBox, 1);
-    m_tabs->addTab(connection, tr("&Connection"));
+    m_tabs->addTab(connection, tr("Connection"));
     layout->addWidget(m_tabs, 1);
 
     setCentralWidget(central);
@@ -160,6 +162,28 @@ void MainWindow::setPage(Page page, QWidget *widget)
     m_tabs->setCurrentIndex(current);
     if (old != widget)
         old->deleteLater();
+    if (page == GraphPage)
+        setGraphActions(widget->actions());
+}
+
+void MainWindow::setGraphActions(const QList<QAction *> &actions)
+{
+    // The graph's keys, listed in the View menu under their own heading.
+    for (QAction *a : std::as_const(m_graphActions))
+        m_viewMenu->removeAction(a);
+    m_graphActions = actions;
+    m_graphSection->setVisible(!actions.isEmpty());
+    m_viewMenu->addActions(actions);
+    updateGraphActions();
+}
+
+void MainWindow::updateGraphActions()
+{
+    // Only while the graph is on screen: elsewhere they would act unseen.
+    const bool onGraph = m_tabs->currentIndex() == GraphPage;
+    for (QAction *a : std::as_const(m_graphActions))
+        a->setVisible(onGraph);
+    m_graphSection->setVisible(onGraph && !m_graphActions.isEmpty());
 }
 
 void MainWindow::showPage(Page page)
@@ -213,11 +237,26 @@ void MainWindow::createMenus()
     newGrant->setShortcut(QKeySequence::New);
     newGrant->setObjectName(u"newGrantAction"_qs);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_qs);
+    const QString pages[] = {tr("&Graph"), tr("G&rants"), tr("Access &log"), tr("A&udit"),
+                             tr("C&onnection")};
+    for (int page = GraphPage; page <= ConnectionPage; ++page) {
+        QAction *go = view->addAction(pages[page], this, [this, page] {
+            if (m_tabs->isTabEnabled(page))
+                showPage(Page(page));
+        });
+        go->setObjectName(u"showPageAction%1"_qs.arg(page));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+    view->addSeparator();
     QAction *refresh =
         view->addAction(tr("&Check connections"), this, &MainWindow::refreshRequested);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(u"refreshAction"_qs);
+    m_graphSection = view->addSection(tr("Graph"));
+    m_graphSection->setVisible(false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateGraphActions);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Gatehouse"), this, [this] {

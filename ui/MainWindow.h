@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -47,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void createMenus();
+    void setGraphActions(const QList<QAction *> &actions);
+    void updateGraphActions();
     QWidget *createProfilePanel();
     void updateStatus();
 
@@ -54,6 +57,9 @@ private:
     SessionPanel *m_sessionPanel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_profileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_graphSection = nullptr;
+    QList<QAction *> m_graphActions;
     QActionGroup *m_profileGroup = nullptr;
     QList<QAction *> m_profileActions;
     EndpointStatusModel *m_endpoints;

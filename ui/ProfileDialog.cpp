@@ -51,8 +51,8 @@ ProfileDialog::ProfileDialog(const Profile &initial, Purpose purpose, const QStr
                            u"profileControlPlane"_qs, u"https://gatehouse.example.com"_qs);
     m_issuer = field(tr("&Identity provider:"), initial.issuer.toString(), u"profileIssuer"_qs,
                      u"https://login.example.com"_qs);
-    m_clientId = field(tr("Client &ID:"), initial.clientId, u"profileClientId"_qs, {});
-    m_scopes = field(tr("&Scopes:"), initial.scopes.join(u' '), u"profileScopes"_qs, {});
+    m_clientId = field(tr("Client I&D:"), initial.clientId, u"profileClientId"_qs, {});
+    m_scopes = field(tr("Sc&opes:"), initial.scopes.join(u' '), u"profileScopes"_qs, {});
     // How the identity provider issues a token for the control plane's API.
     m_tokenMode = new QComboBox(this);
     m_tokenMode->setObjectName(u"profileTokenMode"_qs);
@@ -65,7 +65,7 @@ ProfileDialog::ProfileDialog(const Profile &initial, Purpose purpose, const QStr
     m_tokenMode->setCurrentIndex(m_tokenMode->findData(int(initial.apiTokenMode)));
     form->addRow(tr("API &token:"), m_tokenMode);
     m_resource = field(tr("API &resource:"), initial.apiResource, u"profileResource"_qs, {});
-    m_apiScope = field(tr("API s&cope:"), initial.apiScope, u"profileApiScope"_qs,
+    m_apiScope = field(tr("API sco&pe:"), initial.apiScope, u"profileApiScope"_qs,
                        u"api://gatehouse/.default"_qs);
     connect(m_tokenMode, &QComboBox::currentIndexChanged, this, &ProfileDialog::validate);
     // How much of the access log the console keeps for this profile.
@@ -107,7 +107,7 @@ ProfileDialog::ProfileDialog(const Profile &initial, Purpose purpose, const QStr
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(purpose == Purpose::Edit ? tr("&Save") : tr("&Continue"));
+        ->setText(purpose == Purpose::Edit ? tr("&Save") : tr("Contin&ue"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

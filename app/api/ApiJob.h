@@ -26,7 +26,8 @@ public:
 
     const QJsonObject &object() const { return m_object; }
     bool notModified() const { return httpStatus() == 304; }
-    // "forbidden", "conflict", "validation_failed", "grant.over_cap", ...;
+    // "forbidden", "conflict", "validation_failed", "grant.over_cap", ...
+    // (grant errors: grantErrorCode() in grants/GrantErrors.h reads them);
     // "offline" when no answer came; empty on success.
     QString apiCode() const;
     QHash<QString, QString> fieldErrors() const { return m_fieldErrors; }

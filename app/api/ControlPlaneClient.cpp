@@ -166,10 +166,10 @@ void ControlPlaneClient::getLines(const QString &pathAndQuery, LineStreamJob::Li
     job->start();
 }
 
-void ControlPlaneClient::createGrant(const QJsonObject &body, const QByteArray &idempotencyKey,
+void ControlPlaneClient::createGrant(const GrantRequest &request, const QByteArray &idempotencyKey,
                                      Callback done)
 {
-    post(u"/v1/grants"_qs, body, idempotencyKey, std::move(done));
+    post(u"/v1/grants"_qs, request.toJson(), idempotencyKey, std::move(done));
 }
 
 void ControlPlaneClient::grantAction(const QString &id, const QString &action,
@@ -198,12 +198,14 @@ void ControlPlaneClient::post(const QString &path, const QJsonObject &body,
         job->setIdempotencyKey(idempotencyKey);
     connect(job, &NetworkJob::finished, this, [this, job, done] {
         job->deleteLater();
-        if (!job->error().isNull())
+        const bool failed = !job->error().isNull();
+        if (failed)
             noteFailure(job);
         else
             setConnection(Connection::Online);
-        done(job);
-        refreshNow(); // show the change (or the state that refused it) at once
+        done(job); // a change's answer is the grant as it now is: shown from there
+        if (failed)
+            refreshNow(); // show the state that refused it
     });
     job->start();
 }

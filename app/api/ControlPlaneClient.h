@@ -2,6 +2,7 @@
 
 #include "ApiJob.h"
 #include "LineStreamJob.h"
+#include "grants/GrantRequest.h"
 #include "reviews/Review.h"
 
 #include <QDateTime>
@@ -46,7 +47,9 @@ public:
     // Failures count like the poll's.
     void getLines(const QString &pathAndQuery, LineStreamJob::LineHandler onLine,
                   std::function<void(LineStreamJob *)> done);
-    void createGrant(const QJsonObject &body, const QByteArray &idempotencyKey, Callback done);
+    // Grant changes answer with the grant as it now is: the caller shows that
+    // at once (a failed change polls again, to show the state that refused it).
+    void createGrant(const GrantRequest &request, const QByteArray &idempotencyKey, Callback done);
     // action: approve, deny, revoke, extend (body {"expires_at": ...}).
     void grantAction(const QString &id, const QString &action, const QJsonObject &body,
                      Callback done);

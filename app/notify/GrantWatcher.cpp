@@ -2,6 +2,7 @@
 
 #include "DesktopNotifier.h"
 #include "DurationText.h"
+#include "grants/Holds.h"
 
 namespace gatehouse {
 
@@ -12,32 +13,33 @@ GrantWatcher::GrantWatcher(DesktopNotifier *notifier, QObject *parent)
 
 void GrantWatcher::setMe(const QString &subject, const QStringList &groups)
 {
-    m_me = subject;
-    m_groups = groups;
+    m_me = Principal{};
+    m_me.subject = subject;
+    m_me.kind = SubjectKind::User; // the console's user
+    m_me.groups = groups;
 }
 
 void GrantWatcher::check(const QList<Grant> &grants, const QDateTime &now)
 {
-    if (m_me.isEmpty())
+    if (m_me.subject.isEmpty())
         return;
     for (const Grant &g : grants) {
-        const bool mine = (g.subjectKind == SubjectKind::User && g.subject == m_me) ||
-                          (g.subjectKind == SubjectKind::Group && m_groups.contains(g.subject)) ||
-                          g.requestedBy == m_me;
-        if (g.state == GrantState::Active && mine && g.expiresAt > now &&
-            now.secsTo(g.expiresAt) <= m_ahead.count() && !m_warnedExpiry.contains(g.id)) {
+        // Held by me (Holds.h) or created by me, and in force now.
+        const bool held = names(g.subjectKind, g.subject, m_me);
+        const bool mine = held || g.requestedBy == m_me.subject;
+        if (mine && g.isEffective(now) && now.secsTo(g.expiresAt) <= m_ahead.count() &&
+            !m_warnedExpiry.contains(g.id)) {
             m_warnedExpiry.insert(g.id);
             const QString left = formatDuration(std::chrono::seconds(now.secsTo(g.expiresAt)));
             m_notifier->notify(
                 tr("Access to %1 ends in %2").arg(g.service, left),
-                g.subject == m_me
-                    ? tr("Your access to %1 expires at %2.")
-                          .arg(g.service, g.expiresAt.toLocalTime().time().toString())
-                    : tr("%1's access to %2 that you granted expires at %3.")
-                          .arg(g.subject, g.service, g.expiresAt.toLocalTime().time().toString()));
+                held ? tr("Your access to %1 expires at %2.")
+                           .arg(g.service, g.expiresAt.toLocalTime().time().toString())
+                     : tr("%1's access to %2 that you granted expires at %3.")
+                           .arg(g.subject, g.service, g.expiresAt.toLocalTime().time().toString()));
         }
         if (g.state == GrantState::Pending && m_owned.contains(g.service) &&
-            g.requestedBy != m_me && !m_warnedPending.contains(g.id)) {
+            g.requestedBy != m_me.subject && !m_warnedPending.contains(g.id)) {
             m_warnedPending.insert(g.id);
             m_notifier->notify(
                 tr("%1 asks for access to %2").arg(g.requestedBy, g.service),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "grants/Grant.h"
+#include "grants/Principal.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,7 +14,8 @@ namespace gatehouse {
 class DesktopNotifier;
 
 // Decides what deserves a desktop notification, once each: one of your grants
-// (held by you or your groups, or created by you) is about to expire, and a
+// in force (held by you or your groups as Holds.h says, or created by you) is
+// about to expire, and a
 // request waits for your approval on a service you own.
 class GrantWatcher : public QObject
 {
@@ -29,8 +31,7 @@ public:
 
 private:
     DesktopNotifier *m_notifier;
-    QString m_me;
-    QStringList m_groups;
+    Principal m_me;
     QStringList m_owned;
     std::chrono::seconds m_ahead{std::chrono::minutes(5)};
     QSet<QString> m_warnedExpiry;

@@ -1,21 +1,13 @@
 #include "AccessDecider.h"
 
 #include "EdgeHost.h"
+#include "grants/GrantErrors.h"
+#include "grants/Holds.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace gatehouse {
-
-namespace {
-
-bool holds(SubjectKind kind, const QString &subject, const Principal &who)
-{
-    if (kind == SubjectKind::Group)
-        return who.groups.contains(subject);
-    return kind == who.kind && subject == who.subject;
-}
-
-} // namespace
 
 QJsonObject AccessRule::toJson() const
 {
@@ -25,6 +17,34 @@ QJsonObject AccessRule::toJson() const
             {u"methods"_qs, QJsonArray::fromStringList(methods)},
             {u"path_prefixes"_qs, QJsonArray::fromStringList(pathPrefixes)},
             {u"source"_qs, u"config"_qs}};
+}
+
+Result<AccessRule> AccessRule::fromJson(const QJsonObject &o)
+{
+    const auto strings = [](const QJsonValue &v, QStringList *out) {
+        const QJsonArray a = v.toArray();
+        if (!v.isArray() || a.isEmpty())
+            return false;
+        for (const QJsonValue &x : a) {
+            if (!x.isString())
+                return false;
+            out->append(x.toString());
+        }
+        return true;
+    };
+    AccessRule r;
+    r.subject = o.value(u"subject").toString();
+    r.service = o.value(u"service").toString();
+    r.methods.clear();
+    r.pathPrefixes.clear();
+    if (!parseSubjectKind(o.value(u"subject_kind").toString(), &r.subjectKind) ||
+        r.subject.isEmpty() || r.service.isEmpty() || !strings(o.value(u"methods"), &r.methods) ||
+        !strings(o.value(u"path_prefixes"), &r.pathPrefixes))
+        return grantError(
+            GrantErrorCode::Malformed,
+            QCoreApplication::translate("AccessRule", "The server sent an unreadable permission."),
+            r.subject + u" on "_qs + r.service);
+    return r;
 }
 
 void AccessDecider::setCatalog(const QList<Service> &services)
@@ -118,8 +138,7 @@ Decision AccessDecider::decide(const Principal &who, const AccessRequest &reques
         return d;
     }
     for (const Grant &g : m_grants) {
-        if (g.service == d.service && g.isEffective(now) && holds(g.subjectKind, g.subject, who) &&
-            methodMatches(g.methods, method) &&
+        if (g.service == d.service && holds(who, g, now) && methodMatches(g.methods, method) &&
             std::any_of(g.pathPrefixes.begin(), g.pathPrefixes.end(),
                         [&](const QString &p) { return pathMatches(p, d.path); })) {
             d.allowed = true;
@@ -129,7 +148,7 @@ Decision AccessDecider::decide(const Principal &who, const AccessRequest &reques
         }
     }
     for (const AccessRule &r : m_rules) {
-        if (r.service == d.service && holds(r.subjectKind, r.subject, who) &&
+        if (r.service == d.service && names(r.subjectKind, r.subject, who) &&
             methodMatches(r.methods, method) &&
             std::any_of(r.pathPrefixes.begin(), r.pathPrefixes.end(),
                         [&](const QString &p) { return pathMatches(p, d.path); })) {

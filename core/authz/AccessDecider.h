@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Service.h"
 #include "grants/Grant.h"
 #include "grants/Principal.h"
@@ -23,6 +24,10 @@ struct AccessRule
     QStringList pathPrefixes{u"/"_qs};
 
     QJsonObject toJson() const;
+    // Strict, as the graph answer's `permissions` carry it: an unknown kind,
+    // an empty subject or service, or methods and prefixes that are not lists
+    // of strings refuse the rule (never a default kind).
+    [[nodiscard]] static Result<AccessRule> fromJson(const QJsonObject &object);
 };
 
 // What the edge forwarded: X-Forwarded-Method, -Host and -Uri.

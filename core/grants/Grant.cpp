@@ -1,5 +1,6 @@
 #include "Grant.h"
 
+#include "GrantErrors.h"
 #include "JsonSupport.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,16 @@ QJsonObject Grant::toJson() const
     };
 }
 
+namespace {
+// A non-empty array of strings, as Grant::toJson writes methods and prefixes.
+bool isStringList(const QJsonValue &v)
+{
+    const QJsonArray a = v.toArray();
+    return v.isArray() && !a.isEmpty() &&
+           std::all_of(a.begin(), a.end(), [](const QJsonValue &x) { return x.isString(); });
+}
+} // namespace
+
 Result<Grant> Grant::fromJson(const QJsonObject &o)
 {
     Grant g;
@@ -149,12 +160,27 @@ Result<Grant> Grant::fromJson(const QJsonObject &o)
     g.revokedAt = parseTime(o.value(u"revoked_at").toString());
     g.revokedBy = o.value(u"revoked_by").toString();
     g.mesh = GrantMeshState::fromJson(o.value(u"mesh"));
-    if (g.id.isEmpty() || !parseSubjectKind(o.value(u"subject_kind").toString(), &g.subjectKind) ||
-        !parseGrantState(o.value(u"state").toString(), &g.state) || !g.startsAt.isValid() ||
-        !g.expiresAt.isValid())
-        return Error{u"grant.malformed"_qs,
-                     QCoreApplication::translate("Grant", "The server sent an unreadable grant."),
-                     g.id};
+    // Strict: an unknown kind or state, or a missing id, subject, service or
+    // time refuses the grant (never a default). The mesh state is advice about
+    // the grant, not the grant: one this console does not know reads as none.
+    QString problem;
+    if (g.id.isEmpty())
+        problem = u"no id"_qs;
+    else if (!parseSubjectKind(o.value(u"subject_kind").toString(), &g.subjectKind))
+        problem = u"unknown subject_kind"_qs;
+    else if (!parseGrantState(o.value(u"state").toString(), &g.state))
+        problem = u"unknown state"_qs;
+    else if (g.subject.isEmpty() || g.service.isEmpty())
+        problem = u"no subject or service"_qs;
+    else if (!g.startsAt.isValid() || !g.expiresAt.isValid())
+        problem = u"starts_at or expires_at is not an RFC 3339 time"_qs;
+    else if (!isStringList(o.value(u"methods")) || !isStringList(o.value(u"path_prefixes")))
+        problem = u"methods and path_prefixes must be lists of strings"_qs;
+    if (!problem.isEmpty())
+        return grantError(
+            GrantErrorCode::Malformed,
+            QCoreApplication::translate("Grant", "The server sent an unreadable grant."),
+            u"%1: %2"_qs.arg(g.id, problem));
     return g;
 }
 

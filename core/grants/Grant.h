@@ -64,11 +64,8 @@ struct Grant
     // configured); "mesh": null otherwise.
     std::optional<GrantMeshState> mesh;
 
-    // Active and inside its window at `now`.
-    bool isEffective(const QDateTime &now) const
-    {
-        return state == GrantState::Active && startsAt <= now && now < expiresAt;
-    }
+    // Active and inside its window at `now` (Holds.h: inWindow).
+    [[nodiscard]] bool isEffective(const QDateTime &now) const;
     QJsonObject toJson() const;
     static Result<Grant> fromJson(const QJsonObject &object);
 };

@@ -180,6 +180,27 @@ std::variant<GrantRequest, QList<FieldError>> GrantRequest::parse(const QJsonObj
     return r;
 }
 
+QJsonObject GrantRequest::toJson() const
+{
+    QJsonObject body{
+        {u"subject_kind"_qs, toString(subjectKind)},
+        {u"subject"_qs, subject},
+        {u"service"_qs, service},
+        {u"methods"_qs, QJsonArray::fromStringList(methods)},
+        {u"path_prefixes"_qs, QJsonArray::fromStringList(pathPrefixes)},
+        {u"reason"_qs, reason},
+    };
+    if (startsAt.isValid())
+        body.insert(u"starts_at"_qs, formatTime(startsAt));
+    if (duration)
+        body.insert(u"duration"_qs, u"%1s"_qs.arg(duration->count()));
+    else
+        body.insert(u"expires_at"_qs, formatTime(expiresAt));
+    if (!ticket.isEmpty())
+        body.insert(u"ticket"_qs, ticket);
+    return body;
+}
+
 void GrantRequest::resolveTimes(const QDateTime &now)
 {
     if (!startsAt.isValid())

@@ -28,6 +28,11 @@ struct GrantRequest
     QString ticket;
 
     static std::variant<GrantRequest, QList<FieldError>> parse(const QJsonObject &body);
+    // The body of `POST /v1/grants`, as parse() reads it: `duration` when
+    // set (in seconds), `expires_at` otherwise; `starts_at` when set; no
+    // `ticket` when empty.
+    QJsonObject toJson() const;
+    bool operator==(const GrantRequest &) const = default;
     // Fills startsAt (now when unset) and expiresAt (from duration).
     void resolveTimes(const QDateTime &now);
 };

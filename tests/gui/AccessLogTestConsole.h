@@ -152,6 +152,9 @@ struct Console
     ProfileStore store{dir.filePath(u"profiles.conf"_qs)};
     QNetworkAccessManager nam;
     std::unique_ptr<ConsoleController> console;
+    // The time the cached grants were written for: grant 41 expired 35
+    // minutes before it.
+    QDateTime grantsAt;
 
     bool start(int days = 7, qint64 maxLines = 2'000'000)
     {
@@ -168,14 +171,13 @@ struct Console
                 !cache.store(profile.name, lines(QDateTime::currentDateTimeUtc()), u"c"_qs)
                      .isNull())
                 return false;
+            grantsAt = QDateTime::currentDateTimeUtc();
             ConsoleCache grants;
             if (!grants.open().isNull() ||
                 !grants
                      .save(profile.name, u"grants"_qs,
-                           QJsonObject{
-                               {u"items"_qs,
-                                QJsonArray{grant42().toJson(),
-                                           grant41(QDateTime::currentDateTimeUtc()).toJson()}}})
+                           QJsonObject{{u"items"_qs, QJsonArray{grant42().toJson(),
+                                                                grant41(grantsAt).toJson()}}})
                      .isNull())
                 return false;
         }

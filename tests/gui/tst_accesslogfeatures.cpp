@@ -157,8 +157,8 @@ private Q_SLOTS:
                                      u"only"_qs),
                  qPrintable(c.detail()));
         // The grants bob held on payments, newest first, with since when 41 no longer counts.
-        const QString expired = grant41(QDateTime::currentDateTimeUtc())
-                                    .expiresAt.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_qs);
+        const QString expired =
+            grant41(c.grantsAt).expiresAt.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_qs);
         const QString want = u"Grants of bob on payments\ngrant 42 (GET /, approved by alice, "
                              u"expires 2099-01-01 16:31:07 UTC)\ngrant 41 (GET /, approved by "
                              u"alice, expired at "_qs +

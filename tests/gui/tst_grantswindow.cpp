@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -148,6 +149,17 @@ private Q_SLOTS:
         QVERIFY(visibleText(d, u"expires_atError"_qs).contains(u"at most 4h"_qs));
         QVERIFY(visibleText(d, u"durationCap"_qs).contains(u"4h"_qs));
         saveScreenshot(d, u"grant-dialog-over-cap"_qs);
+
+        // Paths are held to the control plane's rule before sending, not a looser one.
+        typeDuration(d, u"1h"_qs);
+        QVERIFY(submit->isEnabled());
+        auto *paths = d->findChild<QLineEdit *>(u"pathPrefixes"_qs);
+        paths->setText(u"/v1/charges/*"_qs);
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(visibleText(d, u"path_prefixesError"_qs).contains(u"wildcard"_qs));
+        saveScreenshot(d, u"grant-dialog-bad-path"_qs);
+        paths->setText(u"/v1/charges"_qs);
+        QVERIFY(submit->isEnabled());
         d->close();
     }
 
@@ -192,6 +204,48 @@ private Q_SLOTS:
         for (int r = 0; r < view->filter()->rowCount(); ++r)
             QVERIFY(view->filter()->index(r, 0).data(GrantsModel::GrantIdRole).toString() !=
                     findGrant(u"bob"_qs, u"payments"_qs)->id);
+    }
+
+    // A change's answer is the grant as it now is, and the console shows it
+    // from there: with polling slowed to an hour, the new grant is in the list
+    // and the graph by the time the dialog closes, and its revocation as soon
+    // as the control plane answered. No poll ran in between (same version).
+    void theAnswerShowsWithoutWaitingForAPoll()
+    {
+        ControlPlaneClient *client = m_console->client();
+        client->setPollInterval(std::chrono::hours(1));
+        const auto restore =
+            qScopeGuard([client] { client->setPollInterval(std::chrono::seconds(1)); });
+        const qint64 version = client->graphVersion();
+        GrantDialog *d = m_console->openGrantDialog(u"payments"_qs);
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        d->findChild<QLineEdit *>(u"subject"_qs)->setText(u"dave"_qs);
+        d->findChild<QLineEdit *>(u"reason"_qs)->setText(u"replaying a webhook"_qs);
+        bool listed = false, inGraph = false, drawn = false;
+        connect(d, &QDialog::accepted, this, [&] {
+            listed = findGrant(u"dave"_qs, u"payments"_qs) != nullptr;
+            inGraph = graphHasGrant(u"dave"_qs, u"payments"_qs);
+            drawn = graphPageHasGrant(u"dave"_qs, u"payments"_qs);
+        });
+        QSignalSpy accepted(d, &QDialog::accepted);
+        QTest::mouseClick(d->findChild<QPushButton *>(u"submitGrant"_qs), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
+        QVERIFY(listed);
+        QVERIFY(inGraph);
+        QVERIFY(drawn);
+        const Grant *g = findGrant(u"dave"_qs, u"payments"_qs);
+        QVERIFY(g->state == GrantState::Active);
+        QCOMPARE(m_console->grantsView()->selectedId(), g->id);
+        saveScreenshot(m_console->window(), u"grants-view-after-post"_qs);
+
+        GrantsView *view = m_console->grantsView();
+        view->setConfirm([](const QString &, const QString &) { return true; });
+        QTest::mouseClick(view->findChild<QPushButton *>(u"revokeButton"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            findGrant(u"dave"_qs, u"payments"_qs)->state == GrantState::Revoked, 5000);
+        QVERIFY(!graphHasGrant(u"dave"_qs, u"payments"_qs));
+        QVERIFY(!graphPageHasGrant(u"dave"_qs, u"payments"_qs));
+        QCOMPARE(client->graphVersion(), version);
     }
 
     void changesByOthersAppearWithinTwoSeconds()

@@ -5,6 +5,7 @@
 #include "audit/Ed25519Key.h"
 #include "audit/SignedHead.h"
 #include "grants/Grant.h"
+#include "grants/GrantErrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +87,15 @@ class TestApiContract : public QObject
     {
         return int(
             m_api.get(u"/v1/grants"_qs, token(kCarol)).json().value(u"items").toArray().size());
+    }
+
+    // A grant the API answers with reads in the console's strict codec and
+    // writes back byte for byte: one wire form on both sides.
+    static void readsAsGrant(const QJsonObject &json)
+    {
+        const auto grant = Grant::fromJson(json);
+        QVERIFY2(grant.ok(), qPrintable(grant.ok() ? QString() : grant.error().logText()));
+        QCOMPARE(grant->toJson(), json);
     }
 
 private Q_SLOTS:
@@ -287,6 +297,9 @@ private Q_SLOTS:
         const auto error = r.json().value(u"error").toObject();
         QCOMPARE(error.value(u"code").toString(), code);
         QVERIFY(!error.value(u"message").toString().isEmpty());
+        // Every grant error is one of the contract's codes (GrantErrors.h).
+        if (code.startsWith(u"grant."))
+            QVERIFY2(grantErrorCode(code).has_value(), qPrintable(code));
         if (!field.isEmpty()) {
             const auto details = error.value(u"details").toArray();
             QVERIFY(std::any_of(details.begin(), details.end(), [&](const QJsonValue &d) {
@@ -376,6 +389,7 @@ private Q_SLOTS:
         const auto approved = m_api.post(u"/v1/grants/%1/approve"_qs.arg(id), token(kAlice), {});
         QCOMPARE(approved.status, 200);
         QCOMPARE(approved.json().value(u"state").toString(), u"active"_qs);
+        readsAsGrant(approved.json());
         QCOMPARE(approved.json().value(u"approved_by").toString(), u"alice"_qs);
         // Approving twice is a conflict, not a second change.
         QCOMPARE(m_api.post(u"/v1/grants/%1/approve"_qs.arg(id), token(kAlice), {}).status, 409);
@@ -385,6 +399,7 @@ private Q_SLOTS:
                                      grantBody(u"alice"_qs, u"payments"_qs, u"10m"_qs));
         QCOMPARE(self.status, 201);
         QCOMPARE(self.json().value(u"state").toString(), u"pending"_qs);
+        readsAsGrant(self.json());
 
         // Extend stays within the cap (ledger: 2h from starts_at).
         const QDateTime starts = parseTime(approved.json().value(u"starts_at").toString());
@@ -396,6 +411,7 @@ private Q_SLOTS:
         const auto longer = m_api.post(u"/v1/grants/%1/extend"_qs.arg(id), token(kAlice),
                                        {{u"expires_at"_qs, formatTime(starts.addSecs(3600))}});
         QCOMPARE(longer.status, 200);
+        readsAsGrant(longer.json());
 
         // bob may withdraw his own request; others' grants are hidden from him.
         const QString other = pendingRequest();

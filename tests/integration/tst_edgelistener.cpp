@@ -150,12 +150,14 @@ private Q_SLOTS:
              {"X-Gatehouse-User", "X-Gatehouse-Groups", "X-Gatehouse-Grant", "X-Gatehouse-Decision",
               "WWW-Authenticate", "Cache-Control", "Content-Type"})
             QCOMPARE(listener.header(name), api.header(name));
-        // A random (version 4) UUID, as RFC 9562 spells it.
-        static const QRegularExpression uuid4(
-            u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_qs);
-        QVERIFY2(
-            uuid4.match(QString::fromLatin1(listener.header("X-Gatehouse-Decision-Id"))).hasMatch(),
-            listener.header("X-Gatehouse-Decision-Id").constData());
+        // A time-ordered (version 7) UUID, as RFC 9562 spells it, whose
+        // first 48 bits are the time of the decision in milliseconds.
+        static const QRegularExpression uuid7(
+            u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_qs);
+        const QString id = QString::fromLatin1(listener.header("X-Gatehouse-Decision-Id"));
+        QVERIFY2(uuid7.match(id).hasMatch(), qPrintable(id));
+        const qint64 idMs = QString(id.left(8) + id.mid(9, 4)).toLongLong(nullptr, 16);
+        QVERIFY2(qAbs(idMs - QDateTime::currentMSecsSinceEpoch()) < 60'000, qPrintable(id));
         QVERIFY(listener.header("X-Gatehouse-Decision-Id") !=
                 api.header("X-Gatehouse-Decision-Id"));
         if (status == 200) {

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace gatehouse;
 using namespace gatehouse::test;
@@ -94,6 +95,30 @@ private Q_SLOTS:
         idp.release();
         QTRY_COMPARE_WITH_TIMEOUT(httpGet(url, headers(rotatedForAudience)).status, bobsStatus,
                                   30000);
+    }
+
+    void listensOnceTheKeysAreFetched()
+    {
+        // The IdP's key set answers only after a second: gatehoused waits for
+        // it (without blocking) before it listens, so the very first request
+        // finds the keys. (An IdP that never answers: tst_keyfetch.)
+        StaticIdp idp;
+        QVERIFY(idp.start());
+        idp.holdKeySet();
+        QTimer::singleShot(1000, [&idp] { idp.release(); });
+        GatehousedFixture gatehoused;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(gatehoused.start(idp.issuer(), kCatalog), qPrintable(gatehoused.diagnostics()));
+        const qint64 readyAfter = timer.elapsed();
+        qInfo("ready %lld ms after starting, the key set answering after 1000 ms", readyAfter);
+        QVERIFY2(readyAfter >= 1000, qPrintable(u"ready after %1 ms"_qs.arg(readyAfter)));
+        QVERIFY(idp.jwksRequests() >= 1);
+
+        const QUrl me(gatehoused.url().toString() + u"/v1/me"_qs);
+        const QJsonObject aud{{u"aud"_qs, u"urn:gatehouse:api"_qs}};
+        const QByteArray token = idp.token(u"carol"_qs, {}, aud);
+        QCOMPARE(httpGet(me, {{"Authorization", "Bearer " + token}}).status, 200);
     }
 };
 

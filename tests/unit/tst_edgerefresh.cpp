@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -22,8 +23,9 @@ using namespace gatehouse::test;
 
 namespace {
 
-// The issuer serves its keys from a thread of its own: the verifier's key
-// fetch blocks the thread that asks.
+// The issuer serves its keys from a thread of its own, apart from the
+// verifier's (the verifier fetches asynchronously; QSignalSpy::wait turns
+// this thread's loop meanwhile).
 class IdpThread : public QThread
 {
 public:
@@ -139,8 +141,12 @@ private Q_SLOTS:
                                                   std::chrono::hours(1));
         ServerConfig config;
         config.issuer = m_idp->issuer();
-        m_verifier = std::make_unique<AccessTokenVerifier>(config, AccessTokenVerifier::Audience::Edge);
-        QVERIFY(m_verifier->loadKeysBeforeServing());
+        m_verifier =
+            std::make_unique<AccessTokenVerifier>(config, AccessTokenVerifier::Audience::Edge);
+        QSignalSpy loaded(m_verifier.get(), &AccessTokenVerifier::keysLoaded);
+        m_verifier->loadKeys();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().first().toBool(), true);
         m_log = std::make_unique<DecisionLog>(m_store->connectionName());
         m_edge =
             std::make_unique<EdgeAuthorizer>(m_store.get(), m_repository.get(), m_verifier.get(),

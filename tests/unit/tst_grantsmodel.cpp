@@ -61,6 +61,33 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 0);
     }
 
+    // A grant returned by a change goes in at once: new ones first, changed
+    // ones in place (the filter follows: a revoked grant leaves the default view).
+    void oneReturnedGrantUpdatesItsRow()
+    {
+        GrantsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        GrantsFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(m_now);
+        model.setGrants(sample());
+        const Grant fresh =
+            grant(u"g5"_qs, u"erin"_qs, u"payments"_qs, GrantState::Active, m_now, 60);
+        model.setGrant(fresh);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(0, 0).data(GrantsModel::GrantIdRole).toString(), u"g5"_qs);
+        QCOMPARE(filter.rowCount(), 3);
+        Grant revoked = fresh;
+        revoked.state = GrantState::Revoked;
+        model.setGrant(revoked);
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.grantById(u"g5"_qs)->state == GrantState::Revoked);
+        QCOMPARE(filter.rowCount(), 2);
+    }
+
     void countdownMovesWithTheClock()
     {
         GrantsModel model;

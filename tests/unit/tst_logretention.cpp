@@ -131,6 +131,39 @@ private Q_SLOTS:
         QCOMPARE(ids(*store, u"decisions"_qs), QStringList{u"new"_qs});
         QCOMPARE(ids(*store, u"access_log"_qs), QStringList{u"new"_qs});
     }
+
+    // Bounded turns: at most maxBatches batches, then *more says to go on;
+    // going on with the same `now` deletes the rest and nothing newer.
+    void stopsAfterMaxBatchesAndGoesOn()
+    {
+        auto store = freshStore();
+        QVERIFY(store);
+        constexpr int kOld = LogRetention::kBatchRows * 3 + 7;
+        QSqlDatabase db = QSqlDatabase::database(store->connectionName());
+        QVERIFY(db.transaction());
+        for (int i = 0; i < kOld; ++i)
+            QVERIFY(
+                insert(*store, u"old-%1"_qs.arg(i, 5, 10, QChar(u'0')), us(kNow.addDays(-40)) + i));
+        QVERIFY(insert(*store, u"new"_qs, us(kNow.addDays(-1))));
+        QVERIFY(db.commit());
+        const LogRetention retention(store->connectionName(), std::chrono::hours(24 * 30));
+        bool more = false;
+        const auto first = retention.apply(kNow, 2, &more);
+        QVERIFY(first.ok());
+        QCOMPARE(first.value(), qint64(2 * LogRetention::kBatchRows));
+        QVERIFY(more);
+        QCOMPARE(ids(*store, u"decisions"_qs).size(), kOld + 1 - 2 * LogRetention::kBatchRows);
+        qint64 total = first.value();
+        for (int turn = 0; more && turn < 10; ++turn) {
+            const auto next = retention.apply(kNow, 2, &more);
+            QVERIFY(next.ok());
+            total += next.value();
+        }
+        QVERIFY(!more);
+        QCOMPARE(total, qint64(2 * kOld));
+        QCOMPARE(ids(*store, u"decisions"_qs), QStringList{u"new"_qs});
+        QCOMPARE(ids(*store, u"access_log"_qs), QStringList{u"new"_qs});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogRetention)
