@@ -10,6 +10,7 @@
 #include "GraphPage.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "ReviewsController.h"
 #include "SessionPanel.h"
 #include "authz/AccessDecider.h"
 #include "cache/AccessLogSync.h"
@@ -86,6 +87,7 @@ ConsoleController::ConsoleController(const Profile &profile, ProfileStore *store
     });
     wireAccessLog();
     wireAudit();
+    m_reviews = new ReviewsController(m_window.get(), &m_notifier, this);
     connect(this, &ConsoleController::graphUpdated, m_graphPage, [this](const QJsonObject &json) {
         m_graphPage->setGraph(graph::AccessGraph::fromGraphJson(json));
     });
@@ -150,6 +152,7 @@ void ConsoleController::useProfile(const Profile &profile)
     });
     connect(m_client.get(), &ControlPlaneClient::graphChanged, this,
             &ConsoleController::applyGraph);
+    m_reviews->setClient(m_client.get());
     connect(m_client.get(), &ControlPlaneClient::grantsChanged, this,
             &ConsoleController::applyGrants);
     // Grants and owners are matched on the control plane's idea of who we are
@@ -351,6 +354,7 @@ void ConsoleController::onSessionState()
     m_grantsView->setReadOnly(isReadOnly(),
                               m_session->isSignedIn() ? QString() : tr("Sign in to make changes"));
     m_graphPage->setReadOnly(isReadOnly());
+    m_reviews->setSignedIn(m_session->isSignedIn());
     m_graphPage->view()->setEmptyText(m_session->isSignedIn()
                                           ? tr("Loading the graph…")
                                           : tr("Sign in to see who can reach which service."));

@@ -42,6 +42,7 @@ class EndpointProbe;
 class GrantDialog;
 class GrantsView;
 class MainWindow;
+class ReviewsController;
 
 // Wires the console together for one profile at a time: the session (sign-in,
 // refresh, sign-out), the endpoint probe and the main window; switching or
@@ -71,6 +72,7 @@ public:
     AccessLogSync *accessLogSync() const { return m_logSync; }
     DesktopNotifier *notifier() { return &m_notifier; }
     GrantWatcher *grantWatcher() { return &m_watcher; }
+    ReviewsController *reviews() const { return m_reviews; }
     const QJsonObject &graphJson() const { return m_graph; }
     // Opens the grant dialog (non-modal; returned for tests).
     GrantDialog *openGrantDialog(const QString &service = {});
@@ -173,6 +175,7 @@ private:
     QTimer m_tick;
     DesktopNotifier m_notifier;
     GrantWatcher m_watcher{&m_notifier};
+    ReviewsController *m_reviews = nullptr; // the Reviews tab and its badge
 };
 
 } // namespace gatehouse

@@ -15,6 +15,8 @@
 #include "KumaSync.h"
 #include "LogWorker.h"
 #include "Metrics.h"
+#include "ReviewRepository.h"
+#include "ReviewService.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -43,6 +45,7 @@ Daemon::~Daemon()
     delete m_decisions;
     delete m_edgeVerifier;
     delete m_verifier;
+    delete m_reviews;
     delete m_grants;
 }
 
@@ -82,6 +85,10 @@ Error Daemon::start()
         m_testClock = std::make_unique<AdjustableClock>();
         m_grants->setClock(m_testClock.get());
     }
+    m_reviewRepository = std::make_unique<ReviewRepository>(m_store->connectionName());
+    m_reviews = new ReviewService(m_reviewRepository.get(), m_grants, m_config.permissions);
+    if (m_testClock)
+        m_reviews->setClock(m_testClock.get());
     m_verifier = new AccessTokenVerifier(m_config, AccessTokenVerifier::Audience::Api);
 
     if (!m_config.listenAddress.isLoopback())
@@ -115,7 +122,7 @@ Error Daemon::start()
     m_api = new HttpApi({m_store.get(), m_grants, m_verifier, &*m_auditKey, m_config.permissions,
                          m_edge, m_decisions, m_metrics, m_logs->hasSource() ? m_logs : nullptr,
                          &m_mesh, m_kuma, m_config.auditCheckpointDir,
-                         [this] { m_snapshots->catalogChanged(); }});
+                         [this] { m_snapshots->catalogChanged(); }, m_reviews});
     if (m_testClock) {
         m_edge->setTimeSource(m_testClock.get());
         m_edgeDecider->setTimeSource(m_testClock.get());
@@ -203,6 +210,9 @@ void Daemon::reap()
     const auto result = m_grants->reap();
     if (!result)
         qCWarning(lcGrants) << "reaper:" << result.error().logText();
+    // Access reviews due now are closed, their unreviewed items reported.
+    if (const auto reviews = m_reviews->closeDue(); !reviews)
+        qCWarning(lcReviews) << "reaper:" << reviews.error().logText();
 }
 
 } // namespace gatehouse::server

@@ -27,6 +27,8 @@ class GrantRepository;
 class GrantService;
 class HttpApi;
 class Metrics;
+class ReviewRepository;
+class ReviewService;
 class Store;
 
 // Wires configuration, store, grant lifecycle, token verification, the reaper
@@ -60,6 +62,8 @@ private:
     std::unique_ptr<GrantRepository> m_repository;
     std::optional<Ed25519Key> m_auditKey;
     GrantService *m_grants = nullptr;
+    std::unique_ptr<ReviewRepository> m_reviewRepository;
+    ReviewService *m_reviews = nullptr; // access reviews; closed when due by the reaper
     AccessTokenVerifier *m_verifier = nullptr;
     AccessTokenVerifier *m_edgeVerifier = nullptr;
     int m_keySetsLoading = 0; // verifiers whose first key fetch has not ended

@@ -1,6 +1,7 @@
 #include "EvidenceApi.h"
 
 #include "GrantService.h"
+#include "ReviewService.h"
 #include "ServerLogging.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -95,6 +96,25 @@ QHttpServerResponse EvidenceApi::open(const Principal &who, const ApiRequest &re
     QJsonArray catalog;
     for (const Service &s : m_parts.grants->catalog())
         catalog.append(s.toJson());
+    // Each access review touching the period, with its items (those on
+    // services in scope) and their decisions as they stand at the export.
+    QJsonArray reviews;
+    if (m_parts.reviews) {
+        const auto campaigns = m_parts.reviews->overlapping(period->from, period->to);
+        if (!campaigns)
+            return errorResponse(campaigns.error());
+        for (ReviewCampaign c : campaigns.value()) {
+            if (!services.isEmpty())
+                c.items.removeIf(
+                    [&](const ReviewItem &i) { return !services.contains(i.service); });
+            const bool touchesScope =
+                services.isEmpty() || c.services.isEmpty() ||
+                std::any_of(c.services.cbegin(), c.services.cend(),
+                            [&](const QString &s) { return services.contains(s); });
+            if (touchesScope)
+                reviews.append(c.toJson());
+        }
+    }
 
     // The export is on record before anything is handed out, and its record
     // carries the catalog and standing permissions the populations use.
@@ -113,7 +133,8 @@ QHttpServerResponse EvidenceApi::open(const Principal &who, const ApiRequest &re
                     {u"purpose"_qs, purpose},
                     {u"first_seq"_qs, QString::number(first.value() > 0 ? first.value() : r.seq)},
                     {u"standing_permissions"_qs, permissions},
-                    {u"catalog"_qs, catalog}};
+                    {u"catalog"_qs, catalog},
+                    {u"access_reviews"_qs, reviews}};
             });
         return record ? Error() : record.error();
     });

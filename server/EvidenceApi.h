@@ -12,6 +12,7 @@ class Ed25519Key;
 namespace gatehouse::server {
 
 class GrantService;
+class ReviewService;
 class Store;
 
 // The evidence pack's two calls, for auditors and admins only:
@@ -35,6 +36,7 @@ public:
         const Ed25519Key *auditKey = nullptr;
         QList<StandingPermission> permissions;
         QString checkpointDir; // empty: none configured
+        ReviewService *reviews = nullptr;
     };
     explicit EvidenceApi(Parts parts);
 

@@ -130,8 +130,9 @@ HttpApi::HttpApi(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
     , m_audit(parts.store->connectionName())
-    , m_evidence(
-          {parts.store, parts.grants, parts.auditKey, parts.permissions, parts.checkpointDir})
+    , m_evidence({parts.store, parts.grants, parts.auditKey, parts.permissions, parts.checkpointDir,
+                  parts.reviews})
+    , m_reviews(parts.reviews, parts.grants)
 {
     registerRoutes();
 }
@@ -258,6 +259,7 @@ void HttpApi::registerRoutes()
                 return m_evidence.seal(who, r);
             });
         });
+    registerReviewRoutes();
     get(u"/v1/services"_qs, [this](const Principal &who, const ApiRequest &) {
         QJsonArray items;
         for (const Service &s : m_parts.grants->catalog()) {
@@ -693,6 +695,35 @@ QHttpServerResponse HttpApi::auditHead(const Principal &who) const
     const SignedHead signedHead =
         SignedHead::sign(head->seq, head->hash, QDateTime::currentDateTimeUtc(), *m_parts.auditKey);
     return (jsonResponse(signedHead.toJson()));
+}
+
+void HttpApi::registerReviewRoutes()
+{
+    m_server.route(u"/v1/reviews"_qs, Method::Get, [this](const QHttpServerRequest &request) {
+        return authenticated(request, [this](const Principal &who, const ApiRequest &) {
+            return m_reviews.list(who);
+        });
+    });
+    m_server.route(u"/v1/reviews"_qs, Method::Post, [this](const QHttpServerRequest &request) {
+        return authenticated(request, [this](const Principal &who, const ApiRequest &r) {
+            return m_reviews.open(who, r);
+        });
+    });
+    m_server.route(u"/v1/reviews/<arg>"_qs, Method::Get,
+                   [this](const QString &id, const QHttpServerRequest &request) {
+                       return authenticated(request,
+                                            [this, id](const Principal &who, const ApiRequest &) {
+                                                return m_reviews.find(who, id);
+                                            });
+                   });
+    m_server.route(
+        u"/v1/reviews/<arg>/items/<arg>/decision"_qs, Method::Post,
+        [this](const QString &id, const QString &item, const QHttpServerRequest &request) {
+            return authenticated(request,
+                                 [this, id, item](const Principal &who, const ApiRequest &r) {
+                                     return m_reviews.decide(who, id, item, r);
+                                 });
+        });
 }
 
 void HttpApi::enableTestClock(AdjustableClock *clock)

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Error.h"
 #include "EvidenceApi.h"
+#include "ReviewApi.h"
 #include "ServerConfig.h"
 #include "audit/Ed25519Key.h"
 #include "grants/Principal.h"
@@ -26,6 +27,7 @@ class DecisionLog;
 class EdgeAuthorizer;
 class Metrics;
 class GrantService;
+class ReviewService;
 class Store;
 
 // gatehoused's HTTP API (see docs/openapi.yaml). Every /v1 call is
@@ -50,6 +52,7 @@ public:
         QString checkpointDir;              // audit checkpoints; empty when none
         // Called after the catalog API changed a service, before it answers.
         std::function<void()> catalogChanged;
+        ReviewService *reviews = nullptr; // access reviews
     };
     HttpApi(const Parts &parts, QObject *parent = nullptr);
 
@@ -67,6 +70,7 @@ private:
         std::function<Result<Grant>(const Principal &, const QString &id, const QJsonObject &body)>;
 
     void registerRoutes();
+    void registerReviewRoutes();
     void registerGrantAction(const QString &action, const QStringList &bodyFields,
                              const GrantAction &act);
     QHttpServerResponse authenticated(const QHttpServerRequest &request, const Handler &handler);
@@ -92,6 +96,7 @@ private:
     Parts m_parts;
     AuditLog m_audit;
     EvidenceApi m_evidence;
+    ReviewApi m_reviews;
 };
 
 } // namespace gatehouse::server

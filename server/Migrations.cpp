@@ -159,6 +159,46 @@ const QList<Migration> &migrations()
              u"INSERT INTO access_log_seq (id, last) SELECT 1, COALESCE(MAX(seq), 0) "
              "FROM access_log"_qs,
          }},
+        {8,
+         "access reviews",
+         {
+             // A campaign asks owners to keep or revoke what exists on their
+             // services; its items are what existed when it was opened.
+             uR"(CREATE TABLE review_campaigns (
+                   id TEXT PRIMARY KEY,
+                   name TEXT NOT NULL,
+                   period TEXT NOT NULL,
+                   period_from BIGINT NOT NULL,
+                   period_to BIGINT NOT NULL CHECK (period_to > period_from),
+                   due_at BIGINT NOT NULL,
+                   services TEXT NOT NULL,
+                   min_grant_seconds BIGINT NOT NULL CHECK (min_grant_seconds >= 0),
+                   revoke_unreviewed BOOLEAN NOT NULL,
+                   state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+                   opened_by TEXT NOT NULL,
+                   opened_at BIGINT NOT NULL,
+                   closed_at BIGINT NOT NULL DEFAULT 0))"_qs,
+             u"CREATE INDEX review_campaigns_by_state ON review_campaigns (state, due_at)"_qs,
+             uR"(CREATE TABLE review_items (
+                   campaign_id TEXT NOT NULL REFERENCES review_campaigns(id) ON DELETE CASCADE,
+                   item_id TEXT NOT NULL,
+                   position INTEGER NOT NULL,
+                   kind TEXT NOT NULL CHECK (kind IN ('grant', 'standing')),
+                   service TEXT NOT NULL,
+                   subject_kind TEXT NOT NULL,
+                   subject TEXT NOT NULL,
+                   grant_id TEXT NOT NULL DEFAULT '',
+                   methods TEXT NOT NULL,
+                   path_prefixes TEXT NOT NULL,
+                   expires_at BIGINT NOT NULL DEFAULT 0,
+                   decision TEXT NOT NULL CHECK (decision IN ('pending', 'keep', 'revoke',
+                     'revoke_requested', 'unreviewed', 'unreviewed_revoked')),
+                   reason TEXT NOT NULL DEFAULT '',
+                   decided_by TEXT NOT NULL DEFAULT '',
+                   decided_at BIGINT NOT NULL DEFAULT 0,
+                   PRIMARY KEY (campaign_id, item_id)))"_qs,
+             u"CREATE INDEX review_items_by_service ON review_items (service, decision)"_qs,
+         }},
     };
     return all;
 }

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessRule</name>
+    <message>
+        <source>The server sent an unreadable permission.</source>
+        <translation>Der Server hat eine unlesbare Berechtigung gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>AuditRecord</name>
     <message>
         <source>An audit record is incomplete.</source>
@@ -1942,10 +1949,6 @@ Nachher:
         <translation>Wählen Sie mindestens eine Methode aus.</translation>
     </message>
     <message>
-        <source>Each path must start with /.</source>
-        <translation>Jeder Pfad muss mit / beginnen.</translation>
-    </message>
-    <message>
         <source>Type a duration such as 90s, 45m or 1h30m.</source>
         <translation>Geben Sie eine Dauer wie 90s, 45m oder 1h30m ein.</translation>
     </message>
@@ -2012,6 +2015,10 @@ Nachher:
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>Wird zur Anfrage: %1 verlangt für jede Freigabe die Genehmigung eines Eigentümers, und ein anderer Eigentümer muss sie erteilen.</translation>
+    </message>
+    <message>
+        <source>Each path must start with / and have no query, fragment, wildcard or &quot;..&quot;.</source>
+        <translation>Jeder Pfad muss mit / beginnen und darf keine Abfrage, kein Fragment, keinen Platzhalter und kein „..“ enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2620,255 @@ seit %1, %n Versuche, nächster um %2</numerusform>
     <message>
         <source>Contin&amp;ue</source>
         <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewDecisionDialog</name>
+    <message>
+        <source>Keep access</source>
+        <translation>Zugriff behalten</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Zugriff widerrufen</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Zugriff:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Standing permission (gatehoused configuration)</source>
+        <translation>Dauerhafte Berechtigung (Konfiguration von gatehoused)</translation>
+    </message>
+    <message>
+        <source>Grant until %1</source>
+        <translation>Freigabe bis %1</translation>
+    </message>
+    <message>
+        <source>The access stays as it is. Your reason is recorded in the audit trail.</source>
+        <translation>Der Zugriff bleibt, wie er ist. Ihr Grund wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Standing permissions are set in gatehoused&apos;s configuration: this records a request to remove it, which an administrator carries out there. Access stays until then.</source>
+        <translation>Dauerhafte Berechtigungen stehen in der Konfiguration von gatehoused: Hiermit wird ein Antrag auf Entfernung festgehalten, den ein Administrator dort umsetzt. Bis dahin bleibt der Zugriff bestehen.</translation>
+    </message>
+    <message>
+        <source>The grant is revoked at once: the edge and the mesh refuse it from now on. Your reason is recorded in the audit trail.</source>
+        <translation>Die Freigabe wird sofort widerrufen: Edge und Mesh lehnen sie ab jetzt ab. Ihr Grund wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Why does this access stay? (required)</source>
+        <translation>Warum bleibt dieser Zugriff? (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Why does this access go? (required)</source>
+        <translation>Warum wird dieser Zugriff entzogen? (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep access</source>
+        <translation>Zugriff &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke access</source>
+        <translation>Zugriff &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewWatcher</name>
+    <message>
+        <source>Access reviews due (%1)</source>
+        <translation>Zugriffsüberprüfungen fällig (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on your services wait for your decision in “%1”, due %2. Open Gatehouse to keep or revoke each.</source>
+        <translation>
+            <numerusform>%n Eintrag zu Ihren Diensten wartet in „%1“ auf Ihre Entscheidung, fällig am %2. Öffnen Sie Gatehouse, um ihn zu behalten oder zu widerrufen.</numerusform>
+            <numerusform>%n Einträge zu Ihren Diensten warten in „%1“ auf Ihre Entscheidung, fällig am %2. Öffnen Sie Gatehouse, um jeden zu behalten oder zu widerrufen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsController</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <source>Access reviews wait for your decision</source>
+        <translation>Zugriffsüberprüfungen warten auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>Die Entscheidung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Reviews due (%1)</source>
+        <translation>Überprüfungen fällig (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>Überprüfungen (%1)</translation>
+    </message>
+    <message>
+        <source>Sign in to review access</source>
+        <translation>Melden Sie sich an, um Zugriffe zu überprüfen</translation>
+    </message>
+    <message>
+        <source>Read-only: offline</source>
+        <translation>Schreibgeschützt: offline</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsModel</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Removal requested</source>
+        <translation>Entfernung beantragt</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Not reviewed, revoked</source>
+        <translation>Nicht überprüft, widerrufen</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>all methods</source>
+        <translation>alle Methoden</translation>
+    </message>
+    <message>
+        <source>every path</source>
+        <translation>jeder Pfad</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation>Von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Standing permission</source>
+        <translation>Dauerhafte Berechtigung</translation>
+    </message>
+    <message>
+        <source>Grant until %1</source>
+        <translation>Freigabe bis %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsView</name>
+    <message>
+        <source>&amp;Keep…</source>
+        <translation>&amp;Behalten…</translation>
+    </message>
+    <message>
+        <source>Keep this access, with a reason</source>
+        <translation>Diesen Zugriff behalten, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke this access, with a reason</source>
+        <translation>Diesen Zugriff widerrufen, mit Begründung</translation>
+    </message>
+    <message>
+        <source>No access reviews are open for the services you own.</source>
+        <translation>Für Ihre Dienste ist keine Zugriffsüberprüfung offen.</translation>
+    </message>
+    <message>
+        <source>Every item is decided. Thank you.</source>
+        <translation>Alle Einträge sind entschieden. Danke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for your decision: keep or revoke each, with a reason. Due %1.</source>
+        <translation>
+            <numerusform>%n Eintrag wartet auf Ihre Entscheidung: behalten oder widerrufen, mit Begründung. Fällig am %1.</numerusform>
+            <numerusform>%n Einträge warten auf Ihre Entscheidung: jeden behalten oder widerrufen, mit Begründung. Fällig am %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessRule</name>
+    <message>
+        <source>The server sent an unreadable permission.</source>
+        <translation>Le serveur a envoyé une autorisation illisible.</translation>
+    </message>
+</context>
+<context>
     <name>AuditRecord</name>
     <message>
         <source>An audit record is incomplete.</source>
@@ -1942,10 +1949,6 @@ Après :
         <translation>Choisissez au moins une méthode.</translation>
     </message>
     <message>
-        <source>Each path must start with /.</source>
-        <translation>Chaque chemin doit commencer par /.</translation>
-    </message>
-    <message>
         <source>Type a duration such as 90s, 45m or 1h30m.</source>
         <translation>Saisissez une durée telle que 90s, 45m ou 1h30m.</translation>
     </message>
@@ -2012,6 +2015,10 @@ Après :
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>Devient une demande&#xa0;: %1 exige l’approbation d’un propriétaire pour chaque autorisation, et un autre propriétaire doit la donner.</translation>
+    </message>
+    <message>
+        <source>Each path must start with / and have no query, fragment, wildcard or &quot;..&quot;.</source>
+        <translation>Chaque chemin doit commencer par / et ne contenir ni requête, ni fragment, ni joker, ni « .. ».</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2620,255 @@ depuis %1, %n tentatives, prochaine à %2</numerusform>
     <message>
         <source>Contin&amp;ue</source>
         <translation>Contin&amp;uer</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewDecisionDialog</name>
+    <message>
+        <source>Keep access</source>
+        <translation>Conserver l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Révoquer l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revue :</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui :</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Accès :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Standing permission (gatehoused configuration)</source>
+        <translation>Autorisation permanente (configuration de gatehoused)</translation>
+    </message>
+    <message>
+        <source>Grant until %1</source>
+        <translation>Autorisation jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>The access stays as it is. Your reason is recorded in the audit trail.</source>
+        <translation>L&apos;accès reste tel quel. Votre motif est consigné dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Standing permissions are set in gatehoused&apos;s configuration: this records a request to remove it, which an administrator carries out there. Access stays until then.</source>
+        <translation>Les autorisations permanentes sont définies dans la configuration de gatehoused : ceci consigne une demande de suppression, qu&apos;un administrateur y applique. L&apos;accès reste jusque-là.</translation>
+    </message>
+    <message>
+        <source>The grant is revoked at once: the edge and the mesh refuse it from now on. Your reason is recorded in the audit trail.</source>
+        <translation>L&apos;autorisation est révoquée immédiatement : la périphérie et le maillage la refusent dès maintenant. Votre motif est consigné dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Why does this access stay? (required)</source>
+        <translation>Pourquoi cet accès reste-t-il ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why does this access go? (required)</source>
+        <translation>Pourquoi cet accès est-il retiré ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep access</source>
+        <translation>&amp;Conserver l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke access</source>
+        <translation>Ré&amp;voquer l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewWatcher</name>
+    <message>
+        <source>Access reviews due (%1)</source>
+        <translation>Revues d&apos;accès à faire (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on your services wait for your decision in “%1”, due %2. Open Gatehouse to keep or revoke each.</source>
+        <translation>
+            <numerusform>%n élément de vos services attend votre décision dans « %1 », échéance le %2. Ouvrez Gatehouse pour le conserver ou le révoquer.</numerusform>
+            <numerusform>%n éléments de vos services attendent votre décision dans « %1 », échéance le %2. Ouvrez Gatehouse pour conserver ou révoquer chacun.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsController</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Revues</translation>
+    </message>
+    <message>
+        <source>Access reviews wait for your decision</source>
+        <translation>Des revues d&apos;accès attendent votre décision</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>La décision n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Reviews due (%1)</source>
+        <translation>Revues à faire (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>Revues (%1)</translation>
+    </message>
+    <message>
+        <source>Sign in to review access</source>
+        <translation>Connectez-vous pour revoir les accès</translation>
+    </message>
+    <message>
+        <source>Read-only: offline</source>
+        <translation>Lecture seule : hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsModel</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation>En attente de vous</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Removal requested</source>
+        <translation>Suppression demandée</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revu</translation>
+    </message>
+    <message>
+        <source>Not reviewed, revoked</source>
+        <translation>Non revu, révoqué</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agent %1</translation>
+    </message>
+    <message>
+        <source>all methods</source>
+        <translation>toutes les méthodes</translation>
+    </message>
+    <message>
+        <source>every path</source>
+        <translation>tous les chemins</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation>Par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Standing permission</source>
+        <translation>Autorisation permanente</translation>
+    </message>
+    <message>
+        <source>Grant until %1</source>
+        <translation>Autorisation jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsView</name>
+    <message>
+        <source>&amp;Keep…</source>
+        <translation>&amp;Conserver…</translation>
+    </message>
+    <message>
+        <source>Keep this access, with a reason</source>
+        <translation>Conserver cet accès, avec un motif</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Revoke this access, with a reason</source>
+        <translation>Révoquer cet accès, avec un motif</translation>
+    </message>
+    <message>
+        <source>No access reviews are open for the services you own.</source>
+        <translation>Aucune revue d&apos;accès n&apos;est ouverte pour vos services.</translation>
+    </message>
+    <message>
+        <source>Every item is decided. Thank you.</source>
+        <translation>Tous les éléments sont décidés. Merci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for your decision: keep or revoke each, with a reason. Due %1.</source>
+        <translation>
+            <numerusform>%n élément attend votre décision : conservez-le ou révoquez-le, avec un motif. Échéance le %1.</numerusform>
+            <numerusform>%n éléments attendent votre décision : conservez ou révoquez chacun, avec un motif. Échéance le %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AccessRule</name>
+    <message>
+        <source>The server sent an unreadable permission.</source>
+        <translation>サーバーが読み取れない権限を送信しました。</translation>
+    </message>
+</context>
+<context>
     <name>AuditRecord</name>
     <message>
         <source>An audit record is incomplete.</source>
@@ -1938,10 +1945,6 @@ After:
         <translation>メソッドを 1 つ以上選択してください。</translation>
     </message>
     <message>
-        <source>Each path must start with /.</source>
-        <translation>各パスは / で始める必要があります。</translation>
-    </message>
-    <message>
         <source>Type a duration such as 90s, 45m or 1h30m.</source>
         <translation>90s、45m、1h30m などの期間を入力してください。</translation>
     </message>
@@ -2008,6 +2011,10 @@ After:
     <message>
         <source>Becomes a request: %1 needs an owner&apos;s approval for every grant, and another owner must give it.</source>
         <translation>リクエストになります: %1 ではすべてのアクセス付与にオーナーの承認が必要で、別のオーナーが承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Each path must start with / and have no query, fragment, wildcard or &quot;..&quot;.</source>
+        <translation>各パスは / で始まり、クエリ、フラグメント、ワイルドカード、".." を含めないでください。</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2613,253 @@ since %1, %n attempt(s), next at %2</source>
     <message>
         <source>Contin&amp;ue</source>
         <translation>続行(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewDecisionDialog</name>
+    <message>
+        <source>Keep access</source>
+        <translation>アクセスを維持</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>アクセスを取り消す</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>レビュー:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>サービス:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>アクセス:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Standing permission (gatehoused configuration)</source>
+        <translation>常設の権限（gatehoused の設定）</translation>
+    </message>
+    <message>
+        <source>Grant until %1</source>
+        <translation>%1 までの付与</translation>
+    </message>
+    <message>
+        <source>The access stays as it is. Your reason is recorded in the audit trail.</source>
+        <translation>アクセスはそのまま残ります。理由は監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>Standing permissions are set in gatehoused&apos;s configuration: this records a request to remove it, which an administrator carries out there. Access stays until then.</source>
+        <translation>常設の権限は gatehoused の設定で定義されています。ここでは削除の依頼を記録し、管理者が設定で削除します。それまではアクセスが残ります。</translation>
+    </message>
+    <message>
+        <source>The grant is revoked at once: the edge and the mesh refuse it from now on. Your reason is recorded in the audit trail.</source>
+        <translation>付与はただちに取り消され、エッジとメッシュは以後これを拒否します。理由は監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>Why does this access stay? (required)</source>
+        <translation>このアクセスを残す理由（必須）</translation>
+    </message>
+    <message>
+        <source>Why does this access go? (required)</source>
+        <translation>このアクセスを取り消す理由（必須）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep access</source>
+        <translation>アクセスを維持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke access</source>
+        <translation>アクセスを取り消す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewWatcher</name>
+    <message>
+        <source>Access reviews due (%1)</source>
+        <translation>アクセスレビューの期限 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on your services wait for your decision in “%1”, due %2. Open Gatehouse to keep or revoke each.</source>
+        <translation>
+            <numerusform>あなたのサービスの %n 件の項目が「%1」で判断を待っています（期限 %2）。Gatehouse を開いて、それぞれ維持か取り消しを選んでください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsController</name>
+    <message>
+        <source>Reviews</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Access reviews wait for your decision</source>
+        <translation>アクセスレビューがあなたの判断を待っています</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>判断は記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Reviews due (%1)</source>
+        <translation>レビュー期限 (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>レビュー (%1)</translation>
+    </message>
+    <message>
+        <source>Sign in to review access</source>
+        <translation>アクセスをレビューするにはサインインしてください</translation>
+    </message>
+    <message>
+        <source>Read-only: offline</source>
+        <translation>読み取り専用: オフライン</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsModel</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation>あなたの判断待ち</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>維持</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>Removal requested</source>
+        <translation>削除を依頼済み</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未レビュー</translation>
+    </message>
+    <message>
+        <source>Not reviewed, revoked</source>
+        <translation>未レビューのため取り消し</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>グループ %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>エージェント %1</translation>
+    </message>
+    <message>
+        <source>all methods</source>
+        <translation>すべてのメソッド</translation>
+    </message>
+    <message>
+        <source>every path</source>
+        <translation>すべてのパス</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に %1</translation>
+    </message>
+    <message>
+        <source>By %1 at %2</source>
+        <translation>%1 が %2 に判断</translation>
+    </message>
+    <message>
+        <source>Standing permission</source>
+        <translation>常設の権限</translation>
+    </message>
+    <message>
+        <source>Grant until %1</source>
+        <translation>%1 までの付与</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ReviewsView</name>
+    <message>
+        <source>&amp;Keep…</source>
+        <translation>維持(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep this access, with a reason</source>
+        <translation>理由を添えてこのアクセスを維持</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>取り消す(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Revoke this access, with a reason</source>
+        <translation>理由を添えてこのアクセスを取り消す</translation>
+    </message>
+    <message>
+        <source>No access reviews are open for the services you own.</source>
+        <translation>あなたのサービスに対して開いているアクセスレビューはありません。</translation>
+    </message>
+    <message>
+        <source>Every item is decided. Thank you.</source>
+        <translation>すべての項目が判断済みです。ありがとうございます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for your decision: keep or revoke each, with a reason. Due %1.</source>
+        <translation>
+            <numerusform>%n 件の項目があなたの判断を待っています。理由を添えて、それぞれ維持か取り消しを選んでください。期限 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,16 @@ void ControlPlaneClient::grantAction(const QString &id, const QString &action,
          {}, std::move(done));
 }
 
+void ControlPlaneClient::decideReviewItem(const QString &campaignId, const QString &itemId,
+                                          const ReviewDecisionRequest &request, Callback done)
+{
+    const auto part = [](const QString &s) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(s));
+    };
+    post(u"/v1/reviews/%1/items/%2/decision"_qs.arg(part(campaignId), part(itemId)),
+         request.toJson(), {}, std::move(done));
+}
+
 void ControlPlaneClient::post(const QString &path, const QJsonObject &body,
                               const QByteArray &idempotencyKey, Callback done)
 {

@@ -3,6 +3,7 @@
 #include "ApiJob.h"
 #include "LineStreamJob.h"
 #include "grants/GrantRequest.h"
+#include "reviews/Review.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -52,6 +53,9 @@ public:
     // action: approve, deny, revoke, extend (body {"expires_at": ...}).
     void grantAction(const QString &id, const QString &action, const QJsonObject &body,
                      Callback done);
+    // POST /v1/reviews/{campaign}/items/{item}/decision.
+    void decideReviewItem(const QString &campaignId, const QString &itemId,
+                          const ReviewDecisionRequest &request, Callback done);
 
 Q_SIGNALS:
     void graphChanged(const QJsonObject &graph);

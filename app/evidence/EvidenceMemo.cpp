@@ -38,8 +38,9 @@ const Mapping kMappings[] = {
      "grants-revoked.csv, grants-expired.csv, access-reviews.csv, "
      "admin-actions.csv",
      "Access is removed when no longer needed: revocations by people, expiries enforced by the "
-     "control plane, and changes to who approves. Access reviews are not supported yet (the "
-     "file says so), a gap to cover by other means."},
+     "control plane, and changes to who approves; periodic access reviews in which owners "
+     "keep or revoke, with a reason, every standing permission and long grant on their "
+     "services, and what nobody reviewed by the due date."},
     {"SOC 2 CC7.2", "denied-requests-summary.csv, admin-actions.csv, chain/",
      "Anomalies are visible: refused and undecided requests per service, administrative changes, "
      "and a tamper-evident chain whose signed heads and checkpoints show it was not rewritten."},
@@ -54,7 +55,8 @@ const Mapping kMappings[] = {
      "populations only show that every action came from an authenticated identity. Weak support: "
      "take the provider's own evidence for this control."},
     {"ISO 27001 A.5.18", "grants-*.csv, access-reviews.csv",
-     "Access rights are provisioned, time-limited and removed; reviews are not supported yet."},
+     "Access rights are provisioned, time-limited and removed, and reviewed by their owners "
+     "in access review campaigns (items, decisions, who, when)."},
 };
 
 QString html(const MemoInput &in, const evidence::ExportScope &scope)

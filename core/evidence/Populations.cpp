@@ -3,6 +3,7 @@
 #include "EvidenceBundle.h"
 #include "grants/Grant.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
@@ -259,15 +260,56 @@ QList<Population> buildPopulations(const QList<AuditRecord> &segment)
     }
     tables.append(owners);
 
-    tables.append({u"access-reviews.csv"_qs,
-                   u"Access reviews and their decisions"_qs,
-                   u"audit records of access reviews (none exist: Gatehouse does not run "
-                   "access reviews yet)"_qs,
-                   {u"seq"_qs, u"time"_qs, u"reviewer"_qs, u"service"_qs, u"subject"_qs,
-                    u"decision"_qs, u"record_hash"_qs},
-                   {},
-                   u"NOT SUPPORTED YET: Gatehouse has no access review feature, so this "
-                   "population is empty by construction, not because reviews were clean"_qs});
+    // Each campaign touching the period, from the export record: every item
+    // with its decision, who and when. A decision made inside this segment
+    // also names its own record, so it can be checked against the chain.
+    QHash<QString, const AuditRecord *> decisionRecords;
+    for (const AuditRecord &r : segment)
+        if (r.action == u"review.decided" || r.action == u"review.unreviewed")
+            decisionRecords.insert(r.objectId, &r);
+    Table reviews{u"access-reviews.csv"_qs,
+                  u"Access reviews: every item of each campaign and its decision"_qs,
+                  u"the export record's access_reviews (campaigns whose period, opening or due "
+                  "date touches the period), items on services in scope; decision_seq is the "
+                  "review.decided or review.unreviewed record in this segment, when there"_qs,
+                  {u"campaign_id"_qs,   u"campaign"_qs,
+                   u"review_period"_qs, u"opened_by"_qs,
+                   u"opened_at"_qs,     u"due_at"_qs,
+                   u"state"_qs,         u"revoke_unreviewed"_qs,
+                   u"item"_qs,          u"kind"_qs,
+                   u"service"_qs,       u"subject_kind"_qs,
+                   u"subject"_qs,       u"grant_id"_qs,
+                   u"methods"_qs,       u"path_prefixes"_qs,
+                   u"decision"_qs,      u"reason"_qs,
+                   u"decided_by"_qs,    u"decided_at"_qs,
+                   u"decision_seq"_qs,  u"decision_record_hash"_qs},
+                  {},
+                  u"as of the export (%1): items still pending were not decided by then; "
+                  "revoke_requested means a standing permission an owner wants removed from "
+                  "gatehoused's configuration"_qs.arg(formatTime(exportRecord.time))};
+    for (const QJsonValue &v : snapshot.value(u"access_reviews").toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString id = c.value(u"id").toString();
+        for (const QJsonValue &x : c.value(u"items").toArray()) {
+            const QJsonObject i = x.toObject();
+            if (!scope.covers(i.value(u"service").toString()))
+                continue;
+            QStringList row{id};
+            for (const char *key : {"name", "period", "opened_by", "opened_at", "due_at", "state",
+                                    "revoke_unreviewed"})
+                row << text(c.value(QLatin1String(key)));
+            for (const char *key :
+                 {"id", "kind", "service", "subject_kind", "subject", "grant_id", "methods",
+                  "path_prefixes", "decision", "reason", "decided_by", "decided_at"})
+                row << text(i.value(QLatin1String(key)));
+            const AuditRecord *record =
+                decisionRecords.value(id + u'/' + i.value(u"id").toString(), nullptr);
+            row << (record ? QString::number(record->seq) : QString())
+                << (record ? record->hash : QString());
+            reviews.rows.append(row);
+        }
+    }
+    tables.append(reviews);
 
     QList<Population> out;
     for (const Table &t : std::as_const(tables))

@@ -34,6 +34,13 @@ QJsonObject grantBody(const QString &subject, const QString &service, const QStr
             {u"duration"_qs, duration},
             {u"reason"_qs, u"investigating INC-7"_qs}};
 }
+QJsonObject reviewBody()
+{
+    return {{u"name"_qs, u"Q4 review"_qs},
+            {u"period"_qs, u"2026-Q4"_qs},
+            {u"due_at"_qs, formatTime(QDateTime::currentDateTimeUtc().addDays(14))},
+            {u"services"_qs, QJsonArray{u"payments"_qs}}};
+}
 } // namespace
 
 // gatehoused's API as a contract: who may call what (role x endpoint x
@@ -126,9 +133,12 @@ private Q_SLOTS:
                 << who << u"revoke"_qs << (revokes ? 200 : 403);
             QTest::addRow("%s extends", qPrintable(who))
                 << who << u"extend"_qs << (revokes ? 200 : 403);
+            QTest::addRow("%s lists reviews", qPrintable(who)) << who << u"reviews"_qs << 200;
+            QTest::addRow("%s opens a review", qPrintable(who))
+                << who << u"open review"_qs << (who == u"erin" ? 201 : 403);
         }
-        for (const QString &call :
-             {u"me"_qs, u"graph"_qs, u"grants"_qs, u"audit"_qs, u"request"_qs, u"approve"_qs})
+        for (const QString &call : {u"me"_qs, u"graph"_qs, u"grants"_qs, u"audit"_qs, u"request"_qs,
+                                    u"approve"_qs, u"reviews"_qs, u"open review"_qs})
             QTest::addRow("anonymous %s", qPrintable(call)) << QString() << call << 401;
     }
     void roleMatrix()
@@ -158,6 +168,10 @@ private Q_SLOTS:
             r = m_api.post(
                 u"/v1/grants/%1/extend"_qs.arg(activeGrant()), t,
                 {{u"expires_at"_qs, formatTime(QDateTime::currentDateTimeUtc().addSecs(3600))}});
+        else if (call == u"reviews")
+            r = m_api.get(u"/v1/reviews"_qs, t);
+        else if (call == u"open review")
+            r = m_api.post(u"/v1/reviews"_qs, t, reviewBody());
         QVERIFY2(r.status == status,
                  qPrintable(u"%1: %2"_qs.arg(r.status).arg(QString::fromUtf8(r.body))));
         if (status >= 400)
@@ -295,6 +309,49 @@ private Q_SLOTS:
         QVERIFY(!r.body.contains("Exception") && !r.body.contains(".cpp"));
         QCOMPARE(auditSeq(), seqBefore);
         QCOMPARE(grantCount(), grantsBefore);
+    }
+
+    void reviewInputIsRefusedAndWritesNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("field");
+        const auto with = [](const char *key, const QJsonValue &v) {
+            QJsonObject o = reviewBody();
+            o.insert(QLatin1String(key), v);
+            return o;
+        };
+        const auto without = [](const char *key) {
+            QJsonObject o = reviewBody();
+            o.remove(QLatin1String(key));
+            return o;
+        };
+        QTest::newRow("unknown field") << with("owner", u"alice"_qs) << u"owner"_qs;
+        QTest::newRow("no name") << without("name") << u"name"_qs;
+        QTest::newRow("name with a bidi override")
+            << with("name", u"Q4 \u202e review"_qs) << u"name"_qs;
+        QTest::newRow("bad period") << with("period", u"2026-Q5"_qs) << u"period"_qs;
+        QTest::newRow("no due date") << without("due_at") << u"due_at"_qs;
+        QTest::newRow("due in the past")
+            << with("due_at", u"2020-01-01T00:00:00Z"_qs) << u"due_at"_qs;
+        QTest::newRow("unknown service")
+            << with("services", QJsonArray{u"nope"_qs}) << u"services"_qs;
+        QTest::newRow("bad threshold")
+            << with("min_grant_duration", u"long"_qs) << u"min_grant_duration"_qs;
+        QTest::newRow("revoke flag not a boolean")
+            << with("revoke_unreviewed", u"yes"_qs) << u"revoke_unreviewed"_qs;
+    }
+    void reviewInputIsRefusedAndWritesNothing()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, field);
+        const qint64 seqBefore = auditSeq();
+        const auto r = m_api.post(u"/v1/reviews"_qs, token(kErin), body);
+        QVERIFY2(r.status == 400, r.body.constData());
+        const QJsonObject error = r.json().value(u"error").toObject();
+        QCOMPARE(error.value(u"code").toString(), u"validation_failed"_qs);
+        QCOMPARE(error.value(u"details").toArray().first().toObject().value(u"field").toString(),
+                 field);
+        QCOMPARE(auditSeq(), seqBefore);
     }
 
     void creationIsIdempotent()

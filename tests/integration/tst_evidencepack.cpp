@@ -6,6 +6,7 @@
 #include "evidence/EvidenceExporter.h"
 #include "evidence/PackFiles.h"
 #include "evidence/PackVerifier.h"
+#include "grants/Grant.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -103,6 +104,7 @@ class TestEvidencePack : public QObject
     QString m_publicKeyPem; // written by openssl from the signing key
     QString m_fingerprint;
     QStringList m_created; // grant ids, as the API answered
+    QString m_reviewId;
     EvidenceExporter::Outcome m_outcome;
 
     QString storeUrl()
@@ -146,6 +148,45 @@ class TestEvidencePack : public QObject
                          done = true;
                      });
         QTRY_VERIFY_WITH_TIMEOUT(done, 120000);
+    }
+
+    // An access review of payments and ledger, due in half an hour: alice
+    // keeps bob's ledger grant and asks for ledger's standing permission to
+    // go; the other two items stay undecided.
+    void openReview(const QString &kept)
+    {
+        const auto now = m_api.post(u"/v1/testing/clock"_qs, erin(), {{u"advance_ms"_qs, 1}});
+        const QDateTime due = parseTime(now.json().value(u"now").toString()).addSecs(1800);
+        const auto opened = m_api.post(u"/v1/reviews"_qs, erin(),
+                                       {{u"name"_qs, u"Q review"_qs},
+                                        {u"period"_qs, currentQuarter()},
+                                        {u"due_at"_qs, formatTime(due)},
+                                        {u"services"_qs, QJsonArray{u"ledger"_qs, u"payments"_qs}},
+                                        {u"min_grant_duration"_qs, u"30m"_qs}});
+        QVERIFY2(opened.status == 201, opened.body.constData());
+        const QString id = opened.json().value(u"id").toString();
+        m_reviewId = id;
+        for (const QJsonValue &v : opened.json().value(u"items").toArray()) {
+            const QJsonObject item = v.toObject();
+            const QString path =
+                u"/v1/reviews/%1/items/%2/decision"_qs.arg(id, item.value(u"id").toString());
+            if (item.value(u"grant_id").toString() == kept)
+                QCOMPARE(m_api
+                             .post(path, alice(),
+                                   {{u"decision"_qs, u"keep"_qs},
+                                    {u"reason"_qs, u"bob runs the ledger migration"_qs}})
+                             .status,
+                         200);
+            if (item.value(u"kind").toString() == u"standing" &&
+                item.value(u"service").toString() == u"ledger")
+                QCOMPARE(m_api
+                             .post(path, alice(),
+                                   {{u"decision"_qs, u"revoke"_qs},
+                                    {u"reason"_qs, u"refunds posts through the API now"_qs}})
+                             .status,
+                         200);
+        }
+        QCOMPARE(opened.json().value(u"items").toArray().size(), 4);
     }
 
     // A copy of the pack with one byte changed at `offset` (negative: from the end).
@@ -201,7 +242,9 @@ private Q_SLOTS:
         const QString expiring = request(alice(), u"payments"_qs, u"user-x"_qs);
         request(alice(), u"invoicing"_qs, u"user-i"_qs);
         QVERIFY(!expiring.isEmpty());
-        // Expiry by the control plane's clock, moved past the hour.
+        openReview(approved);
+        // Expiry by the control plane's clock, moved past the hour (which
+        // also closes the review, its undecided items reported).
         QCOMPARE(m_api.post(u"/v1/testing/clock"_qs, erin(), {{u"advance_ms"_qs, 3700000}}).status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -267,7 +310,8 @@ private Q_SLOTS:
         QTest::newRow("expired") << u"grants-expired.csv"_qs << 3; // all three active ones
         QTest::newRow("denied summary") << u"denied-requests-summary.csv"_qs << 1;
         QTest::newRow("owners") << u"service-owners.csv"_qs << -1; // as /v1/services lists
-        QTest::newRow("access reviews") << u"access-reviews.csv"_qs << 0;
+        // 2 standing permissions and 2 grants of at least 30 minutes.
+        QTest::newRow("access reviews") << u"access-reviews.csv"_qs << 4;
     }
     void populationsHoldTheRealGrants()
     {
@@ -288,8 +332,15 @@ private Q_SLOTS:
             // The reason's comma and quotes are quoted, its leading = defused.
             QVERIFY(csv.contains("\"'=evidence, \"\"quoted\"\" reason\""));
         }
-        if (file == u"access-reviews.csv")
-            QVERIFY(csv.contains("# note: NOT SUPPORTED YET"));
+        if (file == u"access-reviews.csv") {
+            QVERIFY(!csv.contains("NOT SUPPORTED"));
+            QVERIFY(csv.contains(m_reviewId.toUtf8()));
+            // Decisions with who and why; the undecided items as the
+            // control plane reported them at the due date.
+            QVERIFY(csv.contains(",keep,bob runs the ledger migration,alice,"));
+            QVERIFY(csv.contains(",revoke_requested,refunds posts through the API now,alice,"));
+            QCOMPARE(csv.count(",unreviewed,,gatehoused,"), 2);
+        }
     }
 
     // An independent reader: Python's json, hashlib and csv modules recompute
@@ -302,6 +353,8 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, qPrintable(check.output));
         QVERIFY2(check.output.startsWith(u"OK records="_qs), qPrintable(check.output));
         QVERIFY2(check.output.contains(u"rows=11"_qs), qPrintable(check.output)); // 5+1+1+1+3
+        QVERIFY2(check.output.contains(u"reviews=4 decided_on_record=4"_qs),
+                 qPrintable(check.output));
     }
 
     void oneTamperedByteNamesTheFile_data()

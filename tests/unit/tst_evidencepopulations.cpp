@@ -49,7 +49,7 @@ struct Chain
             {{u"service"_qs, service}, {u"subject"_qs, u"bob"_qs}, {u"requested_by"_qs, u"bob"_qs}},
             time);
     }
-    void exportRecord(const QStringList &services, const char *time)
+    void exportRecord(const QStringList &services, const char *time, const QJsonArray &reviews = {})
     {
         append(kExportAction, u"evidence"_qs, u"2026-Q4"_qs,
                {{u"period"_qs, u"2026-Q4"_qs},
@@ -58,7 +58,8 @@ struct Chain
                 {u"services"_qs, QJsonArray::fromStringList(services)},
                 {u"purpose"_qs, u""_qs},
                 {u"standing_permissions"_qs, QJsonArray()},
-                {u"catalog"_qs, QJsonArray()}},
+                {u"catalog"_qs, QJsonArray()},
+                {u"access_reviews"_qs, reviews}},
                time);
     }
 };
@@ -130,6 +131,54 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, cell);
         QCOMPARE(csvCell(value), cell);
+    }
+
+    // Every item of each campaign the export record carries, in scope, with
+    // its decision; an item decided inside the segment names its record.
+    void accessReviewsFromTheExportRecord()
+    {
+        Chain c;
+        QJsonObject kept{{u"id"_qs, u"1"_qs},
+                         {u"kind"_qs, u"grant"_qs},
+                         {u"service"_qs, u"payments"_qs},
+                         {u"subject_kind"_qs, u"user"_qs},
+                         {u"subject"_qs, u"bob"_qs},
+                         {u"grant_id"_qs, u"g-7"_qs},
+                         {u"decision"_qs, u"keep"_qs},
+                         {u"reason"_qs, u"=on call, \"Q4\""_qs},
+                         {u"decided_by"_qs, u"alice"_qs},
+                         {u"decided_at"_qs, u"2026-11-02T10:00:00.000Z"_qs}};
+        QJsonObject pending{{u"id"_qs, u"2"_qs},
+                            {u"kind"_qs, u"standing"_qs},
+                            {u"service"_qs, u"ledger"_qs},
+                            {u"subject_kind"_qs, u"service"_qs},
+                            {u"subject"_qs, u"refunds"_qs},
+                            {u"decision"_qs, u"pending"_qs}};
+        c.append(u"review.decided"_qs, u"review_item"_qs, u"c1/1"_qs, kept,
+                 "2026-11-02T10:00:00.000Z");
+        const QJsonArray reviews{QJsonObject{{u"id"_qs, u"c1"_qs},
+                                             {u"name"_qs, u"Q4 review"_qs},
+                                             {u"period"_qs, u"2026-Q4"_qs},
+                                             {u"state"_qs, u"open"_qs},
+                                             {u"items"_qs, QJsonArray{kept, pending}}}};
+        c.exportRecord({}, "2026-12-01T00:00:00.000Z", reviews);
+        const auto all = buildPopulations(c.records);
+        QCOMPARE(rows(all, u"access-reviews.csv"_qs), 2);
+        QByteArray csv;
+        for (const Population &p : all)
+            if (p.file == u"access-reviews.csv")
+                csv = p.csv;
+        QVERIFY(!csv.contains("NOT SUPPORTED"));
+        // The reason is quoted and defused; the decision names record 1.
+        const QByteArray keptRow =
+            ",keep,\"'=on call, \"\"Q4\"\"\",alice,2026-11-02T10:00:00.000Z,1," +
+            c.records.first().hash.toLatin1() + "\r\n";
+        QVERIFY2(csv.contains(keptRow), csv.constData());
+        QVERIFY2(csv.contains(",pending,,,,,\r\n"), csv.constData());
+
+        c.records.removeLast();
+        c.exportRecord({u"ledger"_qs}, "2026-12-01T00:00:00.000Z", reviews);
+        QCOMPARE(rows(buildPopulations(c.records), u"access-reviews.csv"_qs), 1);
     }
 
     // Only records in the period and in scope are counted; the same segment

@@ -2,7 +2,9 @@
 """An evidence pack checked independently of Gatehouse's C++: every record of
 chain/segment.jsonl rehashed (the README's canonical form) and linked from the
 start head to the end head, and every grant population read with Python's csv
-module and compared with the records the segment holds for it.
+module and compared with the records the segment holds for it; every
+access-review row is compared with the export record's campaigns and, where
+it names one, with its decision record in the segment.
 
   evidence_check.py PACK_DIR     prints "OK records=N rows=M", or what differs (exit 1)
 """
@@ -71,7 +73,34 @@ def main(pack):
         if "# row count: %d\n" % len(want) not in text:
             fail("%s: row count header" % name)
         rows_total += len(have)
-    print("OK records=%d rows=%d" % (len(records), rows_total))
+    by_seq = {str(r["seq"]): r for r in records}
+    want = []
+    for c in scope.get("access_reviews", []):
+        for i in c["items"]:
+            if not services or i["service"] in services:
+                want.append((c["id"], i["id"], i["service"], i["subject"], i["decision"],
+                             i["reason"], i["decided_by"]))
+    with open(os.path.join(pack, "populations", "access-reviews.csv"), encoding="utf-8",
+              newline="") as f:
+        body = "".join(l for l in f.readlines() if not l.startswith("# "))
+    table = list(csv.DictReader(io.StringIO(body, newline="")))
+    have = [(row["campaign_id"], row["item"], row["service"], row["subject"], row["decision"],
+             row["reason"], row["decided_by"]) for row in table]
+    if have != want:
+        fail("access-reviews.csv: csv %s, export record %s" % (have, want))
+    reviewed = 0
+    for row in table:
+        if not row["decision_seq"]:
+            continue
+        r = by_seq.get(row["decision_seq"])
+        if (r is None or r["action"] not in ("review.decided", "review.unreviewed")
+                or r["object_id"] != row["campaign_id"] + "/" + row["item"]
+                or r["after"]["decision"] != row["decision"] or r["actor"] != row["decided_by"]
+                or r["after"]["reason"] != row["reason"] or r["hash"] != row["decision_record_hash"]):
+            fail("access-reviews.csv: row %s/%s and its record" % (row["campaign_id"], row["item"]))
+        reviewed += 1
+    print("OK records=%d rows=%d reviews=%d decided_on_record=%d" % (
+        len(records), rows_total, len(have), reviewed))
 
 
 main(sys.argv[1])
