@@ -2,6 +2,7 @@
 
 #include "AccessLogSink.h"
 #include "SqlSupport.h"
+#include "SqliteHandle.h"
 #include "grants/Grant.h"
 #include "logs/ForgedHeaders.h"
 
@@ -27,16 +28,6 @@ std::optional<qint64> parseSeq(const QString &cursor)
     bool ok = false;
     const qint64 seq = digits.toLongLong(&ok);
     return ok ? std::optional(seq) : std::nullopt;
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != u"QSQLITE")
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 // The page read through SQLite's C API: texts as UTF-8 straight into

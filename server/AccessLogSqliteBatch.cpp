@@ -1,6 +1,7 @@
 #include "AccessLogSqliteBatch.h"
 
 #include "ServerLogging.h"
+#include "SqliteHandle.h"
 #include "logs/CaddyAccessLine.h"
 
 #include <QCoreApplication>
@@ -32,14 +33,11 @@ void bindView(sqlite3_stmt *s, int index, std::string_view text)
 
 std::unique_ptr<AccessLogSqliteBatch> AccessLogSqliteBatch::open(const QString &connectionName)
 {
-    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    if (!db.isOpen() || db.driverName() != u"QSQLITE")
-        return {};
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *handle = sqliteHandle(QSqlDatabase::database(connectionName, false));
+    if (!handle)
         return {};
     std::unique_ptr<AccessLogSqliteBatch> batch(new AccessLogSqliteBatch);
-    batch->m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    batch->m_db = handle;
     const auto prepare = [&batch](const char *sql, sqlite3_stmt **statement) {
         return sqlite3_prepare_v3(batch->m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement,
                                   nullptr) == SQLITE_OK;

@@ -2,6 +2,7 @@
 
 #include "DecisionLog.h"
 #include "ServerLogging.h"
+#include "SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -24,15 +25,12 @@ void bindText(sqlite3_stmt *s, int index, const QString &text)
 
 std::unique_ptr<DecisionSqliteInsert> DecisionSqliteInsert::open(const QString &connectionName)
 {
-    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    if (!db.isOpen() || db.driverName() != u"QSQLITE")
-        return {};
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *handle = sqliteHandle(QSqlDatabase::database(connectionName, false));
+    if (!handle)
         return {};
     std::unique_ptr<DecisionSqliteInsert> insert(new DecisionSqliteInsert);
     insert->m_connection = connectionName;
-    insert->m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    insert->m_db = handle;
     // The same columns, in the same order, as DecisionLog's portable path.
     if (!insert->m_db ||
         sqlite3_prepare_v3(insert->m_db,
