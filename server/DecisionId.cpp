@@ -12,8 +12,13 @@ namespace gatehouse::server {
 // per decision.
 QString newDecisionId(qint64 unixMs)
 {
-    thread_local QRandomGenerator64 random(QRandomGenerator::system()->generate64() ^
-                                           quintptr(&random));
+    // Seeded with 256 bits from the system, so that the streams of two
+    // threads or replicas do not meet in practice.
+    thread_local QRandomGenerator64 random = [] {
+        quint32 seed[8];
+        QRandomGenerator::system()->fillRange(seed);
+        return QRandomGenerator64(seed);
+    }();
     const quint64 hi = (quint64(unixMs) << 16) | 0x7000 | (random.generate() & 0x0fff);
     const quint64 lo = (random.generate64() >> 2) | (quint64(0x8) << 60); // variant 10
     static constexpr char kHex[] = "0123456789abcdef";
