@@ -191,14 +191,11 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
                      {}};
     const QByteArray token = authorization.mid(7).trimmed();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Cached by the token itself: hashing it for the table is cheap, and a
-    // hit compares every byte, so no two tokens ever share an entry.
-    const QByteArray &key = token;
     qsizetype refresh = -1; // an issuer whose keys to fetch, after the lock is released
     Result<Principal> result = Error{};
     {
         QMutexLocker lock(&m_mutex);
-        if (const auto it = m_cache.constFind(key); it != m_cache.cend() && now < it->until)
+        if (const auto it = m_cache.constFind(token); it != m_cache.cend() && now < it->until)
             return it->principal;
         const qsizetype index = issuerOf(token);
         if (index < 0) {
@@ -226,7 +223,7 @@ Result<Principal> AccessTokenVerifier::verify(const QByteArray &authorization)
         if (result.ok()) {
             if (m_cache.size() >= 10000)
                 m_cache.clear();
-            m_cache.insert(key,
+            m_cache.insert(token,
                            {result.value(), std::min(result->tokenExpiresAt, now.addSecs(60))});
         }
     }

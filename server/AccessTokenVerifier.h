@@ -86,6 +86,8 @@ private:
         Principal principal;
         QDateTime until;
     };
+    // Verified tokens by the token itself: a hit compares every byte, so no
+    // two tokens ever share an entry, and hashing for the table is cheap.
     QHash<QByteArray, Cached> m_cache;
     // Guards the cache and the issuers' keys and fetch state: verify() runs
     // on the API thread and on the edge's threads.

@@ -69,7 +69,6 @@ Error DecisionSqliteInsert::insert(const DecisionRecord &d)
     sqlite3_bind_int64(s, 13, d.latencyUs);
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
     if (rc == SQLITE_DONE)
         return {};
     return Error{u"store.error"_qs,
